@@ -1,0 +1,202 @@
+#pragma once
+
+#include "core/enums.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace xiuhua::core {
+
+using Id = qint64;
+
+// WGS 84 / CGCS2000 longitude and latitude in degrees.
+struct GeoPoint
+{
+    double lon = 0.0;
+    double lat = 0.0;
+    friend bool operator==(const GeoPoint&, const GeoPoint&) = default;
+};
+
+struct Community
+{
+    Id id = 0;
+    QString name;
+    QString nameEn;
+    QString boundaryWkt; // EPSG:4326
+    int population = 0;
+    int households = 0;
+    std::optional<Id> responsibleOfficerId; // 一居一警
+};
+
+struct Post
+{
+    Id id = 0;
+    QString name;
+    QString nameEn;
+    PostKind kind = PostKind::CommunityPost;
+    GeoPoint location;
+    std::optional<Id> communityId;
+    QString phone;
+    QString openingHours;
+};
+
+struct FireStation
+{
+    Id id = 0;
+    QString name;
+    QString nameEn;
+    GeoPoint location;
+    std::optional<Id> communityId;
+    int crewSize = 0;
+    QString equipment;
+    QString status = QStringLiteral("ready");
+};
+
+struct Camera
+{
+    Id id = 0;
+    QString name;
+    GeoPoint location;
+    std::optional<Id> communityId;
+    QString roadName;
+};
+
+struct Responder
+{
+    Id id = 0;
+    ResponderKind kind = ResponderKind::PatrolOfficer;
+    QString badgeNo;
+    QString name;
+    QString phone;
+    std::optional<Id> homePostId;
+    std::optional<Id> fireStationId;
+    ResponderStatus status = ResponderStatus::Available;
+    QDateTime statusSince;
+    std::optional<GeoPoint> lastPosition;
+    QDateTime positionAt;
+};
+
+struct RosterEntry
+{
+    Id shiftId = 0;
+    Id responderId = 0;
+    QDateTime from;
+    QDateTime to;
+};
+
+struct Shift
+{
+    Id id = 0;
+    QString name;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    std::optional<Id> supervisorId;
+    std::vector<Id> dispatcherIds;
+    QString handoverNotes;
+    QDateTime openedAt;
+    QDateTime closedAt;
+    std::optional<Id> signedOffBy;
+    QDateTime signedOffAt;
+};
+
+struct Incident
+{
+    Id id = 0;
+    QString number; // YYYYMMDD-NNNN
+    QDateTime receivedAt;
+    IncidentSource source = IncidentSource::Phone;
+    QString callerName;
+    QString callerPhone;
+    QString addressText;    // exactly as typed
+    QString matchedAddress; // the gazetteer's match, if any
+    std::optional<GeoPoint> location;
+    std::optional<Id> communityId;
+    QString category;
+    QString subcategory;
+    Priority priority = Priority::P3;
+    IncidentStatus status = IncidentStatus::New;
+    QString description;
+    QString disposition;
+    QString narrative;
+    bool followUpRequired = false;
+    std::optional<Id> shiftId;
+    QDateTime updatedAt;
+};
+
+struct Assignment
+{
+    Id id = 0;
+    Id incidentId = 0;
+    Id responderId = 0;
+    AssignmentStatus status = AssignmentStatus::Dispatched;
+    QDateTime dispatchedAt;
+    QDateTime acknowledgedAt;
+    QDateTime enRouteAt;
+    QDateTime onSceneAt;
+    QDateTime clearedAt;
+    QDateTime cancelledAt;
+    QString cancelReason;
+};
+
+struct IncidentEvent
+{
+    Id id = 0;
+    Id incidentId = 0;
+    QDateTime at;
+    std::optional<Id> actorId;
+    IncidentEventKind kind = IncidentEventKind::Note;
+    QString text;
+    QString beforeJson;
+    QString afterJson;
+};
+
+struct FollowUp
+{
+    Id id = 0;
+    Id incidentId = 0;
+    QDateTime due;
+    std::optional<Id> officerId;
+    QDateTime doneAt;
+    QString result;
+    std::optional<int> satisfaction; // 1..5
+};
+
+struct Hazard
+{
+    Id id = 0;
+    GeoPoint location;
+    QString kind;
+    QString description;
+    QDateTime foundAt;
+    std::optional<Id> foundBy;
+    QDateTime rectifiedAt;
+    QString note;
+};
+
+// Who performs a change, and from where; every audit record carries it.
+struct Actor
+{
+    std::optional<Id> responderId; // empty for the system itself (migrations, demo seeding)
+    QString name;
+    QString workstation;
+};
+
+struct AuditEvent
+{
+    Id seq = 0;
+    QDateTime at;
+    std::optional<Id> actorId;
+    QString actorName;
+    QString workstation;
+    QString action;
+    QString entity;
+    std::optional<Id> entityId;
+    QString beforeJson;
+    QString afterJson;
+};
+
+} // namespace xiuhua::core

@@ -1,0 +1,1 @@
+// Shift reports arrive with issue 5.
