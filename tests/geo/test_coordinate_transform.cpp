@@ -1,0 +1,93 @@
+#include "geo/coordinate_transform.h"
+#include "geo/geo_error.h"
+#include "geo/projection.h"
+
+#include <QTest>
+
+#include <ogr_geometry.h>
+
+using namespace xiuhua::geo;
+
+class TestCoordinateTransform : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lonLatToUtm51MatchesProj();
+    void inverseRoundTrips();
+    void transformsGeometriesAndBatches();
+    void copyIsIndependent();
+    void utmZonePicking();
+    void invalidCrsThrows();
+};
+
+// Reference from PROJ: echo 121.4737 31.2304 | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:32651
+static const QPointF kPeopleSquareLonLat(121.4737, 31.2304);
+static const QPointF kPeopleSquareUtm(354633.648992544, 3456140.52964157);
+
+void TestCoordinateTransform::lonLatToUtm51MatchesProj()
+{
+    const auto ct = CoordinateTransform::fromEpsg(kWgs84Epsg, jurisdictionEpsg());
+    const QPointF p = ct.transform(kPeopleSquareLonLat);
+    QVERIFY2(std::abs(p.x() - kPeopleSquareUtm.x()) < 0.01, qPrintable(QString::number(p.x(), 'f', 4)));
+    QVERIFY2(std::abs(p.y() - kPeopleSquareUtm.y()) < 0.01, qPrintable(QString::number(p.y(), 'f', 4)));
+}
+
+void TestCoordinateTransform::inverseRoundTrips()
+{
+    const auto ct = CoordinateTransform::fromEpsg(kWgs84Epsg, kJurisdictionEpsg);
+    const QPointF lonLat = ct.inverse().transform(kPeopleSquareUtm);
+    QVERIFY(std::abs(lonLat.x() - kPeopleSquareLonLat.x()) < 1e-8);
+    QVERIFY(std::abs(lonLat.y() - kPeopleSquareLonLat.y()) < 1e-8);
+}
+
+void TestCoordinateTransform::transformsGeometriesAndBatches()
+{
+    const auto ct = CoordinateTransform::fromEpsg(kWgs84Epsg, kJurisdictionEpsg);
+    OGRPoint point(kPeopleSquareLonLat.x(), kPeopleSquareLonLat.y());
+    QVERIFY(ct.transform(point));
+    QVERIFY(std::abs(point.getX() - kPeopleSquareUtm.x()) < 0.01);
+    QVERIFY(std::abs(point.getY() - kPeopleSquareUtm.y()) < 0.01);
+
+    std::vector<QPointF> points{kPeopleSquareLonLat, kPeopleSquareLonLat + QPointF(0.01, 0)};
+    QVERIFY(ct.transform(points));
+    QVERIFY(std::abs(points[0].x() - kPeopleSquareUtm.x()) < 0.01);
+    // 0.01 degree of longitude at 31.23 N is about 952 m.
+    QVERIFY(std::abs(points[1].x() - points[0].x() - 952) < 5);
+
+    const QRectF bounds = ct.transformBounds(QRectF(121.46, 31.22, 0.03, 0.02));
+    QVERIFY(bounds.contains(kPeopleSquareUtm));
+    QVERIFY(bounds.width() > 2800 && bounds.width() < 2900);
+}
+
+void TestCoordinateTransform::copyIsIndependent()
+{
+    auto original = CoordinateTransform::fromEpsg(kWgs84Epsg, kJurisdictionEpsg);
+    const CoordinateTransform copy = original;
+    original = CoordinateTransform::fromEpsg(kWgs84Epsg, 3857);
+    QVERIFY(std::abs(copy.transform(kPeopleSquareLonLat).x() - kPeopleSquareUtm.x()) < 0.01);
+    QVERIFY(std::abs(original.transform(kPeopleSquareLonLat).x() - kPeopleSquareUtm.x()) > 1000);
+}
+
+void TestCoordinateTransform::utmZonePicking()
+{
+    QCOMPARE(utmZone(121.47), 51);
+    QCOMPARE(utmEpsgFor(121.47, 31.23), 32651);
+    QCOMPARE(utmEpsgFor(-0.1, 51.5), 32630);
+    QCOMPARE(utmEpsgFor(151.2, -33.9), 32756);
+    QCOMPARE(utmZone(-180.0), 1);
+    QCOMPARE(utmZone(180.0), 1);
+    QCOMPARE(utmZone(179.99), 60);
+}
+
+void TestCoordinateTransform::invalidCrsThrows()
+{
+    QVERIFY_THROWS_EXCEPTION(GeoError, spatialReferenceFromEpsg(999999));
+    QVERIFY_THROWS_EXCEPTION(GeoError,
+                             CoordinateTransform(OGRSpatialReference(), spatialReferenceFromEpsg(4326)));
+    const auto ct = CoordinateTransform::fromEpsg(kWgs84Epsg, kJurisdictionEpsg);
+    QVERIFY_THROWS_EXCEPTION(GeoError, ct.transform(QPointF(121.0, 95.0))); // latitude out of range
+}
+
+QTEST_GUILESS_MAIN(TestCoordinateTransform)
+#include "test_coordinate_transform.moc"
