@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class OGRSpatialReference;
+
+namespace xiuhua::map {
+
+class LayerStack;
+
+// Names of the bundled jurisdiction layers in drawing order (bottom first).
+QStringList jurisdictionLayerNames();
+
+// Opens the bundled GeoPackage once and adds one VectorLayer per bundled
+// layer (ids = layer names, default styles and z-values) to stack.
+// Returns the user-readable errors: a file that cannot be opened adds no
+// layer; a missing or broken layer is still added (it reports its
+// errorString() and draws nothing) so the others draw.
+QStringList loadJurisdictionLayers(LayerStack& stack, const QString& gpkgPath,
+                                   const OGRSpatialReference& displayCrs);
+
+} // namespace xiuhua::map

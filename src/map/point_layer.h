@@ -1,0 +1,67 @@
+#pragma once
+
+#include "geo/coordinate_transform.h"
+#include "map/map_layer.h"
+#include "map/point_symbol.h"
+
+#include <QColor>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace xiuhua::map {
+
+// One operational point (an incident, a responder...), in WGS 84.
+struct MapPoint
+{
+    qint64 id = 0;
+    double lon = 0;
+    double lat = 0;
+    QString label;
+    QString category;
+    QString state;
+    QColor colour;
+};
+
+// An operational layer fed from outside (no database access): the owner
+// calls setPoints() whenever its data changes. Drawn every frame on top of
+// the cached base map.
+class PointLayer : public MapLayer
+{
+    Q_OBJECT
+
+public:
+    // displayTransform: WGS 84 lon/lat -> display CRS.
+    PointLayer(QString id, QString name, geo::CoordinateTransform displayTransform, int zValue = 200,
+               QObject* parent = nullptr);
+
+    bool isOperational() const override { return true; }
+
+    // Points that cannot be transformed are dropped. Emits changed().
+    void setPoints(std::vector<MapPoint> points);
+    const std::vector<MapPoint>& points() const { return m_points; }
+    std::optional<MapPoint> point(qint64 id) const;
+
+    // Shape and size; the fill comes from each point's colour.
+    void setSymbol(PointSymbol symbol);
+    void setLabelsVisible(bool visible);
+    bool labelsVisible() const { return m_labelsVisible; }
+
+    // The top-most point within tolerancePx of pixel (nearest wins).
+    std::optional<qint64> pointAt(QPointF pixel, const MapViewport& viewport, double tolerancePx = 8) const;
+
+    QRectF extent() const override { return m_extent; }
+    void render(QPainter& painter, const MapViewport& viewport) const override;
+    void renderLabels(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer) const override;
+
+private:
+    geo::CoordinateTransform m_toDisplay;
+    std::vector<MapPoint> m_points;
+    std::vector<QPointF> m_projected; // parallel to m_points
+    QRectF m_extent;
+    PointSymbol m_symbol;
+    bool m_labelsVisible = true;
+};
+
+} // namespace xiuhua::map

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QPainter;
+class QPointF;
+
+namespace xiuhua::map {
+
+// How a point feature is drawn: a built-in shape or an SVG file, centred on
+// the point, sizes in pixels.
+struct PointSymbol
+{
+    enum class Shape
+    {
+        None,
+        Circle,
+        Square,
+        Triangle,
+        Diamond,
+        Shield,
+        Svg
+    };
+
+    Shape shape = Shape::Circle;
+    double size = 8;
+    QColor fill = Qt::darkGray;
+    QColor outline = Qt::white;
+    double outlineWidth = 1;
+    QString svgPath; // file path or ":/..." resource, for Shape::Svg
+
+    // Draws the symbol centred on pixel. Thread-safe (SVGs are cached per thread).
+    void draw(QPainter& painter, const QPointF& pixel) const;
+    // Half the symbol's extent in pixels, for hit tests and label offsets.
+    double radius() const { return size / 2 + outlineWidth; }
+};
+
+} // namespace xiuhua::map
