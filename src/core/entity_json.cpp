@@ -45,9 +45,13 @@ QJsonObject toJson(const Community& c)
 
 QJsonObject toJson(const Post& p)
 {
-    return {{"id", p.id},          {"name", p.name},   {"kind", toCode(p.kind)},
-            {"location", point(p.location)},           {"community_id", optionalId(p.communityId)},
-            {"phone", p.phone},    {"opening_hours", p.openingHours}};
+    return {{"id", p.id},
+            {"name", p.name},
+            {"kind", toCode(p.kind)},
+            {"location", point(p.location)},
+            {"community_id", optionalId(p.communityId)},
+            {"phone", p.phone},
+            {"opening_hours", p.openingHours}};
 }
 
 QJsonObject toJson(const FireStation& s)
@@ -105,7 +109,8 @@ QJsonObject toJson(const Shift& s)
 
 QJsonObject toJson(const RosterEntry& e)
 {
-    return {{"shift_id", e.shiftId}, {"responder_id", e.responderId}, {"from", time(e.from)}, {"to", time(e.to)}};
+    return {
+        {"shift_id", e.shiftId}, {"responder_id", e.responderId}, {"from", time(e.from)}, {"to", time(e.to)}};
 }
 
 QJsonObject toJson(const Incident& i)

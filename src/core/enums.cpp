@@ -8,9 +8,10 @@ namespace xiuhua::core {
 namespace {
 
 constexpr std::array incidentStatusCodes{"new", "dispatched", "on_scene", "resolved", "closed", "cancelled"};
-constexpr std::array incidentStatusNames{QT_TRANSLATE_NOOP("Enum", "New"),      QT_TRANSLATE_NOOP("Enum", "Dispatched"),
-                                         QT_TRANSLATE_NOOP("Enum", "On scene"), QT_TRANSLATE_NOOP("Enum", "Resolved"),
-                                         QT_TRANSLATE_NOOP("Enum", "Closed"),   QT_TRANSLATE_NOOP("Enum", "Cancelled")};
+constexpr std::array incidentStatusNames{
+    QT_TRANSLATE_NOOP("Enum", "New"),      QT_TRANSLATE_NOOP("Enum", "Dispatched"),
+    QT_TRANSLATE_NOOP("Enum", "On scene"), QT_TRANSLATE_NOOP("Enum", "Resolved"),
+    QT_TRANSLATE_NOOP("Enum", "Closed"),   QT_TRANSLATE_NOOP("Enum", "Cancelled")};
 
 constexpr std::array incidentSourceCodes{"transfer_110", "phone",        "walk_in",
                                          "patrol_found", "video_patrol", "mobile_terminal"};
@@ -20,8 +21,9 @@ constexpr std::array incidentSourceNames{
     QT_TRANSLATE_NOOP("Enum", "Video patrol"), QT_TRANSLATE_NOOP("Enum", "Mobile terminal")};
 
 constexpr std::array priorityCodes{"P1", "P2", "P3", "P4"};
-constexpr std::array priorityNames{QT_TRANSLATE_NOOP("Enum", "P1 urgent"), QT_TRANSLATE_NOOP("Enum", "P2 high"),
-                                   QT_TRANSLATE_NOOP("Enum", "P3 normal"), QT_TRANSLATE_NOOP("Enum", "P4 low")};
+constexpr std::array priorityNames{
+    QT_TRANSLATE_NOOP("Enum", "P1 urgent"), QT_TRANSLATE_NOOP("Enum", "P2 high"),
+    QT_TRANSLATE_NOOP("Enum", "P3 normal"), QT_TRANSLATE_NOOP("Enum", "P4 low")};
 
 constexpr std::array responderKindCodes{"community_officer", "patrol_officer", "auxiliary", "volunteer",
                                         "fire_crew",         "dispatcher",     "supervisor"};
@@ -32,11 +34,12 @@ constexpr std::array responderKindNames{
     QT_TRANSLATE_NOOP("Enum", "Supervisor")};
 
 constexpr std::array responderStatusCodes{"available", "busy", "meal_break", "off_duty"};
-constexpr std::array responderStatusNames{QT_TRANSLATE_NOOP("Enum", "Available"), QT_TRANSLATE_NOOP("Enum", "Busy"),
-                                          QT_TRANSLATE_NOOP("Enum", "Meal break"),
-                                          QT_TRANSLATE_NOOP("Enum", "Off duty")};
+constexpr std::array responderStatusNames{
+    QT_TRANSLATE_NOOP("Enum", "Available"), QT_TRANSLATE_NOOP("Enum", "Busy"),
+    QT_TRANSLATE_NOOP("Enum", "Meal break"), QT_TRANSLATE_NOOP("Enum", "Off duty")};
 
-constexpr std::array assignmentStatusCodes{"dispatched", "acknowledged", "en_route", "on_scene", "cleared", "cancelled"};
+constexpr std::array assignmentStatusCodes{"dispatched", "acknowledged", "en_route",
+                                           "on_scene",   "cleared",      "cancelled"};
 constexpr std::array assignmentStatusNames{
     QT_TRANSLATE_NOOP("Enum", "Dispatched"), QT_TRANSLATE_NOOP("Enum", "Acknowledged"),
     QT_TRANSLATE_NOOP("Enum", "En route"),   QT_TRANSLATE_NOOP("Enum", "On scene"),
@@ -44,24 +47,34 @@ constexpr std::array assignmentStatusNames{
 
 constexpr std::array eventKindCodes{"note", "status", "assignment", "edit"};
 constexpr std::array eventKindNames{QT_TRANSLATE_NOOP("Enum", "Note"), QT_TRANSLATE_NOOP("Enum", "Status"),
-                                    QT_TRANSLATE_NOOP("Enum", "Assignment"), QT_TRANSLATE_NOOP("Enum", "Edit")};
+                                    QT_TRANSLATE_NOOP("Enum", "Assignment"),
+                                    QT_TRANSLATE_NOOP("Enum", "Edit")};
 
 constexpr std::array postKindCodes{"community_post", "kiosk", "station"};
 constexpr std::array postKindNames{QT_TRANSLATE_NOOP("Enum", "Community police post"),
                                    QT_TRANSLATE_NOOP("Enum", "Police kiosk"),
                                    QT_TRANSLATE_NOOP("Enum", "Police station")};
 
-template <typename E, std::size_t N> QString translated(const std::array<const char*, N>& names, E value)
+QString translated(std::span<const char* const> names, std::size_t index)
 {
-    return QCoreApplication::translate("Enum", names[static_cast<std::size_t>(value)]);
+    return QCoreApplication::translate("Enum", names[index]);
 }
 
 } // namespace
 
 #define XIUHUA_ENUM_TABLES(Type, codes, names)                                                               \
-    template <> std::span<const char* const> enumCodes<Type>() { return codes; }                            \
-    template <> std::span<const char* const> enumDisplaySources<Type>() { return names; }                   \
-    template <> QString displayName<Type>(Type value) { return translated(names, value); }                 \
+    template <> std::span<const char* const> enumCodes<Type>()                                               \
+    {                                                                                                        \
+        return codes;                                                                                        \
+    }                                                                                                        \
+    template <> std::span<const char* const> enumDisplaySources<Type>()                                      \
+    {                                                                                                        \
+        return names;                                                                                        \
+    }                                                                                                        \
+    template <> QString displayName<Type>(Type value)                                                        \
+    {                                                                                                        \
+        return translated(names, static_cast<std::size_t>(value));                                           \
+    }                                                                                                        \
     static_assert(codes.size() == names.size());
 
 XIUHUA_ENUM_TABLES(IncidentStatus, incidentStatusCodes, incidentStatusNames)

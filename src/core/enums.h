@@ -12,14 +12,70 @@ namespace xiuhua::core {
 // Each enumeration has a stable code (stored in the database and checked there
 // by CHECK constraints) and a translated display name for the UI.
 
-enum class IncidentStatus { New, Dispatched, OnScene, Resolved, Closed, Cancelled };
-enum class IncidentSource { Transfer110, Phone, WalkIn, PatrolFound, VideoPatrol, MobileTerminal };
-enum class Priority { P1, P2, P3, P4 };
-enum class ResponderKind { CommunityOfficer, PatrolOfficer, Auxiliary, Volunteer, FireCrew, Dispatcher, Supervisor };
-enum class ResponderStatus { Available, Busy, MealBreak, OffDuty };
-enum class AssignmentStatus { Dispatched, Acknowledged, EnRoute, OnScene, Cleared, Cancelled };
-enum class IncidentEventKind { Note, Status, Assignment, Edit };
-enum class PostKind { CommunityPost, Kiosk, Station };
+enum class IncidentStatus
+{
+    New,
+    Dispatched,
+    OnScene,
+    Resolved,
+    Closed,
+    Cancelled
+};
+enum class IncidentSource
+{
+    Transfer110,
+    Phone,
+    WalkIn,
+    PatrolFound,
+    VideoPatrol,
+    MobileTerminal
+};
+enum class Priority
+{
+    P1,
+    P2,
+    P3,
+    P4
+};
+enum class ResponderKind
+{
+    CommunityOfficer,
+    PatrolOfficer,
+    Auxiliary,
+    Volunteer,
+    FireCrew,
+    Dispatcher,
+    Supervisor
+};
+enum class ResponderStatus
+{
+    Available,
+    Busy,
+    MealBreak,
+    OffDuty
+};
+enum class AssignmentStatus
+{
+    Dispatched,
+    Acknowledged,
+    EnRoute,
+    OnScene,
+    Cleared,
+    Cancelled
+};
+enum class IncidentEventKind
+{
+    Note,
+    Status,
+    Assignment,
+    Edit
+};
+enum class PostKind
+{
+    CommunityPost,
+    Kiosk,
+    Station
+};
 
 template <typename E> std::span<const char* const> enumCodes();
 template <typename E> std::span<const char* const> enumDisplaySources();

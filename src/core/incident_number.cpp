@@ -6,7 +6,9 @@ namespace xiuhua::core {
 
 QString formatIncidentNumber(QDate localDate, int sequence)
 {
-    return QStringLiteral("%1-%2").arg(localDate.toString(QStringLiteral("yyyyMMdd"))).arg(sequence, 4, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(localDate.toString(QStringLiteral("yyyyMMdd")))
+        .arg(sequence, 4, 10, QLatin1Char('0'));
 }
 
 std::optional<ParsedIncidentNumber> parseIncidentNumber(const QString& number)

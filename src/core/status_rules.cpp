@@ -15,7 +15,8 @@ bool isActive(AssignmentStatus status)
 
 bool isReopen(IncidentStatus from, IncidentStatus to)
 {
-    return (from == IncidentStatus::Resolved || from == IncidentStatus::Closed) && to == IncidentStatus::Dispatched;
+    return (from == IncidentStatus::Resolved || from == IncidentStatus::Closed) &&
+           to == IncidentStatus::Dispatched;
 }
 
 bool isAllowedTransition(IncidentStatus from, IncidentStatus to)

@@ -40,7 +40,8 @@ Taxonomy Taxonomy::fromJson(const QByteArray& json)
         for (const QJsonValue& need : object.value(QLatin1String("needs")).toArray()) {
             const auto kind = fromCode<ResponderKind>(need.toString());
             if (!kind)
-                throw TaxonomyError("incident taxonomy: unknown responder kind " + need.toString().toStdString());
+                throw TaxonomyError("incident taxonomy: unknown responder kind " +
+                                    need.toString().toStdString());
             category.needs.push_back(*kind);
         }
         for (const QJsonValue& sub : object.value(QLatin1String("sub")).toArray()) {

@@ -1,0 +1,102 @@
+#include "dispatch/assignment_service.h"
+
+#include "core/entity_json.h"
+#include "core/status_rules.h"
+#include "dispatch/dispatch_error.h"
+#include "dispatch/write_steps.h"
+
+#include <QCoreApplication>
+
+namespace xiuhua::dispatch {
+
+using namespace xiuhua::core;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Dispatch", text);
+}
+
+} // namespace
+
+AssignmentService::AssignmentService(DispatchContext context) : m_context(std::move(context)) {}
+
+Assignment AssignmentService::assign(const Actor& actor, Id incidentId, Id responderId)
+{
+    Assignment assignment;
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        const auto incident = writer.read().incident(incidentId);
+        if (!incident)
+            throw DispatchError(tr("Incident %1 does not exist.").arg(incidentId));
+        if (!isOpen(incident->status))
+            throw DispatchError(tr("Incident %1 is %2; reopen it before assigning.")
+                                    .arg(incident->number, displayName(incident->status)));
+        const auto responder = writer.read().responder(responderId);
+        if (!responder)
+            throw DispatchError(tr("Responder %1 does not exist.").arg(responderId));
+        if (!isFieldResponder(responder->kind))
+            throw DispatchError(
+                tr("%1 is a %2, not a field responder.").arg(responder->name, displayName(responder->kind)));
+        if (responder->status != ResponderStatus::Available)
+            throw DispatchError(
+                tr("%1 is not available (%2).").arg(responder->name, displayName(responder->status)));
+
+        const QDateTime now = m_context.now();
+        assignment.incidentId = incidentId;
+        assignment.responderId = responderId;
+        assignment.status = AssignmentStatus::Dispatched;
+        assignment.dispatchedAt = now;
+        assignment.id = writer.insertAssignment(assignment);
+        writer.audit({QStringLiteral("assignment.create"),
+                      QStringLiteral("assignment"),
+                      assignment.id,
+                      {},
+                      toJson(assignment)});
+        steps::setResponderStatus(writer, *responder, ResponderStatus::Busy, now,
+                                  QStringLiteral("responder.assigned"));
+
+        Incident after = *incident;
+        after.updatedAt = now;
+        if (after.status == IncidentStatus::New)
+            after.status = IncidentStatus::Dispatched;
+        writer.updateIncident(after);
+        steps::recordIncidentChange(writer, QStringLiteral("incident.assign"), IncidentEventKind::Assignment,
+                                    tr("Dispatched %1 (%2)").arg(responder->name, responder->badgeNo),
+                                    *incident, after);
+    });
+    emit m_context.notifier.incidentsChanged({incidentId});
+    emit m_context.notifier.respondersChanged({responderId});
+    return assignment;
+}
+
+Assignment AssignmentService::advance(const Actor& actor, Id assignmentId, AssignmentStatus to,
+                                      const QString& reason)
+{
+    Assignment after;
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        const auto before = writer.read().assignment(assignmentId);
+        if (!before)
+            throw DispatchError(tr("Assignment %1 does not exist.").arg(assignmentId));
+        const QDateTime now = m_context.now();
+        after = steps::moveAssignment(writer, *before, to, reason, now);
+
+        if (to == AssignmentStatus::OnScene) {
+            const auto incident = writer.read().incident(before->incidentId);
+            if (incident && incident->status == IncidentStatus::Dispatched) {
+                Incident onScene = *incident;
+                onScene.status = IncidentStatus::OnScene;
+                onScene.updatedAt = now;
+                writer.updateIncident(onScene);
+                steps::recordIncidentChange(writer, QStringLiteral("incident.status"),
+                                            IncidentEventKind::Status, displayName(IncidentStatus::OnScene),
+                                            *incident, onScene);
+            }
+        }
+    });
+    emit m_context.notifier.incidentsChanged({after.incidentId});
+    emit m_context.notifier.respondersChanged({after.responderId});
+    return after;
+}
+
+} // namespace xiuhua::dispatch

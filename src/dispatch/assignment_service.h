@@ -1,0 +1,26 @@
+#pragma once
+
+#include "dispatch/dispatch_context.h"
+
+namespace xiuhua::dispatch {
+
+class AssignmentService
+{
+public:
+    explicit AssignmentService(DispatchContext context);
+
+    // Sends a responder to an incident: the responder becomes busy and a new incident becomes
+    // dispatched, all in one transaction. Refused when the responder is not available (which
+    // also settles two consoles racing for the same responder: the second one is refused).
+    core::Assignment assign(const core::Actor& actor, core::Id incidentId, core::Id responderId);
+
+    // Moves an assignment along dispatched -> acknowledged -> en route -> on scene -> cleared, or
+    // cancels it with a reason. On scene moves a dispatched incident on scene.
+    core::Assignment advance(const core::Actor& actor, core::Id assignmentId, core::AssignmentStatus to,
+                             const QString& reason = {});
+
+private:
+    DispatchContext m_context;
+};
+
+} // namespace xiuhua::dispatch

@@ -1,0 +1,179 @@
+#include "dispatch/incident_service.h"
+
+#include "core/incident_number.h"
+#include "core/status_rules.h"
+#include "dispatch/dispatch_error.h"
+#include "dispatch/write_steps.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace xiuhua::dispatch {
+
+using namespace xiuhua::core;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Dispatch", text);
+}
+
+} // namespace
+
+IncidentService::IncidentService(DispatchContext context, CommunityResolver communityAt)
+    : m_context(std::move(context)), m_communityAt(std::move(communityAt))
+{}
+
+bool IncidentService::isPlausiblePhone(const QString& phone)
+{
+    // Mainland mobile (11 digits from 1), landline with area code, or a short service number.
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\+?86[- ]?)?(1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{7,8}|\\d{7,8}|\\d{3,6})$"));
+    return pattern.match(phone.trimmed()).hasMatch();
+}
+
+QStringList IncidentService::validate(const IncidentDraft& draft) const
+{
+    QStringList problems;
+    if (draft.category.isEmpty())
+        problems << tr("Choose a category.");
+    else if (!m_context.taxonomy.find(draft.category))
+        problems << tr("Unknown category \"%1\".").arg(draft.category);
+    if (!draft.location)
+        problems << tr("Set the location: pick an address or click the map.");
+    else if (draft.location->lon < -180 || draft.location->lon > 180 || draft.location->lat < -90 ||
+             draft.location->lat > 90)
+        problems << tr("The location is not a valid longitude/latitude.");
+    if (!draft.callerPhone.trimmed().isEmpty() && !isPlausiblePhone(draft.callerPhone))
+        problems << tr("The phone number \"%1\" is not a valid mainland or Shanghai number.")
+                        .arg(draft.callerPhone);
+    const QDateTime now = m_context.now();
+    if (draft.receivedAt.isValid() && draft.receivedAt > now.addSecs(60))
+        problems << tr("The time received is in the future.");
+    return problems;
+}
+
+Incident IncidentService::create(const Actor& actor, const IncidentDraft& draft)
+{
+    const QStringList problems = validate(draft);
+    if (!problems.isEmpty())
+        throw DispatchError(problems.join(QLatin1Char('\n')));
+
+    const Category& category = *m_context.taxonomy.find(draft.category);
+    const QDateTime now = m_context.now();
+    Incident incident;
+    incident.receivedAt = draft.receivedAt.isValid() ? draft.receivedAt : now;
+    incident.source = draft.source;
+    incident.callerName = draft.callerName.trimmed();
+    incident.callerPhone = draft.callerPhone.trimmed();
+    incident.addressText = draft.addressText; // kept exactly as typed
+    incident.matchedAddress = draft.matchedAddress;
+    incident.location = draft.location;
+    incident.communityId = draft.communityId;
+    if (!incident.communityId && incident.location && m_communityAt)
+        incident.communityId = m_communityAt(*incident.location);
+    incident.category = draft.category;
+    incident.subcategory = draft.subcategory;
+    incident.priority = draft.priority.value_or(category.defaultPriority);
+    incident.followUpRequired = category.followUpRequired;
+    incident.description = draft.description;
+    incident.status = IncidentStatus::New;
+    incident.updatedAt = now;
+
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        const auto shift = writer.read().shiftAt(incident.receivedAt);
+        if (shift)
+            incident.shiftId = shift->id;
+        // Numbers follow the station's local calendar day (Asia/Shanghai).
+        const QDate localDay = incident.receivedAt.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+        incident.number = formatIncidentNumber(localDay, writer.nextIncidentSequence(localDay));
+        incident.id = writer.insertIncident(incident);
+        steps::recordIncidentChange(writer, QStringLiteral("incident.create"), IncidentEventKind::Status,
+                                    tr("Incident received"), Incident{}, incident);
+    });
+    emit m_context.notifier.incidentsChanged({incident.id});
+    return incident;
+}
+
+Incident IncidentService::load(const storage::StoreWriter& writer, Id incidentId) const
+{
+    auto incident = writer.read().incident(incidentId);
+    if (!incident)
+        throw DispatchError(tr("Incident %1 does not exist.").arg(incidentId));
+    return *incident;
+}
+
+Incident IncidentService::changeStatus(const Actor& actor, Id incidentId, IncidentStatus to,
+                                       const QString& reason)
+{
+    Incident after;
+    QList<qint64> touchedResponders;
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        const Incident before = load(writer, incidentId);
+        if (!isAllowedTransition(before.status, to)) {
+            throw DispatchError(tr("Incident %1 cannot go from \"%2\" to \"%3\".")
+                                    .arg(before.number, displayName(before.status), displayName(to)));
+        }
+        if ((to == IncidentStatus::Cancelled || isReopen(before.status, to)) && reason.trimmed().isEmpty())
+            throw DispatchError(tr("Give a reason for this change."));
+        const QDateTime now = m_context.now();
+
+        // Closing, resolving or cancelling ends every active assignment and frees the responders.
+        if (!isOpen(to)) {
+            const AssignmentStatus end =
+                to == IncidentStatus::Cancelled ? AssignmentStatus::Cancelled : AssignmentStatus::Cleared;
+            const QString why = to == IncidentStatus::Cancelled ? reason : QString();
+            for (const Assignment& assignment : writer.read().assignmentsForIncident(incidentId)) {
+                if (isActive(assignment.status)) {
+                    steps::moveAssignment(
+                        writer, assignment, end,
+                        why.isEmpty() && end == AssignmentStatus::Cancelled ? tr("incident cancelled") : why,
+                        now);
+                    touchedResponders << assignment.responderId;
+                }
+            }
+        }
+
+        after = before;
+        after.status = to;
+        after.updatedAt = now;
+        if (to == IncidentStatus::Resolved && !reason.trimmed().isEmpty())
+            after.disposition = reason.trimmed();
+        writer.updateIncident(after);
+        const QString action = isReopen(before.status, to) ? QStringLiteral("incident.reopen")
+                                                           : QStringLiteral("incident.status");
+        QString text = displayName(to);
+        if (!reason.trimmed().isEmpty())
+            text += QStringLiteral(" — ") + reason.trimmed();
+        steps::recordIncidentChange(writer, action, IncidentEventKind::Status, text, before, after);
+    });
+    emit m_context.notifier.incidentsChanged({incidentId});
+    if (!touchedResponders.isEmpty())
+        emit m_context.notifier.respondersChanged(touchedResponders);
+    return after;
+}
+
+void IncidentService::addNote(const Actor& actor, Id incidentId, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        throw DispatchError(tr("A note cannot be empty."));
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        load(writer, incidentId); // refuses notes on an incident that does not exist
+        IncidentEvent event;
+        event.incidentId = incidentId;
+        event.at = m_context.now();
+        event.kind = IncidentEventKind::Note;
+        event.text = text.trimmed();
+        writer.appendIncidentEvent(event);
+        writer.audit({QStringLiteral("incident.note"),
+                      QStringLiteral("incident"),
+                      incidentId,
+                      {},
+                      QJsonObject{{QStringLiteral("note"), event.text}}});
+    });
+    emit m_context.notifier.incidentsChanged({incidentId});
+}
+
+} // namespace xiuhua::dispatch

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+
+namespace xiuhua::storage {
+
+struct DatabaseCheckResult
+{
+    bool opened = false;
+    QString error; // why it could not be opened or read
+    int schemaVersion = 0;
+    int supportedVersion = 0;
+    std::map<QString, qint64> rowCounts;
+    QStringList integrityProblems; // empty = PRAGMA integrity_check said "ok"
+    QString journalMode;
+
+    bool healthy() const
+    {
+        return opened && error.isEmpty() && integrityProblems.isEmpty() && schemaVersion == supportedVersion;
+    }
+};
+
+// Reads the file (read-only; it is never changed) and reports on it.
+DatabaseCheckResult checkDatabase(const QString& path);
+
+} // namespace xiuhua::storage

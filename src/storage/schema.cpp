@@ -1,0 +1,275 @@
+#include "storage/schema.h"
+
+#include "core/enums.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace xiuhua::storage {
+namespace {
+
+using namespace xiuhua::core;
+
+// The CHECK lists are built from the compile-time enumeration codes, never from input.
+QString migration1()
+{
+    return QStringLiteral(R"SQL(
+CREATE TABLE community (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+    name_en TEXT NOT NULL DEFAULT '',
+    boundary_wkt TEXT NOT NULL,
+    population INTEGER NOT NULL DEFAULT 0 CHECK (population >= 0),
+    households INTEGER NOT NULL DEFAULT 0 CHECK (households >= 0),
+    responsible_officer_id INTEGER REFERENCES responder(id) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE TABLE post (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    name_en TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN (%1)),
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    community_id INTEGER REFERENCES community(id),
+    phone TEXT NOT NULL DEFAULT '',
+    opening_hours TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE fire_station (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    name_en TEXT NOT NULL DEFAULT '',
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    community_id INTEGER REFERENCES community(id),
+    crew_size INTEGER NOT NULL DEFAULT 0 CHECK (crew_size >= 0),
+    equipment TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'ready' CHECK (status IN ('ready','out_of_service'))
+);
+CREATE TABLE camera (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    community_id INTEGER REFERENCES community(id),
+    road_name TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE responder (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN (%2)),
+    badge_no TEXT NOT NULL UNIQUE CHECK (length(badge_no) > 0),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    phone TEXT NOT NULL DEFAULT '',
+    home_post_id INTEGER REFERENCES post(id),
+    fire_station_id INTEGER REFERENCES fire_station(id),
+    status TEXT NOT NULL CHECK (status IN (%3)),
+    status_since TEXT NOT NULL,
+    last_lon REAL CHECK (last_lon BETWEEN -180 AND 180),
+    last_lat REAL CHECK (last_lat BETWEEN -90 AND 90),
+    position_at TEXT,
+    CHECK ((last_lon IS NULL) = (last_lat IS NULL))
+);
+CREATE TABLE shift (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL CHECK (ends_at > starts_at),
+    supervisor_id INTEGER REFERENCES responder(id),
+    handover_notes TEXT NOT NULL DEFAULT '',
+    opened_at TEXT,
+    closed_at TEXT,
+    signed_off_by INTEGER REFERENCES responder(id),
+    signed_off_at TEXT
+);
+CREATE TABLE shift_dispatcher (
+    shift_id INTEGER NOT NULL REFERENCES shift(id),
+    responder_id INTEGER NOT NULL REFERENCES responder(id),
+    PRIMARY KEY (shift_id, responder_id)
+);
+CREATE TABLE roster_entry (
+    id INTEGER PRIMARY KEY,
+    shift_id INTEGER NOT NULL REFERENCES shift(id),
+    responder_id INTEGER NOT NULL REFERENCES responder(id),
+    from_at TEXT NOT NULL,
+    to_at TEXT NOT NULL CHECK (to_at > from_at),
+    UNIQUE (shift_id, responder_id, from_at)
+);
+CREATE TABLE incident (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    received_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN (%4)),
+    caller_name TEXT NOT NULL DEFAULT '',
+    caller_phone TEXT NOT NULL DEFAULT '',
+    address_text TEXT NOT NULL DEFAULT '',
+    matched_address TEXT NOT NULL DEFAULT '',
+    lon REAL CHECK (lon BETWEEN -180 AND 180),
+    lat REAL CHECK (lat BETWEEN -90 AND 90),
+    community_id INTEGER REFERENCES community(id),
+    category TEXT NOT NULL CHECK (length(category) > 0),
+    subcategory TEXT NOT NULL DEFAULT '',
+    priority TEXT NOT NULL CHECK (priority IN (%5)),
+    status TEXT NOT NULL CHECK (status IN (%6)),
+    description TEXT NOT NULL DEFAULT '',
+    disposition TEXT NOT NULL DEFAULT '',
+    narrative TEXT NOT NULL DEFAULT '',
+    follow_up_required INTEGER NOT NULL DEFAULT 0 CHECK (follow_up_required IN (0,1)),
+    shift_id INTEGER REFERENCES shift(id),
+    linked_incident_id INTEGER REFERENCES incident(id),
+    updated_at TEXT NOT NULL,
+    CHECK ((lon IS NULL) = (lat IS NULL))
+);
+CREATE TABLE assignment (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incident(id),
+    responder_id INTEGER NOT NULL REFERENCES responder(id),
+    status TEXT NOT NULL CHECK (status IN (%7)),
+    dispatched_at TEXT NOT NULL,
+    acknowledged_at TEXT,
+    en_route_at TEXT,
+    on_scene_at TEXT,
+    cleared_at TEXT,
+    cancelled_at TEXT,
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    CHECK (status <> 'cancelled' OR length(cancel_reason) > 0)
+);
+CREATE TABLE incident_event (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incident(id),
+    at TEXT NOT NULL,
+    actor_id INTEGER REFERENCES responder(id),
+    kind TEXT NOT NULL CHECK (kind IN (%8)),
+    text TEXT NOT NULL DEFAULT '',
+    before_json TEXT,
+    after_json TEXT
+);
+CREATE TABLE follow_up (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incident(id),
+    due TEXT NOT NULL,
+    officer_id INTEGER REFERENCES responder(id),
+    done_at TEXT,
+    result TEXT NOT NULL DEFAULT '',
+    satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5)
+);
+CREATE TABLE hazard (
+    id INTEGER PRIMARY KEY,
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    kind TEXT NOT NULL CHECK (length(kind) > 0),
+    description TEXT NOT NULL DEFAULT '',
+    found_at TEXT NOT NULL,
+    found_by INTEGER REFERENCES responder(id),
+    rectified_at TEXT,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE audit_event (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor_id INTEGER,
+    actor_name TEXT NOT NULL,
+    workstation TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (length(action) > 0),
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    before_json TEXT,
+    after_json TEXT
+);
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: rows cannot be changed'); END;
+CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: rows cannot be deleted'); END;
+CREATE TRIGGER incident_event_no_update BEFORE UPDATE ON incident_event
+BEGIN SELECT RAISE(ABORT, 'incident_event is append-only: rows cannot be changed'); END;
+CREATE TRIGGER incident_event_no_delete BEFORE DELETE ON incident_event
+BEGIN SELECT RAISE(ABORT, 'incident_event is append-only: rows cannot be deleted'); END;
+)SQL")
+        .arg(sqlCodeList<PostKind>(), sqlCodeList<ResponderKind>(), sqlCodeList<ResponderStatus>(),
+             sqlCodeList<IncidentSource>(), sqlCodeList<Priority>(), sqlCodeList<IncidentStatus>(),
+             sqlCodeList<AssignmentStatus>(), sqlCodeList<IncidentEventKind>());
+}
+
+// Indexes for the queries the console makes, and a key/value table for database-level facts
+// (demo marker, jurisdiction name).
+QString migration2()
+{
+    return QStringLiteral(R"SQL(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE INDEX incident_status_received ON incident(status, received_at);
+CREATE INDEX incident_received ON incident(received_at);
+CREATE INDEX incident_caller_phone ON incident(caller_phone) WHERE caller_phone <> '';
+CREATE INDEX incident_community ON incident(community_id, received_at);
+CREATE INDEX incident_shift ON incident(shift_id);
+CREATE INDEX assignment_incident ON assignment(incident_id);
+CREATE INDEX assignment_responder_status ON assignment(responder_id, status);
+CREATE INDEX incident_event_incident ON incident_event(incident_id, at);
+CREATE INDEX audit_event_entity ON audit_event(entity, entity_id);
+CREATE INDEX roster_entry_shift ON roster_entry(shift_id);
+CREATE INDEX roster_entry_responder ON roster_entry(responder_id, from_at);
+CREATE INDEX follow_up_open ON follow_up(due) WHERE done_at IS NULL;
+CREATE INDEX hazard_open ON hazard(found_at) WHERE rectified_at IS NULL;
+CREATE INDEX shift_starts ON shift(starts_at);
+CREATE UNIQUE INDEX community_responsible_officer ON community(responsible_officer_id)
+    WHERE responsible_officer_id IS NOT NULL;
+)SQL");
+}
+
+const std::vector<std::function<QString()>>& migrations()
+{
+    static const std::vector<std::function<QString()>> list{migration1, migration2};
+    return list;
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+int readSchemaVersion(SqliteDatabase& db)
+{
+    Statement statement(db, "PRAGMA user_version");
+    statement.step();
+    return statement.integer(0);
+}
+
+void migrate(SqliteDatabase& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = currentSchemaVersion();
+    const int version = readSchemaVersion(db);
+    if (version > currentSchemaVersion()) {
+        throw StorageError(StorageError::Kind::NewerSchema,
+                           "the database " + db.path().toStdString() + " has schema version " +
+                               std::to_string(version) +
+                               ", written by a newer Xiuhua; this version reads up to " +
+                               std::to_string(currentSchemaVersion()) + ". It was not changed.");
+    }
+    if (version >= targetVersion)
+        return;
+
+    Transaction transaction(db);
+    for (int next = version + 1; next <= targetVersion; ++next) {
+        const QByteArray sql = migrations()[static_cast<std::size_t>(next - 1)]().toUtf8();
+        db.execute(sql.constData());
+    }
+    // PRAGMA cannot take a bound parameter; targetVersion is an int we computed.
+    db.execute(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion).toUtf8().constData());
+    transaction.commit();
+}
+
+const std::vector<const char*>& schemaTables()
+{
+    static const std::vector<const char*> tables{
+        "community",        "post",         "fire_station", "camera",     "responder",      "shift",
+        "shift_dispatcher", "roster_entry", "incident",     "assignment", "incident_event", "follow_up",
+        "hazard",           "audit_event"};
+    return tables;
+}
+
+} // namespace xiuhua::storage

@@ -1,0 +1,341 @@
+#include "storage/sqlite_reader.h"
+
+#include "storage/schema.h"
+
+namespace xiuhua::storage {
+namespace {
+
+using namespace xiuhua::core;
+
+template <typename E> E enumAt(const Statement& row, int column)
+{
+    const QString code = row.text(column);
+    const auto value = fromCode<E>(code);
+    if (!value)
+        throw StorageError(StorageError::Kind::Corrupt, "unknown code in database: " + code.toStdString());
+    return *value;
+}
+
+std::optional<GeoPoint> pointAt(const Statement& row, int lonColumn)
+{
+    if (row.isNull(lonColumn) || row.isNull(lonColumn + 1))
+        return std::nullopt;
+    return GeoPoint{row.real(lonColumn), row.real(lonColumn + 1)};
+}
+
+template <typename T, typename Map> std::vector<T> all(Statement& statement, Map map)
+{
+    std::vector<T> result;
+    while (statement.step())
+        result.push_back(map(statement));
+    return result;
+}
+
+template <typename T, typename Map> std::optional<T> first(Statement& statement, Map map)
+{
+    if (statement.step())
+        return map(statement);
+    return std::nullopt;
+}
+
+#define RESPONDER_COLUMNS                                                                                    \
+    "id, kind, badge_no, name, phone, home_post_id, fire_station_id, status, status_since, last_lon, "       \
+    "last_lat, position_at"
+
+Responder responderRow(const Statement& r)
+{
+    Responder x;
+    x.id = r.int64(0);
+    x.kind = enumAt<ResponderKind>(r, 1);
+    x.badgeNo = r.text(2);
+    x.name = r.text(3);
+    x.phone = r.text(4);
+    x.homePostId = r.optionalInt64(5);
+    x.fireStationId = r.optionalInt64(6);
+    x.status = enumAt<ResponderStatus>(r, 7);
+    x.statusSince = r.time(8);
+    x.lastPosition = pointAt(r, 9);
+    x.positionAt = r.time(11);
+    return x;
+}
+
+#define INCIDENT_COLUMNS                                                                                     \
+    "id, number, received_at, source, caller_name, caller_phone, address_text, matched_address, lon, lat, "  \
+    "community_id, category, subcategory, priority, status, description, disposition, narrative, "           \
+    "follow_up_required, shift_id, updated_at"
+
+Incident incidentRow(const Statement& r)
+{
+    Incident x;
+    x.id = r.int64(0);
+    x.number = r.text(1);
+    x.receivedAt = r.time(2);
+    x.source = enumAt<IncidentSource>(r, 3);
+    x.callerName = r.text(4);
+    x.callerPhone = r.text(5);
+    x.addressText = r.text(6);
+    x.matchedAddress = r.text(7);
+    x.location = pointAt(r, 8);
+    x.communityId = r.optionalInt64(10);
+    x.category = r.text(11);
+    x.subcategory = r.text(12);
+    x.priority = enumAt<Priority>(r, 13);
+    x.status = enumAt<IncidentStatus>(r, 14);
+    x.description = r.text(15);
+    x.disposition = r.text(16);
+    x.narrative = r.text(17);
+    x.followUpRequired = r.int64(18) != 0;
+    x.shiftId = r.optionalInt64(19);
+    x.updatedAt = r.time(20);
+    return x;
+}
+
+#define ASSIGNMENT_COLUMNS                                                                                   \
+    "id, incident_id, responder_id, status, dispatched_at, acknowledged_at, en_route_at, on_scene_at, "      \
+    "cleared_at, cancelled_at, cancel_reason"
+
+Assignment assignmentRow(const Statement& r)
+{
+    Assignment x;
+    x.id = r.int64(0);
+    x.incidentId = r.int64(1);
+    x.responderId = r.int64(2);
+    x.status = enumAt<AssignmentStatus>(r, 3);
+    x.dispatchedAt = r.time(4);
+    x.acknowledgedAt = r.time(5);
+    x.enRouteAt = r.time(6);
+    x.onSceneAt = r.time(7);
+    x.clearedAt = r.time(8);
+    x.cancelledAt = r.time(9);
+    x.cancelReason = r.text(10);
+    return x;
+}
+
+#define SHIFT_COLUMNS                                                                                        \
+    "id, name, starts_at, ends_at, supervisor_id, handover_notes, opened_at, closed_at, signed_off_by, "     \
+    "signed_off_at"
+
+} // namespace
+
+std::vector<Community> SqliteReader::communities() const
+{
+    Statement s(m_db,
+                "SELECT id, name, name_en, boundary_wkt, population, households, responsible_officer_id "
+                "FROM community ORDER BY id");
+    return all<Community>(s, [](const Statement& r) {
+        return Community{r.int64(0),   r.text(1),    r.text(2),         r.text(3),
+                         r.integer(4), r.integer(5), r.optionalInt64(6)};
+    });
+}
+
+std::vector<Post> SqliteReader::posts() const
+{
+    Statement s(m_db,
+                "SELECT id, name, name_en, kind, lon, lat, community_id, phone, opening_hours FROM post "
+                "ORDER BY id");
+    return all<Post>(s, [](const Statement& r) {
+        return Post{r.int64(0),         r.text(1), r.text(2), enumAt<PostKind>(r, 3), {r.real(4), r.real(5)},
+                    r.optionalInt64(6), r.text(7), r.text(8)};
+    });
+}
+
+std::vector<FireStation> SqliteReader::fireStations() const
+{
+    Statement s(m_db, "SELECT id, name, name_en, lon, lat, community_id, crew_size, equipment, status "
+                      "FROM fire_station ORDER BY id");
+    return all<FireStation>(s, [](const Statement& r) {
+        return FireStation{r.int64(0),         r.text(1),    r.text(2), {r.real(3), r.real(4)},
+                           r.optionalInt64(5), r.integer(6), r.text(7), r.text(8)};
+    });
+}
+
+std::vector<Camera> SqliteReader::cameras() const
+{
+    Statement s(m_db, "SELECT id, name, lon, lat, community_id, road_name FROM camera ORDER BY id");
+    return all<Camera>(s, [](const Statement& r) {
+        return Camera{r.int64(0), r.text(1), {r.real(2), r.real(3)}, r.optionalInt64(4), r.text(5)};
+    });
+}
+
+std::vector<Responder> SqliteReader::responders() const
+{
+    Statement s(m_db, "SELECT " RESPONDER_COLUMNS " FROM responder ORDER BY id");
+    return all<Responder>(s, responderRow);
+}
+
+std::optional<Responder> SqliteReader::responder(Id id) const
+{
+    Statement s(m_db, "SELECT " RESPONDER_COLUMNS " FROM responder WHERE id = ?");
+    s.bind(1, id);
+    return first<Responder>(s, responderRow);
+}
+
+std::vector<Incident> SqliteReader::incidents(const IncidentQuery& query) const
+{
+    Statement s(m_db, "SELECT " INCIDENT_COLUMNS " FROM incident "
+                      "WHERE (?1 IS NULL OR received_at >= ?1) AND (?2 IS NULL OR received_at < ?2) "
+                      "AND (?3 = 0 OR status IN ('new','dispatched','on_scene')) "
+                      "AND (?4 IS NULL OR caller_phone = ?4) "
+                      "ORDER BY received_at DESC, id DESC");
+    s.bind(1, query.receivedFrom)
+        .bind(2, query.receivedTo)
+        .bind(3, query.openOnly)
+        .bind(4, query.callerPhone);
+    return all<Incident>(s, incidentRow);
+}
+
+std::optional<Incident> SqliteReader::incident(Id id) const
+{
+    Statement s(m_db, "SELECT " INCIDENT_COLUMNS " FROM incident WHERE id = ?");
+    s.bind(1, id);
+    return first<Incident>(s, incidentRow);
+}
+
+std::vector<Assignment> SqliteReader::assignmentsForIncident(Id incidentId) const
+{
+    Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE incident_id = ? ORDER BY id");
+    s.bind(1, incidentId);
+    return all<Assignment>(s, assignmentRow);
+}
+
+std::vector<Assignment> SqliteReader::activeAssignments() const
+{
+    Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment "
+                      "WHERE status NOT IN ('cleared','cancelled') ORDER BY id");
+    return all<Assignment>(s, assignmentRow);
+}
+
+std::optional<Assignment> SqliteReader::assignment(Id id) const
+{
+    Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE id = ?");
+    s.bind(1, id);
+    return first<Assignment>(s, assignmentRow);
+}
+
+std::vector<IncidentEvent> SqliteReader::incidentEvents(Id incidentId) const
+{
+    Statement s(m_db, "SELECT id, incident_id, at, actor_id, kind, text, before_json, after_json "
+                      "FROM incident_event WHERE incident_id = ? ORDER BY at, id");
+    s.bind(1, incidentId);
+    return all<IncidentEvent>(s, [](const Statement& r) {
+        return IncidentEvent{
+            r.int64(0), r.int64(1), r.time(2), r.optionalInt64(3), enumAt<IncidentEventKind>(r, 4),
+            r.text(5),  r.text(6),  r.text(7)};
+    });
+}
+
+std::vector<Shift> SqliteReader::loadShifts(Statement& statement) const
+{
+    std::vector<Shift> result = all<Shift>(statement, [](const Statement& r) {
+        Shift x;
+        x.id = r.int64(0);
+        x.name = r.text(1);
+        x.startsAt = r.time(2);
+        x.endsAt = r.time(3);
+        x.supervisorId = r.optionalInt64(4);
+        x.handoverNotes = r.text(5);
+        x.openedAt = r.time(6);
+        x.closedAt = r.time(7);
+        x.signedOffBy = r.optionalInt64(8);
+        x.signedOffAt = r.time(9);
+        return x;
+    });
+    Statement dispatchers(
+        m_db, "SELECT responder_id FROM shift_dispatcher WHERE shift_id = ? ORDER BY responder_id");
+    for (Shift& shift : result) {
+        dispatchers.reset();
+        dispatchers.bind(1, shift.id);
+        while (dispatchers.step())
+            shift.dispatcherIds.push_back(dispatchers.int64(0));
+    }
+    return result;
+}
+
+std::vector<Shift> SqliteReader::shifts() const
+{
+    Statement s(m_db, "SELECT " SHIFT_COLUMNS " FROM shift ORDER BY starts_at");
+    return loadShifts(s);
+}
+
+std::optional<Shift> SqliteReader::shiftAt(const QDateTime& time) const
+{
+    Statement s(m_db, "SELECT " SHIFT_COLUMNS " FROM shift WHERE starts_at <= ?1 AND ends_at > ?1 "
+                      "ORDER BY starts_at DESC LIMIT 1");
+    s.bind(1, time);
+    auto list = loadShifts(s);
+    if (list.empty())
+        return std::nullopt;
+    return list.front();
+}
+
+std::vector<RosterEntry> SqliteReader::roster(Id shiftId) const
+{
+    Statement s(m_db, "SELECT shift_id, responder_id, from_at, to_at FROM roster_entry WHERE shift_id = ? "
+                      "ORDER BY from_at, responder_id");
+    s.bind(1, shiftId);
+    return all<RosterEntry>(s, [](const Statement& r) {
+        return RosterEntry{r.int64(0), r.int64(1), r.time(2), r.time(3)};
+    });
+}
+
+std::vector<FollowUp> SqliteReader::openFollowUps() const
+{
+    Statement s(m_db, "SELECT id, incident_id, due, officer_id, done_at, result, satisfaction FROM follow_up "
+                      "WHERE done_at IS NULL ORDER BY due");
+    return all<FollowUp>(s, [](const Statement& r) {
+        std::optional<int> satisfaction;
+        if (!r.isNull(6))
+            satisfaction = r.integer(6);
+        return FollowUp{r.int64(0), r.int64(1), r.time(2),   r.optionalInt64(3),
+                        r.time(4),  r.text(5),  satisfaction};
+    });
+}
+
+std::vector<Hazard> SqliteReader::hazards() const
+{
+    Statement s(m_db,
+                "SELECT id, lon, lat, kind, description, found_at, found_by, rectified_at, note FROM hazard "
+                "ORDER BY found_at");
+    return all<Hazard>(s, [](const Statement& r) {
+        return Hazard{r.int64(0), {r.real(1), r.real(2)}, r.text(3), r.text(4),
+                      r.time(5),  r.optionalInt64(6),     r.time(7), r.text(8)};
+    });
+}
+
+std::vector<AuditEvent> SqliteReader::auditEvents(const QString& entity, std::optional<Id> entityId,
+                                                  int limit) const
+{
+    Statement s(
+        m_db, "SELECT seq, at, actor_id, actor_name, workstation, action, entity, entity_id, before_json, "
+              "after_json FROM audit_event WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
+              "ORDER BY seq DESC LIMIT ?3");
+    s.bind(1, entity).bind(2, entityId).bind(3, limit);
+    return all<AuditEvent>(s, [](const Statement& r) {
+        return AuditEvent{r.int64(0), r.time(1), r.optionalInt64(2), r.text(3), r.text(4),
+                          r.text(5),  r.text(6), r.optionalInt64(7), r.text(8), r.text(9)};
+    });
+}
+
+std::optional<QString> SqliteReader::meta(const QString& key) const
+{
+    Statement s(m_db, "SELECT value FROM meta WHERE key = ?");
+    s.bind(1, key);
+    if (s.step())
+        return s.text(0);
+    return std::nullopt;
+}
+
+std::map<QString, qint64> SqliteReader::rowCounts() const
+{
+    std::map<QString, qint64> counts;
+    for (const char* table : schemaTables()) {
+        // Table names come from the fixed schema list, not from input.
+        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
+        Statement s(m_db, sql.constData());
+        s.step();
+        counts[QString::fromLatin1(table)] = s.int64(0);
+    }
+    return counts;
+}
+
+} // namespace xiuhua::storage

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/sqlite_database.h"
+#include "storage/store.h"
+
+namespace xiuhua::storage {
+
+class SqliteReader final : public StoreReader
+{
+public:
+    explicit SqliteReader(SqliteDatabase& db) : m_db(db) {}
+
+    std::vector<core::Community> communities() const override;
+    std::vector<core::Post> posts() const override;
+    std::vector<core::FireStation> fireStations() const override;
+    std::vector<core::Camera> cameras() const override;
+    std::vector<core::Responder> responders() const override;
+    std::optional<core::Responder> responder(Id id) const override;
+    std::vector<core::Incident> incidents(const IncidentQuery& query) const override;
+    std::optional<core::Incident> incident(Id id) const override;
+    std::vector<core::Assignment> assignmentsForIncident(Id incidentId) const override;
+    std::vector<core::Assignment> activeAssignments() const override;
+    std::optional<core::Assignment> assignment(Id id) const override;
+    std::vector<core::IncidentEvent> incidentEvents(Id incidentId) const override;
+    std::vector<core::Shift> shifts() const override;
+    std::optional<core::Shift> shiftAt(const QDateTime& time) const override;
+    std::vector<core::RosterEntry> roster(Id shiftId) const override;
+    std::vector<core::FollowUp> openFollowUps() const override;
+    std::vector<core::Hazard> hazards() const override;
+    std::vector<core::AuditEvent> auditEvents(const QString& entity, std::optional<Id> entityId,
+                                              int limit) const override;
+    std::optional<QString> meta(const QString& key) const override;
+    std::map<QString, qint64> rowCounts() const override;
+
+private:
+    std::vector<core::Shift> loadShifts(Statement& statement) const;
+
+    SqliteDatabase& m_db;
+};
+
+} // namespace xiuhua::storage

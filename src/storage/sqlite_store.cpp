@@ -1,0 +1,124 @@
+#include "storage/sqlite_store.h"
+
+#include "storage/schema.h"
+#include "storage/sqlite_reader.h"
+#include "storage/sqlite_writer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+namespace xiuhua::storage {
+namespace {
+
+// The first 16 bytes of every SQLite 3 database file.
+constexpr char sqliteMagic[] = "SQLite format 3";
+
+void requireSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           "cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        return; // an empty file is a new, empty database
+    if (header.size() < 16 || !header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic)))
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           "the file " + path.toStdString() +
+                               " is not a Xiuhua (SQLite) database. It was not changed.");
+}
+
+void requireHealthy(SqliteDatabase& db)
+{
+    Statement check(db, "PRAGMA quick_check");
+    QStringList problems;
+    while (check.step()) {
+        const QString line = check.text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::Corrupt, "the database " + db.path().toStdString() +
+                                                            " is damaged (" + problems.first().toStdString() +
+                                                            "). It was not changed; restore a backup.");
+}
+
+} // namespace
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode == OpenMode::OpenExisting)
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           "database file does not exist: " + path.toStdString());
+    if (exists)
+        requireSqliteHeader(path);
+    else if (!QDir().mkpath(info.absolutePath()))
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           "cannot create the folder for " + path.toStdString());
+
+    SqliteDatabase db = SqliteDatabase::open(path, exists ? SqliteDatabase::OpenMode::ReadWrite
+                                                          : SqliteDatabase::OpenMode::ReadWriteCreate);
+    if (db.isReadOnly())
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            "the database " + path.toStdString() +
+                " is read-only (file or folder permissions); the console needs to write to it.");
+
+    // Everything up to here only reads the file, so a refused file is left exactly as it was.
+    db.execute("PRAGMA busy_timeout = 5000");
+    const int version = readSchemaVersion(db);
+    if (version > currentSchemaVersion())
+        migrate(db); // throws NewerSchema before writing anything
+    if (exists)
+        requireHealthy(db);
+
+    db.execute("PRAGMA foreign_keys = ON");
+    {
+        Statement journal(db, "PRAGMA journal_mode = WAL");
+        if (!journal.step() || journal.text(0) != QLatin1String("wal"))
+            throw StorageError(StorageError::Kind::Sql,
+                               "cannot switch " + path.toStdString() + " to WAL journal mode");
+    }
+    db.execute("PRAGMA synchronous = FULL");
+    migrate(db);
+    spdlog::info("opened database {} (schema {})", path.toStdString(), readSchemaVersion(db));
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db)));
+}
+
+SqliteStore::SqliteStore(SqliteDatabase db)
+    : m_db(std::move(db)), m_reader(std::make_unique<SqliteReader>(m_db))
+{}
+
+SqliteStore::~SqliteStore() = default;
+
+QString SqliteStore::location() const
+{
+    return m_db.path();
+}
+
+int SqliteStore::schemaVersion() const
+{
+    return readSchemaVersion(const_cast<SqliteDatabase&>(m_db));
+}
+
+const StoreReader& SqliteStore::read() const
+{
+    return *m_reader;
+}
+
+void SqliteStore::transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work)
+{
+    Transaction transaction(m_db);
+    SqliteWriter writer(m_db, *m_reader, actor, QDateTime::currentDateTimeUtc());
+    work(writer);
+    if (writer.auditCount() == 0)
+        throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");
+    transaction.commit();
+}
+
+} // namespace xiuhua::storage

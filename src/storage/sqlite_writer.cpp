@@ -1,0 +1,310 @@
+#include "storage/sqlite_writer.h"
+
+#include "core/entity_json.h"
+#include "core/incident_number.h"
+#include "storage/sqlite_reader.h"
+
+namespace xiuhua::storage {
+
+using namespace xiuhua::core;
+
+namespace {
+
+Statement& bindPoint(Statement& s, int index, const std::optional<GeoPoint>& point)
+{
+    if (point)
+        return s.bind(index, point->lon).bind(index + 1, point->lat);
+    return s.bindNull(index).bindNull(index + 1);
+}
+
+QString jsonOrNull(const QJsonObject& object)
+{
+    return object.isEmpty() ? QString() : toCanonicalText(object);
+}
+
+} // namespace
+
+SqliteWriter::SqliteWriter(SqliteDatabase& db, const SqliteReader& reader, const Actor& actor, QDateTime now)
+    : m_db(db), m_reader(reader), m_actor(actor), m_now(std::move(now))
+{}
+
+const StoreReader& SqliteWriter::read() const
+{
+    return m_reader;
+}
+
+Id SqliteWriter::insert(Statement& statement)
+{
+    statement.run();
+    return m_db.lastInsertId();
+}
+
+void SqliteWriter::requireOneRow(const char* what, Id id)
+{
+    if (m_db.changes() != 1)
+        throw StorageError(StorageError::Kind::Invalid,
+                           std::string("no ") + what + " with id " + std::to_string(id) + " to update");
+}
+
+Id SqliteWriter::insertCommunity(const Community& c)
+{
+    Statement s(m_db, "INSERT INTO community (id, name, name_en, boundary_wkt, population, households, "
+                      "responsible_officer_id) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7)");
+    s.bind(1, c.id).bind(2, c.name).bind(3, c.nameEn).bind(4, c.boundaryWkt).bind(5, c.population);
+    s.bind(6, c.households).bind(7, c.responsibleOfficerId);
+    return insert(s);
+}
+
+void SqliteWriter::setResponsibleOfficer(Id communityId, std::optional<Id> responderId)
+{
+    Statement s(m_db, "UPDATE community SET responsible_officer_id = ?2 WHERE id = ?1");
+    s.bind(1, communityId).bind(2, responderId);
+    s.run();
+    requireOneRow("community", communityId);
+}
+
+Id SqliteWriter::insertPost(const Post& p)
+{
+    Statement s(m_db,
+                "INSERT INTO post (id, name, name_en, kind, lon, lat, community_id, phone, opening_hours) "
+                "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    s.bind(1, p.id).bind(2, p.name).bind(3, p.nameEn).bind(4, toCode(p.kind));
+    bindPoint(s, 5, p.location).bind(7, p.communityId).bind(8, p.phone).bind(9, p.openingHours);
+    return insert(s);
+}
+
+Id SqliteWriter::insertFireStation(const FireStation& f)
+{
+    Statement s(m_db,
+                "INSERT INTO fire_station (id, name, name_en, lon, lat, community_id, crew_size, equipment, "
+                "status) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    s.bind(1, f.id).bind(2, f.name).bind(3, f.nameEn);
+    bindPoint(s, 4, f.location)
+        .bind(6, f.communityId)
+        .bind(7, f.crewSize)
+        .bind(8, f.equipment)
+        .bind(9, f.status);
+    return insert(s);
+}
+
+Id SqliteWriter::insertCamera(const Camera& c)
+{
+    Statement s(m_db, "INSERT INTO camera (id, name, lon, lat, community_id, road_name) "
+                      "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6)");
+    s.bind(1, c.id).bind(2, c.name);
+    bindPoint(s, 3, c.location).bind(5, c.communityId).bind(6, c.roadName);
+    return insert(s);
+}
+
+Id SqliteWriter::insertResponder(const Responder& r)
+{
+    Statement s(
+        m_db,
+        "INSERT INTO responder (id, kind, badge_no, name, phone, home_post_id, fire_station_id, status, "
+        "status_since, last_lon, last_lat, position_at) "
+        "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    s.bind(1, r.id).bind(2, toCode(r.kind)).bind(3, r.badgeNo).bind(4, r.name).bind(5, r.phone);
+    s.bind(6, r.homePostId).bind(7, r.fireStationId).bind(8, toCode(r.status)).bind(9, r.statusSince);
+    bindPoint(s, 10, r.lastPosition).bind(12, r.positionAt);
+    return insert(s);
+}
+
+void SqliteWriter::updateResponder(const Responder& r)
+{
+    Statement s(m_db,
+                "UPDATE responder SET kind = ?2, badge_no = ?3, name = ?4, phone = ?5, home_post_id = ?6, "
+                "fire_station_id = ?7, status = ?8, status_since = ?9, last_lon = ?10, last_lat = ?11, "
+                "position_at = ?12 WHERE id = ?1");
+    s.bind(1, r.id).bind(2, toCode(r.kind)).bind(3, r.badgeNo).bind(4, r.name).bind(5, r.phone);
+    s.bind(6, r.homePostId).bind(7, r.fireStationId).bind(8, toCode(r.status)).bind(9, r.statusSince);
+    bindPoint(s, 10, r.lastPosition).bind(12, r.positionAt);
+    s.run();
+    requireOneRow("responder", r.id);
+}
+
+void SqliteWriter::writeShiftDispatchers(const Shift& shift)
+{
+    Statement clear(m_db, "DELETE FROM shift_dispatcher WHERE shift_id = ?");
+    clear.bind(1, shift.id);
+    clear.run();
+    Statement add(m_db, "INSERT INTO shift_dispatcher (shift_id, responder_id) VALUES (?, ?)");
+    for (Id dispatcher : shift.dispatcherIds) {
+        add.reset();
+        add.bind(1, shift.id).bind(2, dispatcher);
+        add.run();
+    }
+}
+
+Id SqliteWriter::insertShift(const Shift& shift)
+{
+    Statement s(m_db,
+                "INSERT INTO shift (id, name, starts_at, ends_at, supervisor_id, handover_notes, opened_at, "
+                "closed_at, signed_off_by, signed_off_at) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                "?9, ?10)");
+    s.bind(1, shift.id)
+        .bind(2, shift.name)
+        .bind(3, shift.startsAt)
+        .bind(4, shift.endsAt)
+        .bind(5, shift.supervisorId);
+    s.bind(6, shift.handoverNotes).bind(7, shift.openedAt).bind(8, shift.closedAt).bind(9, shift.signedOffBy);
+    s.bind(10, shift.signedOffAt);
+    Shift stored = shift;
+    stored.id = insert(s);
+    writeShiftDispatchers(stored);
+    return stored.id;
+}
+
+void SqliteWriter::updateShift(const Shift& shift)
+{
+    Statement s(
+        m_db, "UPDATE shift SET name = ?2, starts_at = ?3, ends_at = ?4, supervisor_id = ?5, "
+              "handover_notes = ?6, opened_at = ?7, closed_at = ?8, signed_off_by = ?9, signed_off_at = ?10 "
+              "WHERE id = ?1");
+    s.bind(1, shift.id)
+        .bind(2, shift.name)
+        .bind(3, shift.startsAt)
+        .bind(4, shift.endsAt)
+        .bind(5, shift.supervisorId);
+    s.bind(6, shift.handoverNotes).bind(7, shift.openedAt).bind(8, shift.closedAt).bind(9, shift.signedOffBy);
+    s.bind(10, shift.signedOffAt);
+    s.run();
+    requireOneRow("shift", shift.id);
+    writeShiftDispatchers(shift);
+}
+
+Id SqliteWriter::insertRosterEntry(const RosterEntry& e)
+{
+    Statement s(m_db,
+                "INSERT INTO roster_entry (shift_id, responder_id, from_at, to_at) VALUES (?, ?, ?, ?)");
+    s.bind(1, e.shiftId).bind(2, e.responderId).bind(3, e.from).bind(4, e.to);
+    return insert(s);
+}
+
+int SqliteWriter::nextIncidentSequence(QDate localDate)
+{
+    const QString prefix = formatIncidentNumber(localDate, 1).left(9); // "YYYYMMDD-"
+    Statement s(
+        m_db, "SELECT max(CAST(substr(number, 10) AS INTEGER)) FROM incident WHERE substr(number, 1, 9) = ?");
+    s.bind(1, prefix);
+    s.step();
+    return s.isNull(0) ? 1 : s.integer(0) + 1;
+}
+
+Id SqliteWriter::insertIncident(const Incident& i)
+{
+    Statement s(
+        m_db,
+        "INSERT INTO incident (id, number, received_at, source, caller_name, caller_phone, address_text, "
+        "matched_address, lon, lat, community_id, category, subcategory, priority, status, description, "
+        "disposition, narrative, follow_up_required, shift_id, updated_at) VALUES (NULLIF(?1, 0), ?2, "
+        "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+    s.bind(1, i.id).bind(2, i.number).bind(3, i.receivedAt).bind(4, toCode(i.source)).bind(5, i.callerName);
+    s.bind(6, i.callerPhone).bind(7, i.addressText).bind(8, i.matchedAddress);
+    bindPoint(s, 9, i.location).bind(11, i.communityId).bind(12, i.category).bind(13, i.subcategory);
+    s.bind(14, toCode(i.priority)).bind(15, toCode(i.status)).bind(16, i.description).bind(17, i.disposition);
+    s.bind(18, i.narrative).bind(19, i.followUpRequired).bind(20, i.shiftId);
+    s.bind(21, i.updatedAt.isValid() ? i.updatedAt : m_now);
+    return insert(s);
+}
+
+void SqliteWriter::updateIncident(const Incident& i)
+{
+    Statement s(m_db,
+                "UPDATE incident SET received_at = ?2, source = ?3, caller_name = ?4, caller_phone = ?5, "
+                "address_text = ?6, matched_address = ?7, lon = ?8, lat = ?9, community_id = ?10, category = "
+                "?11, subcategory = ?12, priority = ?13, status = ?14, description = ?15, disposition = ?16, "
+                "narrative = ?17, follow_up_required = ?18, shift_id = ?19, updated_at = ?20 WHERE id = ?1");
+    s.bind(1, i.id)
+        .bind(2, i.receivedAt)
+        .bind(3, toCode(i.source))
+        .bind(4, i.callerName)
+        .bind(5, i.callerPhone);
+    s.bind(6, i.addressText).bind(7, i.matchedAddress);
+    bindPoint(s, 8, i.location).bind(10, i.communityId).bind(11, i.category).bind(12, i.subcategory);
+    s.bind(13, toCode(i.priority)).bind(14, toCode(i.status)).bind(15, i.description).bind(16, i.disposition);
+    s.bind(17, i.narrative).bind(18, i.followUpRequired).bind(19, i.shiftId).bind(20, m_now);
+    s.run();
+    requireOneRow("incident", i.id);
+}
+
+Id SqliteWriter::insertAssignment(const Assignment& a)
+{
+    Statement s(m_db,
+                "INSERT INTO assignment (incident_id, responder_id, status, dispatched_at, acknowledged_at, "
+                "en_route_at, on_scene_at, cleared_at, cancelled_at, cancel_reason) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, a.incidentId).bind(2, a.responderId).bind(3, toCode(a.status)).bind(4, a.dispatchedAt);
+    s.bind(5, a.acknowledgedAt).bind(6, a.enRouteAt).bind(7, a.onSceneAt).bind(8, a.clearedAt);
+    s.bind(9, a.cancelledAt).bind(10, a.cancelReason);
+    return insert(s);
+}
+
+void SqliteWriter::updateAssignment(const Assignment& a)
+{
+    Statement s(
+        m_db, "UPDATE assignment SET status = ?2, acknowledged_at = ?3, en_route_at = ?4, on_scene_at = ?5, "
+              "cleared_at = ?6, cancelled_at = ?7, cancel_reason = ?8 WHERE id = ?1");
+    s.bind(1, a.id)
+        .bind(2, toCode(a.status))
+        .bind(3, a.acknowledgedAt)
+        .bind(4, a.enRouteAt)
+        .bind(5, a.onSceneAt);
+    s.bind(6, a.clearedAt).bind(7, a.cancelledAt).bind(8, a.cancelReason);
+    s.run();
+    requireOneRow("assignment", a.id);
+}
+
+Id SqliteWriter::appendIncidentEvent(const IncidentEvent& e)
+{
+    Statement s(m_db,
+                "INSERT INTO incident_event (incident_id, at, actor_id, kind, text, before_json, after_json) "
+                "VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''))");
+    s.bind(1, e.incidentId)
+        .bind(2, e.at.isValid() ? e.at : m_now)
+        .bind(3, e.actorId ? e.actorId : m_actor.responderId);
+    s.bind(4, toCode(e.kind)).bind(5, e.text).bind(6, e.beforeJson).bind(7, e.afterJson);
+    return insert(s);
+}
+
+Id SqliteWriter::insertFollowUp(const FollowUp& f)
+{
+    Statement s(m_db, "INSERT INTO follow_up (incident_id, due, officer_id, done_at, result, satisfaction) "
+                      "VALUES (?, ?, ?, ?, ?, ?)");
+    s.bind(1, f.incidentId).bind(2, f.due).bind(3, f.officerId).bind(4, f.doneAt).bind(5, f.result);
+    s.bind(6, f.satisfaction);
+    return insert(s);
+}
+
+Id SqliteWriter::insertHazard(const Hazard& h)
+{
+    Statement s(m_db,
+                "INSERT INTO hazard (lon, lat, kind, description, found_at, found_by, rectified_at, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    bindPoint(s, 1, h.location).bind(3, h.kind).bind(4, h.description).bind(5, h.foundAt).bind(6, h.foundBy);
+    s.bind(7, h.rectifiedAt).bind(8, h.note);
+    return insert(s);
+}
+
+void SqliteWriter::setMeta(const QString& key, const QString& value)
+{
+    Statement s(m_db,
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2");
+    s.bind(1, key).bind(2, value);
+    s.run();
+}
+
+void SqliteWriter::audit(const AuditRecord& record)
+{
+    if (record.action.isEmpty() || record.entity.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, "an audit record needs an action and an entity");
+    Statement s(m_db,
+                "INSERT INTO audit_event (at, actor_id, actor_name, workstation, action, entity, entity_id, "
+                "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''))");
+    s.bind(1, m_now).bind(2, m_actor.responderId).bind(3, m_actor.name).bind(4, m_actor.workstation);
+    s.bind(5, record.action).bind(6, record.entity).bind(7, record.entityId);
+    s.bind(8, jsonOrNull(record.before)).bind(9, jsonOrNull(record.after));
+    s.run();
+    ++m_auditCount;
+}
+
+} // namespace xiuhua::storage

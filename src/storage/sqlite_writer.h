@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/sqlite_database.h"
+#include "storage/store.h"
+
+namespace xiuhua::storage {
+
+class SqliteReader;
+
+// Lives for one transaction of SqliteStore::transact.
+class SqliteWriter final : public StoreWriter
+{
+public:
+    SqliteWriter(SqliteDatabase& db, const SqliteReader& reader, const core::Actor& actor, QDateTime now);
+
+    const StoreReader& read() const override;
+    Id insertCommunity(const core::Community& community) override;
+    void setResponsibleOfficer(Id communityId, std::optional<Id> responderId) override;
+    Id insertPost(const core::Post& post) override;
+    Id insertFireStation(const core::FireStation& station) override;
+    Id insertCamera(const core::Camera& camera) override;
+    Id insertResponder(const core::Responder& responder) override;
+    void updateResponder(const core::Responder& responder) override;
+    Id insertShift(const core::Shift& shift) override;
+    void updateShift(const core::Shift& shift) override;
+    Id insertRosterEntry(const core::RosterEntry& entry) override;
+    int nextIncidentSequence(QDate localDate) override;
+    Id insertIncident(const core::Incident& incident) override;
+    void updateIncident(const core::Incident& incident) override;
+    Id insertAssignment(const core::Assignment& assignment) override;
+    void updateAssignment(const core::Assignment& assignment) override;
+    Id appendIncidentEvent(const core::IncidentEvent& event) override;
+    Id insertFollowUp(const core::FollowUp& followUp) override;
+    Id insertHazard(const core::Hazard& hazard) override;
+    void setMeta(const QString& key, const QString& value) override;
+    void audit(const AuditRecord& record) override;
+
+    int auditCount() const { return m_auditCount; }
+
+private:
+    Id insert(Statement& statement);
+    void requireOneRow(const char* what, Id id);
+    void writeShiftDispatchers(const core::Shift& shift);
+
+    SqliteDatabase& m_db;
+    const SqliteReader& m_reader;
+    core::Actor m_actor;
+    QDateTime m_now;
+    int m_auditCount = 0;
+};
+
+} // namespace xiuhua::storage

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/entities.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace xiuhua::storage {
+
+using core::Id;
+
+struct IncidentQuery
+{
+    QDateTime receivedFrom; // inclusive; invalid = open-ended
+    QDateTime receivedTo;   // exclusive; invalid = open-ended
+    bool openOnly = false;
+    std::optional<QString> callerPhone;
+};
+
+// Everything the console reads. Implementations: SqliteStore (embedded default);
+// a PostgreSQL store for multi-workstation stations later.
+class StoreReader
+{
+public:
+    virtual ~StoreReader() = default;
+
+    virtual std::vector<core::Community> communities() const = 0;
+    virtual std::vector<core::Post> posts() const = 0;
+    virtual std::vector<core::FireStation> fireStations() const = 0;
+    virtual std::vector<core::Camera> cameras() const = 0;
+    virtual std::vector<core::Responder> responders() const = 0;
+    virtual std::optional<core::Responder> responder(Id id) const = 0;
+
+    virtual std::vector<core::Incident> incidents(const IncidentQuery& query) const = 0;
+    virtual std::optional<core::Incident> incident(Id id) const = 0;
+    virtual std::vector<core::Assignment> assignmentsForIncident(Id incidentId) const = 0;
+    virtual std::vector<core::Assignment> activeAssignments() const = 0;
+    virtual std::optional<core::Assignment> assignment(Id id) const = 0;
+    virtual std::vector<core::IncidentEvent> incidentEvents(Id incidentId) const = 0;
+
+    virtual std::vector<core::Shift> shifts() const = 0;
+    virtual std::optional<core::Shift> shiftAt(const QDateTime& time) const = 0;
+    virtual std::vector<core::RosterEntry> roster(Id shiftId) const = 0;
+    virtual std::vector<core::FollowUp> openFollowUps() const = 0;
+    virtual std::vector<core::Hazard> hazards() const = 0;
+
+    // Newest first; entity empty = all.
+    virtual std::vector<core::AuditEvent> auditEvents(const QString& entity, std::optional<Id> entityId,
+                                                      int limit) const = 0;
+    virtual std::optional<QString> meta(const QString& key) const = 0;
+    virtual std::map<QString, qint64> rowCounts() const = 0;
+};
+
+// One audit record: what changed, with the entity's image before and after.
+struct AuditRecord
+{
+    QString action; // e.g. "incident.create", "assignment.status"
+    QString entity; // table name
+    std::optional<Id> entityId;
+    QJsonObject before; // empty = none
+    QJsonObject after;  // empty = none
+};
+
+// The only way to change stored data. Valid only inside Store::transact.
+class StoreWriter
+{
+public:
+    virtual ~StoreWriter() = default;
+
+    virtual const StoreReader& read() const = 0;
+
+    virtual Id insertCommunity(const core::Community& community) = 0;
+    virtual void setResponsibleOfficer(Id communityId, std::optional<Id> responderId) = 0;
+    virtual Id insertPost(const core::Post& post) = 0;
+    virtual Id insertFireStation(const core::FireStation& station) = 0;
+    virtual Id insertCamera(const core::Camera& camera) = 0;
+    virtual Id insertResponder(const core::Responder& responder) = 0;
+    virtual void updateResponder(const core::Responder& responder) = 0;
+    virtual Id insertShift(const core::Shift& shift) = 0;
+    virtual void updateShift(const core::Shift& shift) = 0;
+    virtual Id insertRosterEntry(const core::RosterEntry& entry) = 0;
+    virtual int nextIncidentSequence(QDate localDate) = 0;
+    virtual Id insertIncident(const core::Incident& incident) = 0;
+    virtual void updateIncident(const core::Incident& incident) = 0;
+    virtual Id insertAssignment(const core::Assignment& assignment) = 0;
+    virtual void updateAssignment(const core::Assignment& assignment) = 0;
+    virtual Id appendIncidentEvent(const core::IncidentEvent& event) = 0;
+    virtual Id insertFollowUp(const core::FollowUp& followUp) = 0;
+    virtual Id insertHazard(const core::Hazard& hazard) = 0;
+    virtual void setMeta(const QString& key, const QString& value) = 0;
+
+    // Appends to the audit log, in this transaction, stamped with the transaction's actor and time.
+    virtual void audit(const AuditRecord& record) = 0;
+};
+
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    virtual QString location() const = 0;
+    virtual int schemaVersion() const = 0;
+    virtual const StoreReader& read() const = 0;
+
+    // Runs `work` as one transaction. It commits durably only when `work` returns normally
+    // and wrote at least one audit record; otherwise nothing is written and the exception
+    // (or a StorageError for a missing audit record) propagates.
+    virtual void transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work) = 0;
+};
+
+} // namespace xiuhua::storage

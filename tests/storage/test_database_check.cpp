@@ -1,0 +1,46 @@
+#include "storage/database_check.h"
+#include "storage/schema.h"
+#include "storage/sqlite_store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xiuhua::storage;
+
+class TestDatabaseCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void healthyDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ok.sqlite"));
+        SqliteStore::open(path, SqliteStore::OpenMode::CreateIfMissing);
+        const DatabaseCheckResult result = checkDatabase(path);
+        QVERIFY2(result.healthy(), qPrintable(result.error));
+        QCOMPARE(result.schemaVersion, currentSchemaVersion());
+        QCOMPARE(result.rowCounts.size(), schemaTables().size());
+        QCOMPARE(result.rowCounts.at(QStringLiteral("incident")), 0);
+    }
+
+    void notADatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("x.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+        file.close();
+        const DatabaseCheckResult result = checkDatabase(path);
+        QVERIFY(!result.healthy());
+        QVERIFY(result.error.contains(QStringLiteral("not an SQLite database")));
+    }
+
+    void missingFile() { QVERIFY(!checkDatabase(m_dir.filePath(QStringLiteral("none.sqlite"))).healthy()); }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseCheck)
+#include "test_database_check.moc"

@@ -1,0 +1,289 @@
+#include "core/entity_json.h"
+#include "storage/schema.h"
+#include "storage/sqlite_store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace xiuhua;
+using namespace xiuhua::storage;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+core::Actor tester()
+{
+    return {std::nullopt, QStringLiteral("测试员"), QStringLiteral("ws-test")};
+}
+
+int rawCount(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+    const int value = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int(statement, 0) : -1;
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
+}
+
+core::Incident sampleIncident()
+{
+    core::Incident incident;
+    incident.number = QStringLiteral("20261126-0001");
+    incident.receivedAt = QDateTime::currentDateTimeUtc();
+    incident.category = QStringLiteral("burglary");
+    incident.addressText = QStringLiteral("福州路 100 号");
+    incident.location = core::GeoPoint{121.4737, 31.2304};
+    return incident;
+}
+
+} // namespace
+
+class TestSqliteStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    void expectRefused(const QString& file, StorageError::Kind kind)
+    {
+        const QByteArray before = fileHash(file);
+        try {
+            SqliteStore::open(file, SqliteStore::OpenMode::OpenExisting);
+            QFAIL("the file should have been refused");
+        } catch (const StorageError& error) {
+            QCOMPARE(static_cast<int>(error.kind()), static_cast<int>(kind));
+            QVERIFY(QString::fromUtf8(error.what()).contains(QFileInfo(file).fileName()));
+        }
+        QCOMPARE(fileHash(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+private slots:
+    void createsCurrentSchemaFromNothing()
+    {
+        auto store = SqliteStore::open(path("new.sqlite"), SqliteStore::OpenMode::CreateIfMissing);
+        QCOMPARE(store->schemaVersion(), currentSchemaVersion());
+        QCOMPARE(rawCount(path("new.sqlite"), "PRAGMA user_version"), currentSchemaVersion());
+        QCOMPARE(store->read().rowCounts().size(), schemaTables().size());
+        Statement mode(store->database(), "PRAGMA journal_mode");
+        QVERIFY(mode.step());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        Statement sync(store->database(), "PRAGMA synchronous");
+        QVERIFY(sync.step());
+        QCOMPARE(sync.integer(0), 2); // FULL
+        Statement fk(store->database(), "PRAGMA foreign_keys");
+        QVERIFY(fk.step());
+        QCOMPARE(fk.integer(0), 1);
+    }
+
+    void migratesFromEachOlderVersion_data()
+    {
+        QTest::addColumn<int>("startVersion");
+        for (int version = 0; version < currentSchemaVersion(); ++version)
+            QTest::addRow("from v%d", version) << version;
+    }
+
+    void migratesFromEachOlderVersion()
+    {
+        QFETCH(int, startVersion);
+        const QString file = path("old.sqlite") + QString::number(startVersion);
+        {
+            SqliteDatabase db = SqliteDatabase::open(file, SqliteDatabase::OpenMode::ReadWriteCreate);
+            migrate(db, startVersion);
+            QCOMPARE(readSchemaVersion(db), startVersion);
+        }
+        auto store = SqliteStore::open(file, SqliteStore::OpenMode::OpenExisting);
+        QCOMPARE(store->schemaVersion(), currentSchemaVersion());
+        store->transact(tester(), [](StoreWriter& writer) {
+            writer.setMeta(QStringLiteral("k"), QStringLiteral("v"));
+            writer.audit({QStringLiteral("meta.set"), QStringLiteral("meta"), std::nullopt, {}, {}});
+        });
+        QCOMPARE(store->read().meta(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
+    void refusesNewerSchemaUnchanged()
+    {
+        const QString file = path("newer.sqlite");
+        {
+            SqliteDatabase db = SqliteDatabase::open(file, SqliteDatabase::OpenMode::ReadWriteCreate);
+            db.execute("CREATE TABLE future (x)");
+            db.execute("PRAGMA user_version = 99");
+        }
+        expectRefused(file, StorageError::Kind::NewerSchema);
+    }
+
+    void refusesNonSqliteUnchanged()
+    {
+        const QString file = path("notes.txt");
+        writeFile(file, QByteArrayLiteral("这不是数据库 — just some text\n").repeated(200));
+        expectRefused(file, StorageError::Kind::NotADatabase);
+    }
+
+    void refusesCorruptUnchanged()
+    {
+        const QString file = path("corrupt.sqlite");
+        {
+            auto store = SqliteStore::open(file, SqliteStore::OpenMode::CreateIfMissing);
+            store->transact(tester(), [](StoreWriter& writer) {
+                for (int i = 1; i <= 200; ++i) {
+                    core::Incident incident = sampleIncident();
+                    incident.number = QStringLiteral("20261126-%1").arg(i, 4, 10, QLatin1Char('0'));
+                    incident.description = QString(400, QLatin1Char('x'));
+                    writer.insertIncident(incident);
+                }
+                writer.audit({QStringLiteral("bulk"), QStringLiteral("incident"), std::nullopt, {}, {}});
+            });
+            store->database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            store->database().execute("PRAGMA journal_mode = DELETE");
+        }
+        QFile file_(file);
+        QVERIFY(file_.open(QIODevice::ReadWrite));
+        QByteArray bytes = file_.readAll();
+        QVERIFY(bytes.size() > 8 * 4096);
+        // Scribble over pages in the middle, keeping the header valid.
+        for (qsizetype i = 3 * 4096; i < 6 * 4096; ++i)
+            bytes[i] = static_cast<char>(i * 7);
+        file_.seek(0);
+        file_.write(bytes);
+        file_.close();
+        const QByteArray before = fileHash(file);
+        try {
+            SqliteStore::open(file, SqliteStore::OpenMode::OpenExisting);
+            QFAIL("a corrupt file must be refused");
+        } catch (const StorageError& error) {
+            QVERIFY2(error.kind() == StorageError::Kind::Corrupt ||
+                         error.kind() == StorageError::Kind::NotADatabase,
+                     error.what());
+        }
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void refusesReadOnlyFile()
+    {
+        if (geteuid() == 0)
+            QSKIP("running as root: file permissions do not stop root from writing, so read-only cannot be "
+                  "tested");
+        const QString file = path("readonly.sqlite");
+        SqliteStore::open(file, SqliteStore::OpenMode::CreateIfMissing);
+        QFile::setPermissions(file, QFile::ReadOwner);
+        expectRefused(file, StorageError::Kind::ReadOnly);
+    }
+
+    void missingFileIsNotCreated()
+    {
+        const QString file = path("absent.sqlite");
+        QVERIFY_THROWS_EXCEPTION(StorageError, SqliteStore::open(file, SqliteStore::OpenMode::OpenExisting));
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void everyWriteHasItsAuditRecord()
+    {
+        auto store = SqliteStore::open(path("audit.sqlite"), SqliteStore::OpenMode::CreateIfMissing);
+        core::Id id = 0;
+        store->transact(tester(), [&](StoreWriter& writer) {
+            core::Incident incident = sampleIncident();
+            id = writer.insertIncident(incident);
+            incident.id = id;
+            writer.audit({QStringLiteral("incident.create"),
+                          QStringLiteral("incident"),
+                          id,
+                          {},
+                          core::toJson(incident)});
+        });
+        const auto audit = store->read().auditEvents(QStringLiteral("incident"), id, 10);
+        QCOMPARE(audit.size(), 1u);
+        QCOMPARE(audit.front().action, QStringLiteral("incident.create"));
+        QCOMPARE(audit.front().actorName, QStringLiteral("测试员"));
+        QCOMPARE(audit.front().workstation, QStringLiteral("ws-test"));
+        QVERIFY(audit.front().afterJson.contains(QStringLiteral("福州路")));
+        QVERIFY(audit.front().beforeJson.isEmpty());
+    }
+
+    void writeWithoutAuditIsRefused()
+    {
+        auto store = SqliteStore::open(path("noaudit.sqlite"), SqliteStore::OpenMode::CreateIfMissing);
+        QVERIFY_THROWS_EXCEPTION(StorageError, store->transact(tester(), [](StoreWriter& writer) {
+            writer.insertIncident(sampleIncident());
+        }));
+        QVERIFY(store->read().incidents({}).empty());
+    }
+
+    void failedWorkWritesNothing()
+    {
+        auto store = SqliteStore::open(path("fail.sqlite"), SqliteStore::OpenMode::CreateIfMissing);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, store->transact(tester(), [](StoreWriter& writer) {
+            writer.insertIncident(sampleIncident());
+            writer.audit(
+                {QStringLiteral("incident.create"), QStringLiteral("incident"), std::nullopt, {}, {}});
+            throw std::runtime_error("validation failed late");
+        }));
+        QVERIFY(store->read().incidents({}).empty());
+        QCOMPARE(store->read().rowCounts().at(QStringLiteral("audit_event")), 0);
+    }
+
+    void auditRowsCannotBeChangedOrDeleted()
+    {
+        auto store = SqliteStore::open(path("appendonly.sqlite"), SqliteStore::OpenMode::CreateIfMissing);
+        store->transact(tester(), [](StoreWriter& writer) {
+            writer.audit({QStringLiteral("test"), QStringLiteral("meta"), std::nullopt, {}, {}});
+        });
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 store->database().execute("UPDATE audit_event SET actor_name = 'x'"));
+        QVERIFY_THROWS_EXCEPTION(StorageError, store->database().execute("DELETE FROM audit_event"));
+        QCOMPARE(store->read().auditEvents({}, std::nullopt, 10).front().actorName, QStringLiteral("测试员"));
+    }
+
+    void schemaRejectsInvalidEnumerations()
+    {
+        auto store = SqliteStore::open(path("checks.sqlite"), SqliteStore::OpenMode::CreateIfMissing);
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError, store->database().execute("INSERT INTO incident (number, received_at, source, "
+                                                    "category, priority, status, updated_at) VALUES ('1', "
+                                                    "'t', 'telepathy', 'x', 'P1', 'new', 't')"));
+    }
+
+    void roundTripsAnIncident()
+    {
+        auto store = SqliteStore::open(path("roundtrip.sqlite"), SqliteStore::OpenMode::CreateIfMissing);
+        core::Incident incident = sampleIncident();
+        incident.callerName = QStringLiteral("王女士");
+        incident.callerPhone = QStringLiteral("13812345678");
+        incident.priority = core::Priority::P2;
+        incident.followUpRequired = true;
+        store->transact(tester(), [&](StoreWriter& writer) {
+            incident.id = writer.insertIncident(incident);
+            writer.audit(
+                {QStringLiteral("incident.create"), QStringLiteral("incident"), incident.id, {}, {}});
+        });
+        const auto loaded = store->read().incident(incident.id);
+        QVERIFY(loaded);
+        QCOMPARE(core::toJson(*loaded), core::toJson(incident));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteStore)
+#include "test_sqlite_store.moc"
