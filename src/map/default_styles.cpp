@@ -124,7 +124,7 @@ VectorStyle forLayer(const QString& layerName)
         FeatureStyle s;
         s.stroke = kCommunityPurple;
         s.strokeWidth = 1.6;
-        s.strokePattern = Qt::DashLine;
+        s.dashPattern = {5, 3};
         s.labelSize = 13;
         s.labelBold = true;
         s.labelColour = kCommunityPurple.darker(150);
@@ -134,8 +134,8 @@ VectorStyle forLayer(const QString& layerName)
     if (name == u"station_boundary") {
         FeatureStyle s;
         s.stroke = QColor("#a31515");
-        s.strokeWidth = 3.2;
-        s.strokePattern = Qt::DashDotLine;
+        s.strokeWidth = 3;
+        s.dashPattern = {4, 1.5, 1, 1.5};
         return simple(s);
     }
     if (name == u"posts")

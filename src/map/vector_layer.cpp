@@ -33,10 +33,23 @@ bool overlaps(const QRectF& a, const QRectF& b)
     return a.left() <= b.right() && a.right() >= b.left() && a.top() <= b.bottom() && a.bottom() >= b.top();
 }
 
-QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle pattern = Qt::SolidLine)
+QPen cosmeticPen(const QColor& colour, double width)
 {
-    QPen pen(colour, width, pattern, Qt::RoundCap, Qt::RoundJoin);
+    QPen pen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     pen.setCosmetic(true);
+    return pen;
+}
+
+QPen strokePen(const FeatureStyle& style, double width)
+{
+    QPen pen = cosmeticPen(style.stroke, width);
+    if (!style.dashPattern.isEmpty()) {
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern(style.dashPattern);
+    } else if (style.strokePattern != Qt::SolidLine) {
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setStyle(style.strokePattern);
+    }
     return pen;
 }
 
@@ -161,7 +174,7 @@ const FeatureStyle& VectorLayer::styleOf(const Item& item) const
 
 double VectorLayer::widthFactor(double scale) const
 {
-    return m_style.scaleWidthsWithZoom ? std::clamp(std::sqrt(2.0 / scale), 0.55, 2.5) : 1.0;
+    return m_style.scaleWidthsWithZoom ? std::clamp(std::pow(2.0 / scale, 0.7), 0.5, 4.0) : 1.0;
 }
 
 void VectorLayer::render(QPainter& painter, const MapViewport& viewport) const
@@ -185,8 +198,7 @@ void VectorLayer::render(QPainter& painter, const MapViewport& viewport) const
         if (item->area.isEmpty())
             continue;
         painter.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
-        painter.setPen(s.strokeWidth > 0 ? cosmeticPen(s.stroke, s.strokeWidth * k, s.strokePattern)
-                                         : QPen(Qt::NoPen));
+        painter.setPen(s.strokeWidth > 0 ? strokePen(s, s.strokeWidth * k) : QPen(Qt::NoPen));
         painter.drawPath(item->area);
     }
     painter.setBrush(Qt::NoBrush);
@@ -202,7 +214,7 @@ void VectorLayer::render(QPainter& painter, const MapViewport& viewport) const
         const FeatureStyle& s = styleOf(*item);
         if (item->lines.empty() || s.strokeWidth <= 0)
             continue;
-        painter.setPen(cosmeticPen(s.stroke, s.strokeWidth * k, s.strokePattern));
+        painter.setPen(strokePen(s, s.strokeWidth * k));
         for (const QPolygonF& line : item->lines)
             painter.drawPolyline(line);
     }
@@ -247,12 +259,26 @@ void VectorLayer::renderLabels(QPainter& painter, const MapViewport& viewport, L
                                         s.symbol.radius());
             break;
         case VectorStyle::LabelPlacement::Interior:
-            placer.placeText(painter, item.label, look, viewport.toPixel(item.labelAnchor));
+            placeInteriorLabel(painter, viewport, placer, item, look);
             break;
         case VectorStyle::LabelPlacement::AlongLine:
             drawLineLabel(painter, viewport, placer, item, s);
             break;
         }
+    }
+}
+
+void VectorLayer::placeInteriorLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer,
+                                     const Item& item, const LabelLook& look) const
+{
+    // At the interior point, else shifted up or down by a line or two
+    // (a post symbol often sits right on the community's centre).
+    const QPointF anchor = viewport.toPixel(item.labelAnchor);
+    const double line = QFontMetricsF(look.font).height() * 1.2;
+    for (const double shift : {0.0, -line, line, -2 * line, 2 * line}) {
+        const QPointF centre = anchor + QPointF(0, shift);
+        if (item.area.contains(viewport.toMap(centre)) && placer.placeText(painter, item.label, look, centre))
+            return;
     }
 }
 

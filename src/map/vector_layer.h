@@ -17,6 +17,8 @@ class VectorSource;
 
 namespace xiuhua::map {
 
+struct LabelLook;
+
 // A base-map layer read once from one OGR layer. All geometries are
 // transformed to the display CRS at load time and kept as painter-ready
 // paths, polylines and points with their bounding boxes (for culling) and
@@ -59,6 +61,8 @@ private:
     const FeatureStyle& styleOf(const Item& item) const;
     int categoryOf(const QString& value) const;
     double widthFactor(double scale) const;
+    void placeInteriorLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer,
+                            const Item& item, const LabelLook& look) const;
     void drawLineLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer, const Item& item,
                        const FeatureStyle& style) const;
 

@@ -3,6 +3,7 @@
 #include "map/point_symbol.h"
 
 #include <QColor>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ struct FeatureStyle
     QColor stroke = Qt::darkGray;
     double strokeWidth = 1;
     Qt::PenStyle strokePattern = Qt::SolidLine;
+    // Custom dashes in units of the stroke width (overrides strokePattern).
+    QList<qreal> dashPattern;
     // Lines only: a wider line drawn under every stroke of the layer (road casing).
     QColor casing;
     double casingWidth = 0;

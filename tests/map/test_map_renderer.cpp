@@ -11,7 +11,11 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 using namespace xiuhua;
 using namespace xiuhua::map;
@@ -19,7 +23,9 @@ using namespace xiuhua::map;
 namespace {
 
 const QString kOsmPath = QStringLiteral(XIUHUA_MAPS_DIR "/source/huangpu_people_square_roads.osm");
-const QString kGpkgPath = QStringLiteral(XIUHUA_MAPS_DIR "/huangpu.gpkg");
+// XIUHUA_TEST_GPKG lets a freshly generated map be checked before it is committed.
+const QString kGpkgPath =
+    qEnvironmentVariable("XIUHUA_TEST_GPKG", QStringLiteral(XIUHUA_MAPS_DIR "/huangpu.gpkg"));
 
 OGRSpatialReference displayCrs()
 {
@@ -52,6 +58,41 @@ bool closeTo(const QColor& a, const QColor& b, int tolerance)
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
+// A GeoPackage with only a posts and a roads layer, in EPSG:4326.
+bool writeMiniGeoPackage(const QString& path)
+{
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDatasetUniquePtr dataset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!dataset)
+        return false;
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRLayer* posts = dataset->CreateLayer("posts", &wgs84, wkbPoint, nullptr);
+    OGRFieldDefn name("name", OFTString);
+    posts->CreateField(&name);
+    OGRFeature post(posts->GetLayerDefn());
+    post.SetField("name", "测试警务室");
+    OGRPoint point(121.4737, 31.2304);
+    post.SetGeometry(&point);
+    if (posts->CreateFeature(&post) != OGRERR_NONE)
+        return false;
+
+    OGRLayer* roads = dataset->CreateLayer("roads", &wgs84, wkbLineString, nullptr);
+    OGRFieldDefn roadClass("class", OFTString);
+    roads->CreateField(&roadClass);
+    roads->CreateField(&name);
+    OGRFeature road(roads->GetLayerDefn());
+    road.SetField("class", "primary");
+    road.SetField("name", "测试路");
+    OGRLineString line;
+    line.addPoint(121.468, 31.228);
+    line.addPoint(121.480, 31.233);
+    road.SetGeometry(&line);
+    return roads->CreateFeature(&road) == OGRERR_NONE;
+}
+
 } // namespace
 
 class TestMapRenderer : public QObject
@@ -61,6 +102,7 @@ class TestMapRenderer : public QObject
 private slots:
     void rendersOsmRoads();
     void missingLayerReportsErrorOthersStillDraw();
+    void partialGeoPackageLoadsWhatExists();
     void rendersJurisdictionGeoPackage();
 };
 
@@ -117,6 +159,32 @@ void TestMapRenderer::missingLayerReportsErrorOthersStillDraw()
     QCOMPARE(stack.extent(), roads->extent());
     const QImage image = render(stack, viewport);
     QVERIFY(nonBackgroundPixels(image, QRect(0, 0, 600, 350)) > 600 * 350 / 20);
+}
+
+void TestMapRenderer::partialGeoPackageLoadsWhatExists()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mini.gpkg"));
+    QVERIFY(writeMiniGeoPackage(path));
+
+    LayerStack stack;
+    const QStringList errors = loadJurisdictionLayers(stack, path, displayCrs());
+    QCOMPARE(stack.count(), jurisdictionLayerNames().size()); // broken layers are kept, with their error
+    QCOMPARE(errors.size(), jurisdictionLayerNames().size() - 2);
+    QCOMPARE(stack.errors().size(), errors.size());
+    QVERIFY(stack.layer(QStringLiteral("posts"))->errorString().isEmpty());
+    QVERIFY(!stack.layer(QStringLiteral("cameras"))->errorString().isEmpty());
+
+    const QPointF postXY = geo::CoordinateTransform::fromEpsg(geo::kWgs84Epsg, geo::kJurisdictionEpsg)
+                               .transform(QPointF(121.4737, 31.2304));
+    const MapViewport viewport(postXY, 2.0, QSize(600, 400));
+    const QImage image = render(stack, viewport);
+    QVERIFY2(closeTo(image.pixelColor(300, 200), default_styles::kPostBlue, 40),
+             qPrintable(image.pixelColor(300, 200).name()));
+    QVERIFY(nonBackgroundPixels(image, QRect(0, 0, 600, 300)) > 1000); // the road
+
+    QVERIFY(
+        !loadJurisdictionLayers(stack, dir.filePath(QStringLiteral("absent.gpkg")), displayCrs()).isEmpty());
 }
 
 void TestMapRenderer::rendersJurisdictionGeoPackage()
