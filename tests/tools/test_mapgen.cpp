@@ -1,0 +1,7 @@
+#include <QtTest>
+class TestMapgen : public QObject
+{
+    Q_OBJECT
+};
+QTEST_APPLESS_MAIN(TestMapgen)
+#include "test_mapgen.moc"
