@@ -323,8 +323,12 @@ BlockNetwork buildBlocks(const std::vector<Road>& roads, const OGRGeometry* exte
         b.id = static_cast<int>(net.blocks.size()) + 1;
         b.face = unionPolygons(members[oldIdx]);
         b.shape = shrinkBlock(b.face.get(), buffers);
+        if (!b.shape) {
+            OGRGeometryUniquePtr inset(b.face->Buffer(-3.0, 4));
+            b.shape = largestPolygon(inset.get());
+        }
         if (!b.shape)
-            b.shape.reset(b.face->Buffer(-3.0, 4));
+            b.shape = largestPolygon(b.face.get());
         OGRPoint c;
         b.face->Centroid(&c);
         b.centroidX = c.getX();
