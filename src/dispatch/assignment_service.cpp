@@ -11,15 +11,6 @@ namespace xiuhua::dispatch {
 
 using namespace xiuhua::core;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Dispatch", text);
-}
-
-} // namespace
-
 AssignmentService::AssignmentService(DispatchContext context) : m_context(std::move(context)) {}
 
 Assignment AssignmentService::assign(const Actor& actor, Id incidentId, Id responderId)
@@ -28,19 +19,22 @@ Assignment AssignmentService::assign(const Actor& actor, Id incidentId, Id respo
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const auto incident = writer.read().incident(incidentId);
         if (!incident)
-            throw DispatchError(tr("Incident %1 does not exist.").arg(incidentId));
+            throw DispatchError(
+                QCoreApplication::translate("Dispatch", "Incident %1 does not exist.").arg(incidentId));
         if (!isOpen(incident->status))
-            throw DispatchError(tr("Incident %1 is %2; reopen it before assigning.")
-                                    .arg(incident->number, displayName(incident->status)));
+            throw DispatchError(
+                QCoreApplication::translate("Dispatch", "Incident %1 is %2; reopen it before assigning.")
+                    .arg(incident->number, displayName(incident->status)));
         const auto responder = writer.read().responder(responderId);
         if (!responder)
-            throw DispatchError(tr("Responder %1 does not exist.").arg(responderId));
+            throw DispatchError(
+                QCoreApplication::translate("Dispatch", "Responder %1 does not exist.").arg(responderId));
         if (!isFieldResponder(responder->kind))
-            throw DispatchError(
-                tr("%1 is a %2, not a field responder.").arg(responder->name, displayName(responder->kind)));
+            throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is a %2, not a field responder.")
+                                    .arg(responder->name, displayName(responder->kind)));
         if (responder->status != ResponderStatus::Available)
-            throw DispatchError(
-                tr("%1 is not available (%2).").arg(responder->name, displayName(responder->status)));
+            throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is not available (%2).")
+                                    .arg(responder->name, displayName(responder->status)));
 
         const QDateTime now = m_context.now();
         assignment.incidentId = incidentId;
@@ -62,7 +56,8 @@ Assignment AssignmentService::assign(const Actor& actor, Id incidentId, Id respo
             after.status = IncidentStatus::Dispatched;
         writer.updateIncident(after);
         steps::recordIncidentChange(writer, QStringLiteral("incident.assign"), IncidentEventKind::Assignment,
-                                    tr("Dispatched %1 (%2)").arg(responder->name, responder->badgeNo),
+                                    QCoreApplication::translate("Dispatch", "Dispatched %1 (%2)")
+                                        .arg(responder->name, responder->badgeNo),
                                     *incident, after);
     });
     emit m_context.notifier.incidentsChanged({incidentId});
@@ -77,7 +72,8 @@ Assignment AssignmentService::advance(const Actor& actor, Id assignmentId, Assig
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const auto before = writer.read().assignment(assignmentId);
         if (!before)
-            throw DispatchError(tr("Assignment %1 does not exist.").arg(assignmentId));
+            throw DispatchError(
+                QCoreApplication::translate("Dispatch", "Assignment %1 does not exist.").arg(assignmentId));
         const QDateTime now = m_context.now();
         after = steps::moveAssignment(writer, *before, to, reason, now);
 

@@ -133,6 +133,7 @@ public:
         createResponders();
         createShifts();
         replayHistory();
+        settleResponders();
         createOpenIncidents();
         createHazards();
         m_context.store.transact(m_system, [&](storage::StoreWriter& writer) {
@@ -375,7 +376,9 @@ private:
     }
 
     // One incident from call to close, stepping the clock the way a real one unfolds.
-    void playIncident(const QDateTime& received, bool finish)
+    // finish: play it to the close; otherwise stop somewhere along the way, as live incidents are.
+    // dispatchIt = false leaves it waiting in the queue.
+    void playIncident(const QDateTime& received, bool finish, bool dispatchIt = true)
     {
         m_clock = received;
         const Actor dispatcher = dispatcherActor();
@@ -388,6 +391,8 @@ private:
                                    QStringLiteral("重复报警，已并入前案"));
             return;
         }
+        if (!dispatchIt)
+            return;
         const auto nearby = candidates(incident);
         const int teamSize =
             std::min<int>(static_cast<int>(nearby.size()), incident.priority == Priority::P1 ? 2 : 1);
@@ -463,11 +468,32 @@ private:
             playIncident(start.addSecs(offset), true);
     }
 
+    // After weeks of replayed history, set the board to a plausible start of this shift.
+    void settleResponders()
+    {
+        m_context.store.transact(m_system, [&](storage::StoreWriter& writer) {
+            for (const Responder& before : writer.read().responders()) {
+                if (!isFieldResponder(before.kind) || before.status != ResponderStatus::Available)
+                    continue;
+                Responder after = before;
+                const int roll = m_random.below(100);
+                if (roll < 8)
+                    after.status = ResponderStatus::MealBreak;
+                else if (roll < 18 && before.kind != ResponderKind::FireCrew)
+                    after.status = ResponderStatus::OffDuty;
+                after.statusSince = m_options.now.addSecs(-60 * m_random.between(3, 200));
+                writer.updateResponder(after);
+                writer.audit({QStringLiteral("responder.status"), QStringLiteral("responder"), after.id,
+                              toJson(before), toJson(after)});
+            }
+        });
+    }
+
     void createOpenIncidents()
     {
         const std::vector<int> minutesAgo{95, 52, 31, 18, 9, 4, 1};
         for (int minutes : minutesAgo)
-            playIncident(m_options.now.addSecs(-60 * minutes), false);
+            playIncident(m_options.now.addSecs(-60 * minutes), false, minutes > 2);
         m_clock = m_options.now;
     }
 

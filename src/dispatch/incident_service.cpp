@@ -13,15 +13,6 @@ namespace xiuhua::dispatch {
 
 using namespace xiuhua::core;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Dispatch", text);
-}
-
-} // namespace
-
 IncidentService::IncidentService(DispatchContext context, CommunityResolver communityAt)
     : m_context(std::move(context)), m_communityAt(std::move(communityAt))
 {}
@@ -38,20 +29,23 @@ QStringList IncidentService::validate(const IncidentDraft& draft) const
 {
     QStringList problems;
     if (draft.category.isEmpty())
-        problems << tr("Choose a category.");
+        problems << QCoreApplication::translate("Dispatch", "Choose a category.");
     else if (!m_context.taxonomy.find(draft.category))
-        problems << tr("Unknown category \"%1\".").arg(draft.category);
+        problems << QCoreApplication::translate("Dispatch", "Unknown category \"%1\".").arg(draft.category);
     if (!draft.location)
-        problems << tr("Set the location: pick an address or click the map.");
+        problems << QCoreApplication::translate("Dispatch",
+                                                "Set the location: pick an address or click the map.");
     else if (draft.location->lon < -180 || draft.location->lon > 180 || draft.location->lat < -90 ||
              draft.location->lat > 90)
-        problems << tr("The location is not a valid longitude/latitude.");
+        problems << QCoreApplication::translate("Dispatch",
+                                                "The location is not a valid longitude/latitude.");
     if (!draft.callerPhone.trimmed().isEmpty() && !isPlausiblePhone(draft.callerPhone))
-        problems << tr("The phone number \"%1\" is not a valid mainland or Shanghai number.")
+        problems << QCoreApplication::translate(
+                        "Dispatch", "The phone number \"%1\" is not a valid mainland or Shanghai number.")
                         .arg(draft.callerPhone);
     const QDateTime now = m_context.now();
     if (draft.receivedAt.isValid() && draft.receivedAt > now.addSecs(60))
-        problems << tr("The time received is in the future.");
+        problems << QCoreApplication::translate("Dispatch", "The time received is in the future.");
     return problems;
 }
 
@@ -91,7 +85,8 @@ Incident IncidentService::create(const Actor& actor, const IncidentDraft& draft)
         incident.number = formatIncidentNumber(localDay, writer.nextIncidentSequence(localDay));
         incident.id = writer.insertIncident(incident);
         steps::recordIncidentChange(writer, QStringLiteral("incident.create"), IncidentEventKind::Status,
-                                    tr("Incident received"), Incident{}, incident);
+                                    QCoreApplication::translate("Dispatch", "Incident received"), Incident{},
+                                    incident);
     });
     emit m_context.notifier.incidentsChanged({incident.id});
     return incident;
@@ -101,7 +96,8 @@ Incident IncidentService::load(const storage::StoreWriter& writer, Id incidentId
 {
     auto incident = writer.read().incident(incidentId);
     if (!incident)
-        throw DispatchError(tr("Incident %1 does not exist.").arg(incidentId));
+        throw DispatchError(
+            QCoreApplication::translate("Dispatch", "Incident %1 does not exist.").arg(incidentId));
     return *incident;
 }
 
@@ -113,11 +109,12 @@ Incident IncidentService::changeStatus(const Actor& actor, Id incidentId, Incide
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const Incident before = load(writer, incidentId);
         if (!isAllowedTransition(before.status, to)) {
-            throw DispatchError(tr("Incident %1 cannot go from \"%2\" to \"%3\".")
-                                    .arg(before.number, displayName(before.status), displayName(to)));
+            throw DispatchError(
+                QCoreApplication::translate("Dispatch", "Incident %1 cannot go from \"%2\" to \"%3\".")
+                    .arg(before.number, displayName(before.status), displayName(to)));
         }
         if ((to == IncidentStatus::Cancelled || isReopen(before.status, to)) && reason.trimmed().isEmpty())
-            throw DispatchError(tr("Give a reason for this change."));
+            throw DispatchError(QCoreApplication::translate("Dispatch", "Give a reason for this change."));
         const QDateTime now = m_context.now();
 
         // Closing, resolving or cancelling ends every active assignment and frees the responders.
@@ -127,10 +124,11 @@ Incident IncidentService::changeStatus(const Actor& actor, Id incidentId, Incide
             const QString why = to == IncidentStatus::Cancelled ? reason : QString();
             for (const Assignment& assignment : writer.read().assignmentsForIncident(incidentId)) {
                 if (isActive(assignment.status)) {
-                    steps::moveAssignment(
-                        writer, assignment, end,
-                        why.isEmpty() && end == AssignmentStatus::Cancelled ? tr("incident cancelled") : why,
-                        now);
+                    steps::moveAssignment(writer, assignment, end,
+                                          why.isEmpty() && end == AssignmentStatus::Cancelled
+                                              ? QCoreApplication::translate("Dispatch", "incident cancelled")
+                                              : why,
+                                          now);
                     touchedResponders << assignment.responderId;
                 }
             }
@@ -158,7 +156,7 @@ Incident IncidentService::changeStatus(const Actor& actor, Id incidentId, Incide
 void IncidentService::addNote(const Actor& actor, Id incidentId, const QString& text)
 {
     if (text.trimmed().isEmpty())
-        throw DispatchError(tr("A note cannot be empty."));
+        throw DispatchError(QCoreApplication::translate("Dispatch", "A note cannot be empty."));
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         load(writer, incidentId); // refuses notes on an incident that does not exist
         IncidentEvent event;

@@ -100,10 +100,22 @@ void MapCanvas::zoomToExtent(const QRectF& projectedExtent)
     changeViewport(v);
 }
 
+QRectF MapCanvas::homeExtent() const
+{
+    if (!m_homeExtent.isNull())
+        return m_homeExtent;
+    return m_stack ? m_stack->extent() : QRectF();
+}
+
+void MapCanvas::setHomeExtent(const QRectF& projectedExtent)
+{
+    m_homeExtent = projectedExtent;
+}
+
 void MapCanvas::zoomToFullExtent()
 {
-    if (m_stack && !m_stack->extent().isNull())
-        zoomToExtent(m_stack->extent());
+    if (!homeExtent().isNull())
+        zoomToExtent(homeExtent());
 }
 
 void MapCanvas::zoomIn()
@@ -166,10 +178,10 @@ void MapCanvas::renderCache()
 
 void MapCanvas::paintEvent(QPaintEvent*)
 {
-    if (m_needsInitialExtent && m_stack && !m_stack->extent().isNull()) {
+    if (m_needsInitialExtent && !homeExtent().isNull()) {
         m_needsInitialExtent = false;
         m_viewport.setOutputSize(size());
-        m_viewport.fitExtent(m_stack->extent(), 12);
+        m_viewport.fitExtent(homeExtent(), 12);
     }
     if (!cacheUsable())
         renderCache();

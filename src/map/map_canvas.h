@@ -49,6 +49,10 @@ public:
 
 public slots:
     void zoomToExtent(const QRectF& projectedExtent);
+    // The extent "zoom to full extent" and the first paint show: the jurisdiction, not
+    // everything any layer reaches. Defaults to the union of the layers.
+    void setHomeExtent(const QRectF& projectedExtent);
+    QRectF homeExtent() const;
     void zoomToFullExtent();
     void zoomIn();
     void zoomOut();
@@ -89,6 +93,7 @@ private:
     MapViewport m_cacheViewport;
     bool m_cacheDirty = true;
     bool m_needsInitialExtent = true;
+    QRectF m_homeExtent;
 
     bool m_dragging = false;
     bool m_leftPressed = false;

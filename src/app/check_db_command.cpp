@@ -1,0 +1,54 @@
+#include "app/check_db_command.h"
+
+#include "storage/database_check.h"
+
+#include <QCoreApplication>
+
+namespace xiuhua::app {
+
+int runCheckDb(const QString& path, QTextStream& out, QTextStream& err)
+{
+    const storage::DatabaseCheckResult result = storage::checkDatabase(path);
+    out << QCoreApplication::translate("CheckDb", "Database: %1").arg(path) << '\n';
+    if (!result.opened) {
+        err << QCoreApplication::translate("CheckDb", "Cannot check the database: %1").arg(result.error)
+            << '\n';
+        out.flush();
+        err.flush();
+        return 1;
+    }
+    out << QCoreApplication::translate("CheckDb", "Schema version: %1 (this Xiuhua writes %2)")
+               .arg(result.schemaVersion)
+               .arg(result.supportedVersion)
+        << '\n';
+    out << QCoreApplication::translate("CheckDb", "Journal mode: %1").arg(result.journalMode) << '\n';
+    if (!result.rowCounts.empty()) {
+        out << QCoreApplication::translate("CheckDb", "Rows:") << '\n';
+        for (const auto& [table, count] : result.rowCounts)
+            out << "  " << table.leftJustified(18) << count << '\n';
+    }
+    if (result.integrityProblems.isEmpty()) {
+        out << QCoreApplication::translate("CheckDb", "Integrity check: ok") << '\n';
+    } else {
+        out << QCoreApplication::translate("CheckDb", "Integrity check: %n problem(s)", nullptr,
+                                           static_cast<int>(result.integrityProblems.size()))
+            << '\n';
+        for (const QString& problem : result.integrityProblems)
+            out << "  " << problem << '\n';
+    }
+    if (!result.error.isEmpty())
+        err << result.error << '\n';
+    if (result.schemaVersion < result.supportedVersion)
+        err << QCoreApplication::translate(
+                   "CheckDb",
+                   "The schema is older than this Xiuhua; opening it in the console will upgrade it.")
+            << '\n';
+    out << (result.healthy() ? QCoreApplication::translate("CheckDb", "Healthy: yes")
+                             : QCoreApplication::translate("CheckDb", "Healthy: NO"))
+        << '\n';
+    out.flush();
+    err.flush();
+    return result.healthy() ? 0 : 1;
+}
+
+} // namespace xiuhua::app

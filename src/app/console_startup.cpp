@@ -1,0 +1,224 @@
+#include "app/console_startup.h"
+
+#include "app/logging.h"
+#include "core/taxonomy.h"
+#include "dispatch/change_notifier.h"
+#include "dispatch/demo_data.h"
+#include "geo/geo_error.h"
+#include "storage/sqlite_store.h"
+#include "ui/main_window.h"
+#include "ui/operator_dialog.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <spdlog/spdlog.h>
+
+namespace xiuhua::app {
+
+namespace {
+
+int fail(const QString& headline, const QString& detail)
+{
+    spdlog::error("{}: {}", headline.toStdString(), detail.toStdString());
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Startup", "Xiuhua"), headline);
+    box.setInformativeText(detail);
+    box.exec();
+    return 1;
+}
+
+QString headlineFor(storage::StorageError::Kind kind)
+{
+    using K = storage::StorageError::Kind;
+    switch (kind) {
+    case K::NotADatabase:
+        return QCoreApplication::translate("Startup", "This file is not a Xiuhua database.");
+    case K::Corrupt:
+        return QCoreApplication::translate(
+            "Startup", "The database is damaged. It was not changed; open a backup instead.");
+    case K::NewerSchema:
+        return QCoreApplication::translate(
+            "Startup", "The database was written by a newer version of Xiuhua. It was not changed.");
+    case K::ReadOnly:
+        return QCoreApplication::translate("Startup",
+                                           "The database cannot be written (read-only file or folder).");
+    case K::Busy:
+        return QCoreApplication::translate("Startup", "The database is locked by another program.");
+    case K::CannotOpen:
+        return QCoreApplication::translate("Startup", "The database cannot be opened.");
+    default:
+        return QCoreApplication::translate("Startup", "The database reported an error.");
+    }
+}
+
+QString chooseLanguage(const QString& requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                    : QStringLiteral("en");
+}
+
+void installTranslators(QApplication& application, const QString& language)
+{
+    if (language != QLatin1String("zh_CN"))
+        return;
+    auto* own = new QTranslator(&application);
+    if (own->load(QStringLiteral(":/i18n/xiuhua_zh_CN.qm")))
+        QCoreApplication::installTranslator(own);
+    else
+        spdlog::warn("Chinese translation not found in resources");
+    auto* qt = new QTranslator(&application);
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+}
+
+std::optional<core::Actor> chooseOperator(const storage::StoreReader& reader, const QString& badge)
+{
+    const auto operators = ui::consoleOperators(reader);
+    const QString workstation = QHostInfo::localHostName();
+    if (!badge.isEmpty()) {
+        for (const core::Responder& responder : operators) {
+            if (responder.badgeNo == badge)
+                return core::Actor{responder.id, responder.name, workstation};
+        }
+        QMessageBox::warning(
+            nullptr, QCoreApplication::translate("Startup", "Xiuhua"),
+            QCoreApplication::translate("Startup", "No dispatcher or supervisor has badge %1.").arg(badge));
+    }
+    QSettings settings;
+    const QVariant last = settings.value(QStringLiteral("session/lastOperator"));
+    ui::OperatorDialog dialog(reader,
+                              last.isValid() ? std::optional<core::Id>(last.toLongLong()) : std::nullopt);
+    if (dialog.operatorCount() == 0) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Xiuhua"),
+                              QCoreApplication::translate(
+                                  "Startup", "The database has no dispatcher or supervisor to log in as."));
+        return std::nullopt;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.selectedOperator())
+        return std::nullopt;
+    settings.setValue(QStringLiteral("session/lastOperator"),
+                      QVariant::fromValue<qint64>(*dialog.selectedOperator()));
+    const auto responder = reader.responder(*dialog.selectedOperator());
+    return core::Actor{responder->id, responder->name, workstation};
+}
+
+} // namespace
+
+QString dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+QString resolveMapPath(const QString& requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    QStringList candidates;
+    const QByteArray fromEnvironment = qgetenv("XIUHUA_MAPS_DIR");
+    if (!fromEnvironment.isEmpty())
+        candidates << QString::fromLocal8Bit(fromEnvironment);
+    candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/xiuhua/maps")
+               << QStringLiteral(XIUHUA_SOURCE_MAPS_DIR);
+    for (const QString& directory : candidates) {
+        const QString path = QDir(directory).filePath(QStringLiteral("huangpu.gpkg"));
+        if (QFileInfo::exists(path))
+            return QFileInfo(path).canonicalFilePath();
+    }
+    return QDir(candidates.last()).filePath(QStringLiteral("huangpu.gpkg"));
+}
+
+void createDemoDatabase(const QString& path, const QString& mapPath)
+{
+    const QString partial = path + QStringLiteral(".part");
+    for (const QString& leftover :
+         {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+        QFile::remove(leftover);
+    {
+        auto store = storage::SqliteStore::open(partial, storage::SqliteStore::OpenMode::CreateIfMissing);
+        const core::Taxonomy taxonomy =
+            core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
+        dispatch::ChangeNotifier notifier;
+        dispatch::DemoOptions options;
+        options.jurisdictionPath = mapPath;
+        options.now = QDateTime::currentDateTimeUtc();
+        dispatch::seedDemoData({*store, taxonomy, notifier}, options);
+        store->database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path))
+        throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
+                                    "cannot move the new demo database into place at " + path.toStdString());
+}
+
+int runConsole(QApplication& application, const AppOptions& options)
+{
+    const QString language = chooseLanguage(options.language);
+    installTranslators(application, language);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xiuhua.svg")));
+
+    const QString mapPath = resolveMapPath(options.mapPath);
+    if (!QFileInfo(mapPath).isReadable())
+        return fail(QCoreApplication::translate("Startup", "The jurisdiction map cannot be read."),
+                    QCoreApplication::translate("Startup", "Missing or unreadable file: %1").arg(mapPath));
+
+    core::Taxonomy taxonomy;
+    try {
+        taxonomy = core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
+    } catch (const core::TaxonomyError& error) {
+        return fail(QCoreApplication::translate("Startup", "The incident taxonomy is broken."),
+                    QString::fromStdString(error.what()));
+    }
+
+    std::unique_ptr<storage::SqliteStore> store;
+    QString databasePath = options.databasePath;
+    try {
+        if (databasePath.isEmpty()) {
+            databasePath = QDir(dataDirectory()).filePath(QStringLiteral("demo.sqlite"));
+            if (!QFileInfo::exists(databasePath)) {
+                spdlog::info("creating the demo database at {}", databasePath.toStdString());
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                createDemoDatabase(databasePath, mapPath);
+                QApplication::restoreOverrideCursor();
+            }
+        }
+        store = storage::SqliteStore::open(databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+    } catch (const storage::StorageError& error) {
+        QApplication::restoreOverrideCursor();
+        return fail(headlineFor(error.kind()), QString::fromStdString(error.what()));
+    } catch (const geo::GeoError& error) {
+        QApplication::restoreOverrideCursor();
+        return fail(QCoreApplication::translate("Startup", "The jurisdiction map cannot be read."),
+                    QString::fromStdString(error.what()));
+    } catch (const std::exception& error) {
+        QApplication::restoreOverrideCursor();
+        return fail(QCoreApplication::translate("Startup", "The demo database could not be created."),
+                    QString::fromStdString(error.what()));
+    }
+
+    const auto actor = chooseOperator(store->read(), options.operatorBadge);
+    if (!actor)
+        return 0; // the operator cancelled: nothing to do
+    spdlog::info("operator {} (id {}) on {}", actor->name.toStdString(), actor->responderId.value_or(0),
+                 actor->workstation.toStdString());
+
+    dispatch::ChangeNotifier notifier;
+    ui::ConsoleSession session{*store, taxonomy, notifier, *actor, mapPath, language};
+    ui::MainWindow window(session);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace xiuhua::app

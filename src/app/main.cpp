@@ -1,0 +1,55 @@
+#include "app/app_options.h"
+#include "app/check_db_command.h"
+#include "app/console_startup.h"
+#include "app/logging.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace xiuhua::app;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("xiuhua"));
+    QCoreApplication::setApplicationName(QStringLiteral("xiuhua"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(XIUHUA_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const ParseResult parsed = parseCommandLine(arguments);
+
+    // Only the console needs a display; everything else must work headless.
+    std::unique_ptr<QCoreApplication> application;
+    if (parsed.options && parsed.options->command == AppOptions::Command::Console)
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parsed.options) {
+        err << "xiuhua: " << parsed.error << '\n' << "Try 'xiuhua --help'.\n";
+        return 2;
+    }
+    const AppOptions& options = *parsed.options;
+    switch (options.command) {
+    case AppOptions::Command::Help:
+        out << options.helpText;
+        return 0;
+    case AppOptions::Command::Version:
+        out << "xiuhua " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case AppOptions::Command::CheckDb:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runCheckDb(options.checkDbPath, out, err);
+    case AppOptions::Command::Console:
+        break;
+    }
+    const QString logFile = setupLogging(options.logLevel, dataDirectory());
+    return runConsole(static_cast<QApplication&>(*application), options);
+}

@@ -1,0 +1,251 @@
+#include "ui/main_window.h"
+
+#include "dispatch/demo_data.h"
+#include "geo/projection.h"
+#include "map/jurisdiction_layers.h"
+#include "map/layer_stack.h"
+#include "map/map_canvas.h"
+#include "map/map_layer.h"
+#include "ui/details_panel.h"
+#include "ui/display_text.h"
+#include "ui/incident_queue_panel.h"
+#include "ui/incident_table_model.h"
+#include "ui/operational_overlay.h"
+#include "ui/responder_board_panel.h"
+#include "ui/responder_table_model.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+#include <spdlog/spdlog.h>
+
+namespace xiuhua::ui {
+
+using namespace xiuhua::core;
+
+MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_layers(std::make_unique<map::LayerStack>())
+{
+    setObjectName(QStringLiteral("XiuhuaMainWindow"));
+    const QString station =
+        m_session.store.read().meta(QStringLiteral("station_name")).value_or(tr("Police station"));
+    QString title = tr("Xiuhua dispatch console — %1").arg(station);
+    if (dispatch::isDemoDatabase(m_session.store.read()))
+        title += QStringLiteral(" [") + tr("DEMO DATA") + QStringLiteral("]");
+    setWindowTitle(title);
+
+    createMap();
+    createDocks();
+    createActions();
+    createStatusBar();
+    restoreLayout();
+
+    connect(&m_session.notifier, &dispatch::ChangeNotifier::incidentsChanged, this,
+            &MainWindow::onIncidentsChanged);
+    connect(&m_session.notifier, &dispatch::ChangeNotifier::respondersChanged, this,
+            &MainWindow::onRespondersChanged);
+    m_clock = new QTimer(this);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::tick);
+    m_clock->start(1000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMap()
+{
+    const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg());
+    m_mapErrors = map::loadJurisdictionLayers(*m_layers, m_session.mapPath, displayCrs);
+    for (const QString& error : m_mapErrors)
+        spdlog::warn("map: {}", error.toStdString());
+    m_overlay = new OperationalOverlay(m_session.store.read(), *m_layers, displayCrs, this);
+
+    m_canvas = new map::MapCanvas(this);
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    m_canvas->setDisplayCrs(displayCrs);
+    m_canvas->setLayerStack(m_layers.get());
+    setCentralWidget(m_canvas);
+    if (map::MapLayer* boundary = m_layers->layer(QStringLiteral("station_boundary")))
+        m_canvas->setHomeExtent(boundary->extent());
+    connect(m_canvas, &map::MapCanvas::pointClicked, this, &MainWindow::onMapPointClicked);
+}
+
+void MainWindow::createDocks()
+{
+    const storage::StoreReader& reader = m_session.store.read();
+    m_incidentModel = new IncidentTableModel(reader, m_session.taxonomy, m_session.language, this);
+    m_responderModel = new ResponderTableModel(reader, this);
+    m_incidentQueue = new IncidentQueuePanel(*m_incidentModel, this);
+    m_responderBoard = new ResponderBoardPanel(*m_responderModel, this);
+    m_details = new DetailsPanel(reader, m_session.taxonomy, m_session.language, this);
+
+    auto addDock = [this](QWidget* panel, const QString& title, const QString& name,
+                          Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(panel);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    QDockWidget* queue = addDock(m_incidentQueue, tr("Incident queue"), QStringLiteral("incidentQueueDock"),
+                                 Qt::LeftDockWidgetArea);
+    QDockWidget* board = addDock(m_responderBoard, tr("Responder board"),
+                                 QStringLiteral("responderBoardDock"), Qt::RightDockWidgetArea);
+    QDockWidget* details =
+        addDock(m_details, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(board, details, Qt::Vertical);
+    resizeDocks({queue, board}, {560, 460}, Qt::Horizontal);
+
+    connect(m_incidentQueue, &IncidentQueuePanel::incidentSelected, this, &MainWindow::focusIncident);
+    connect(m_responderBoard, &ResponderBoardPanel::responderSelected, m_details,
+            &DetailsPanel::showResponder);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* mapMenu = menuBar()->addMenu(tr("&Map"));
+    QToolBar* toolbar = addToolBar(tr("Map"));
+    toolbar->setObjectName(QStringLiteral("mapToolBar"));
+    QAction* full =
+        mapMenu->addAction(tr("Zoom to &jurisdiction"), m_canvas, &map::MapCanvas::zoomToFullExtent);
+    full->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction* zoomIn = mapMenu->addAction(tr("Zoom &in"), m_canvas, &map::MapCanvas::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = mapMenu->addAction(tr("Zoom &out"), m_canvas, &map::MapCanvas::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    toolbar->addAction(full);
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Xiuhua"), this, &MainWindow::showAbout);
+}
+
+QString MainWindow::shiftText() const
+{
+    const auto shift = m_session.store.read().shiftAt(QDateTime::currentDateTimeUtc());
+    if (!shift)
+        return tr("No shift open");
+    QString supervisor;
+    if (shift->supervisorId) {
+        const auto responder = m_session.store.read().responder(*shift->supervisorId);
+        if (responder)
+            supervisor = responder->name;
+    }
+    return tr("Shift: %1 · supervisor %2").arg(shift->name, supervisor);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto* operatorLabel = new QLabel(tr("Operator: %1").arg(m_session.operatorActor.name), this);
+    operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    m_shiftLabel = new QLabel(shiftText(), this);
+    m_shiftLabel->setObjectName(QStringLiteral("shiftLabel"));
+    auto* database = new QLabel(tr("Database: %1").arg(m_session.store.location()), this);
+    database->setObjectName(QStringLiteral("databaseLabel"));
+    m_coordinates = new QLabel(this);
+    m_coordinates->setObjectName(QStringLiteral("coordinateLabel"));
+    m_coordinates->setMinimumWidth(280);
+    statusBar()->addWidget(operatorLabel);
+    statusBar()->addWidget(m_shiftLabel);
+    statusBar()->addWidget(database, 1);
+    statusBar()->addPermanentWidget(m_coordinates);
+    if (dispatch::isDemoDatabase(m_session.store.read())) {
+        auto* demo = new QLabel(tr("DEMO DATA"), this);
+        demo->setObjectName(QStringLiteral("demoLabel"));
+        demo->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 1px 8px; "
+                                           "font-weight: bold; border-radius: 3px; }"));
+        statusBar()->addPermanentWidget(demo);
+    }
+    if (!m_mapErrors.isEmpty())
+        statusBar()->showMessage(
+            tr("Some map layers could not be loaded: %1").arg(m_mapErrors.join(QStringLiteral("; "))));
+    connect(m_canvas, &map::MapCanvas::mapCoordinateHovered, this, [this](QPointF lonLat, QPointF projected) {
+        m_coordinates->setText(QStringLiteral("%1°E %2°N · UTM 51N %3, %4")
+                                   .arg(lonLat.x(), 0, 'f', 6)
+                                   .arg(lonLat.y(), 0, 'f', 6)
+                                   .arg(projected.x(), 0, 'f', 1)
+                                   .arg(projected.y(), 0, 'f', 1));
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1600, 960);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_incidentModel->setNow(now);
+    m_responderModel->setNow(now);
+}
+
+void MainWindow::onIncidentsChanged()
+{
+    m_incidentModel->reload();
+    m_overlay->reloadIncidents();
+    m_details->refresh();
+}
+
+void MainWindow::onRespondersChanged()
+{
+    m_responderModel->reload();
+    m_overlay->reloadResponders();
+    m_details->refresh();
+}
+
+void MainWindow::focusIncident(Id id)
+{
+    m_details->showIncident(id);
+}
+
+void MainWindow::onMapPointClicked(const QString& layerId, Id id)
+{
+    if (layerId == OperationalOverlay::incidentLayerId) {
+        m_incidentQueue->selectIncident(id);
+        m_details->showIncident(id);
+    } else if (layerId == OperationalOverlay::responderLayerId) {
+        m_responderBoard->selectResponder(id);
+        m_details->showResponder(id);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Xiuhua"),
+        tr("<h3>Xiuhua %1</h3><p>Command and dispatch console for community police stations.</p>"
+           "<p>Map data © OpenStreetMap contributors (ODbL 1.0); communities, posts, stations and "
+           "cameras of the bundled jurisdiction are fictional.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace xiuhua::ui

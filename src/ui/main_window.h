@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/entities.h"
+#include "ui/console_session.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace xiuhua::map {
+class LayerStack;
+class MapCanvas;
+} // namespace xiuhua::map
+
+namespace xiuhua::ui {
+
+class DetailsPanel;
+class IncidentQueuePanel;
+class IncidentTableModel;
+class OperationalOverlay;
+class ResponderBoardPanel;
+class ResponderTableModel;
+
+// Composes the console: the map in the centre, the incident queue, responder board and details
+// as docks, the status bar. Features live in their panels; this class only wires them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConsoleSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    map::MapCanvas* canvas() const { return m_canvas; }
+    IncidentQueuePanel* incidentQueue() const { return m_incidentQueue; }
+    ResponderBoardPanel* responderBoard() const { return m_responderBoard; }
+    DetailsPanel* details() const { return m_details; }
+    QStringList mapErrors() const { return m_mapErrors; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMap();
+    void createDocks();
+    void createActions();
+    void createStatusBar();
+    void restoreLayout();
+    void tick();
+    void onIncidentsChanged();
+    void onRespondersChanged();
+    void onMapPointClicked(const QString& layerId, core::Id id);
+    void focusIncident(core::Id id);
+    void showAbout();
+    QString shiftText() const;
+
+    ConsoleSession& m_session;
+    std::unique_ptr<map::LayerStack> m_layers;
+    map::MapCanvas* m_canvas = nullptr;
+    OperationalOverlay* m_overlay = nullptr;
+    IncidentTableModel* m_incidentModel = nullptr;
+    ResponderTableModel* m_responderModel = nullptr;
+    IncidentQueuePanel* m_incidentQueue = nullptr;
+    ResponderBoardPanel* m_responderBoard = nullptr;
+    DetailsPanel* m_details = nullptr;
+    QLabel* m_coordinates = nullptr;
+    QLabel* m_shiftLabel = nullptr;
+    QTimer* m_clock = nullptr;
+    QStringList m_mapErrors;
+};
+
+} // namespace xiuhua::ui
