@@ -30,6 +30,9 @@ namespace {
 int fail(const QString& headline, const QString& detail)
 {
     spdlog::error("{}: {}", headline.toStdString(), detail.toStdString());
+    // Kiosk scripts and tests run without anyone to click the dialog away.
+    if (qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE"))
+        return 1;
     QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Startup", "Xiuhua"), headline);
     box.setInformativeText(detail);
     box.exec();
