@@ -209,10 +209,10 @@ private:
                               {},
                               QJsonObject{{QStringLiteral("responsible_officer_id"), officer}}});
             }
-            for (int i = 0; i < 10; ++i)
+            for (int i = 0; i < 12; ++i)
                 addResponder(writer, ResponderKind::PatrolOfficer, QStringLiteral("0%1").arg(++badge),
                              personName(m_random), stationPost, std::nullopt, stationPoint);
-            for (int i = 0; i < 10; ++i) {
+            for (int i = 0; i < 12; ++i) {
                 const Post& post = posts[static_cast<std::size_t>(i) % posts.size()];
                 addResponder(writer, ResponderKind::Auxiliary, QStringLiteral("FJ%1").arg(2100 + i),
                              personName(m_random), post.id, std::nullopt, post.location);
@@ -222,14 +222,16 @@ private:
                              QStringLiteral("XF%1").arg(station.id, 3, 10, QLatin1Char('0')),
                              station.name + QStringLiteral("值班组"), std::nullopt, station.id,
                              station.location);
-            for (int i = 0; i < 4; ++i)
+            // Staff badges are fixed so scripts and the README can name them:
+            // dispatchers 031601-031604, supervisors 031701-031702.
+            for (int i = 1; i <= 4; ++i)
                 m_dispatchers.push_back(addResponder(writer, ResponderKind::Dispatcher,
-                                                     QStringLiteral("0%1").arg(++badge), personName(m_random),
-                                                     stationPost, std::nullopt, stationPoint));
-            for (int i = 0; i < 2; ++i)
+                                                     QStringLiteral("0316%1").arg(i, 2, 10, QLatin1Char('0')),
+                                                     personName(m_random), stationPost, std::nullopt, stationPoint));
+            for (int i = 1; i <= 2; ++i)
                 m_supervisors.push_back(addResponder(writer, ResponderKind::Supervisor,
-                                                     QStringLiteral("0%1").arg(++badge), personName(m_random),
-                                                     stationPost, std::nullopt, stationPoint));
+                                                     QStringLiteral("0317%1").arg(i, 2, 10, QLatin1Char('0')),
+                                                     personName(m_random), stationPost, std::nullopt, stationPoint));
         });
     }
 

@@ -59,6 +59,9 @@ private slots:
     {
         const auto responders = m_demo->store->read().responders();
         QVERIFY(responders.size() >= 40);
+        const auto field = std::count_if(responders.begin(), responders.end(),
+                                         [](const Responder& r) { return isFieldResponder(r.kind); });
+        QVERIFY(field >= 40);
         std::set<ResponderKind> kinds;
         std::set<QString> badges;
         for (const Responder& responder : responders) {
