@@ -14,12 +14,12 @@
         <translation>无法检查数据库：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Schema version: %1 (this Xiuhua writes %2)</source>
         <translation>数据库结构版本：%1（本版绣花写入版本 %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Journal mode: %1</source>
         <translation>日志模式：%1</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>完整性检查：通过</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The schema is older than this Xiuhua; opening it in the console will upgrade it.</source>
         <translation>数据库结构版本低于本版绣花；在指挥台中打开时将自动升级。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Healthy: yes</source>
         <translation>健康状态：正常</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Healthy: NO</source>
         <translation>健康状态：异常</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+33"/>
+        <location filename="../../src/app/app_options.cpp" line="+18"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -65,42 +65,42 @@ Commands:
   check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show the version and exit.</source>
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Log level: trace, debug, info, warn, error, off.</source>
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Badge number of the operator (skips the start-up choice).</source>
         <translation>操作员警号（跳过启动时的操作员选择）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>check-db FILE, or nothing to start the console.</source>
         <translation>check-db FILE；不带命令则启动指挥台。</translation>
     </message>
@@ -110,12 +110,12 @@ Commands:
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unknown log level &quot;%1&quot;: use one of %2.</source>
         <translation>未知日志级别“%1”：请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>check-db needs exactly one database FILE.</source>
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
@@ -128,25 +128,25 @@ Commands:
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../src/dispatch/assignment_service.cpp" line="+22"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+95"/>
+        <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+100"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Incident %1 is %2; reopen it before assigning.</source>
         <translation>警情 %1 当前状态为“%2”；请先重新开启该警情再派警。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../../src/dispatch/responder_service.cpp" line="+22"/>
         <location line="+28"/>
         <source>Responder %1 does not exist.</source>
         <translation>警力 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is a %2, not a field responder.</source>
         <translation>%1 是%2，不属于一线处警力量。</translation>
     </message>
@@ -156,17 +156,17 @@ Commands:
         <translation>%1 当前不可派警（%2）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Assignment %1 does not exist.</source>
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-63"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="-68"/>
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
@@ -181,17 +181,17 @@ Commands:
         <translation>请设置警情位置：选择地址或在地图上点选。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The location is not a valid longitude/latitude.</source>
         <translation>该位置不是有效的经纬度。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The phone number &quot;%1&quot; is not a valid mainland or Shanghai number.</source>
         <translation>电话号码“%1”不是有效的国内或上海本地号码。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The time received is in the future.</source>
         <translation>接警时间晚于当前时间。</translation>
     </message>
@@ -201,7 +201,7 @@ Commands:
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Incident %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
     </message>
@@ -216,7 +216,7 @@ Commands:
         <translation>警情已撤销</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A note cannot be empty.</source>
         <translation>备注内容不能为空。</translation>
     </message>
@@ -453,14 +453,14 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+34"/>
-        <location line="+58"/>
-        <location line="+6"/>
+        <location filename="../../src/app/console_startup.cpp" line="+36"/>
+        <location line="+63"/>
+        <location line="+8"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -470,17 +470,17 @@ Commands:
         <translation>数据库已损坏。数据库未被修改；请改为打开备份。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database was written by a newer version of Xiuhua. It was not changed.</source>
         <translation>该数据库由更高版本的绣花写入。数据库未被修改。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database cannot be written (read-only file or folder).</source>
         <translation>数据库无法写入（文件或文件夹为只读）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database is locked by another program.</source>
         <translation>数据库已被其他程序锁定。</translation>
     </message>
@@ -495,23 +495,23 @@ Commands:
         <translation>数据库报告了错误。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>No dispatcher or supervisor has badge %1.</source>
         <translation>没有警号为 %1 的接处警员或值班长。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The database has no dispatcher or supervisor to log in as.</source>
         <translation>数据库中没有可供登录的接处警员或值班长。</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+27"/>
+        <location line="+69"/>
+        <location line="+29"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Missing or unreadable file: %1</source>
         <translation>文件缺失或无法读取：%1</translation>
     </message>
@@ -521,7 +521,7 @@ Commands:
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
@@ -615,7 +615,7 @@ Commands:
         <translation>辖区外</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Category</source>
         <translation>警情类别</translation>
     </message>
@@ -695,7 +695,7 @@ Commands:
         <translation>派警于</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Timeline</source>
         <translation>处置时间轴</translation>
     </message>
@@ -748,7 +748,7 @@ Commands:
 <context>
     <name>xiuhua::ui::IncidentQueuePanel</name>
     <message>
-        <location filename="../../src/ui/incident_queue_panel.cpp" line="+61"/>
+        <location filename="../../src/ui/incident_queue_panel.cpp" line="+65"/>
         <source>Open incidents</source>
         <translation>未结警情</translation>
     </message>
@@ -763,7 +763,7 @@ Commands:
         <translation>筛选：编号、类别、社区、地址…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>New &lt;b&gt;%1&lt;/b&gt; · Dispatched &lt;b&gt;%2&lt;/b&gt; · On scene &lt;b&gt;%3&lt;/b&gt; · Resolved today &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>待派警 &lt;b&gt;%1&lt;/b&gt; · 已派警 &lt;b&gt;%2&lt;/b&gt; · 已到场 &lt;b&gt;%3&lt;/b&gt; · 今日已处置 &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
@@ -771,7 +771,7 @@ Commands:
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incident_table_model.cpp" line="+161"/>
+        <location filename="../../src/ui/incident_table_model.cpp" line="+163"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -814,7 +814,7 @@ Commands:
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+38"/>
+        <location filename="../../src/ui/main_window.cpp" line="+40"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -825,12 +825,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -840,12 +840,12 @@ Commands:
         <translation>警力看板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -865,7 +865,7 @@ Commands:
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Zoom to &amp;jurisdiction</source>
         <translation>缩放至辖区(&amp;J)</translation>
     </message>
@@ -915,12 +915,12 @@ Commands:
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Some map layers could not be loaded: %1</source>
         <translation>部分地图图层未能加载：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>About Xiuhua</source>
         <translation>关于绣花</translation>
     </message>
@@ -959,7 +959,7 @@ Commands:
         <translation>无</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>

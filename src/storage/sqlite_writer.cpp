@@ -183,9 +183,10 @@ Id SqliteWriter::insertRosterEntry(const RosterEntry& e)
 int SqliteWriter::nextIncidentSequence(QDate localDate)
 {
     const QString prefix = formatIncidentNumber(localDate, 1).left(9); // "YYYYMMDD-"
-    Statement s(
-        m_db, "SELECT max(CAST(substr(number, 10) AS INTEGER)) FROM incident WHERE substr(number, 1, 9) = ?");
-    s.bind(1, prefix);
+    // A range on the number (not substr) so its unique index is searched, not scanned; '.' follows '-'.
+    Statement s(m_db, "SELECT max(CAST(substr(number, 10) AS INTEGER)) FROM incident "
+                      "WHERE number >= ?1 AND number < ?2");
+    s.bind(1, prefix).bind(2, prefix.left(8) + QLatin1Char('.'));
     s.step();
     return s.isNull(0) ? 1 : s.integer(0) + 1;
 }
