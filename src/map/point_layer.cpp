@@ -88,6 +88,18 @@ std::optional<qint64> PointLayer::pointAt(QPointF pixel, const MapViewport& view
     return best;
 }
 
+std::vector<qint64> PointLayer::pointsIn(const QRectF& mapRect) const
+{
+    const QRectF r = mapRect.normalized();
+    std::vector<qint64> ids;
+    for (std::size_t i = 0; i < m_points.size(); ++i) {
+        const QPointF& xy = m_projected[i];
+        if (xy.x() >= r.left() && xy.x() <= r.right() && xy.y() >= r.top() && xy.y() <= r.bottom())
+            ids.push_back(m_points[i].id);
+    }
+    return ids;
+}
+
 void PointLayer::render(QPainter& painter, const MapViewport& viewport) const
 {
     if (!isVisible())

@@ -51,6 +51,10 @@ public:
     // The top-most point within tolerancePx of pixel (nearest wins).
     std::optional<qint64> pointAt(QPointF pixel, const MapViewport& viewport, double tolerancePx = 8) const;
 
+    // Ids of the points inside mapRect (display-CRS metres, edges included),
+    // in drawing order.
+    std::vector<qint64> pointsIn(const QRectF& mapRect) const;
+
     QRectF extent() const override { return m_extent; }
     void render(QPainter& painter, const MapViewport& viewport) const override;
     void renderLabels(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer) const override;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <ogr_api.h>
 #include <ogr_geometry.h>
 
@@ -76,11 +77,14 @@ bool VectorLayer::load(const geo::VectorSource& source, const QString& layerName
                        const OGRSpatialReference& displayCrs)
 {
     m_items.clear();
+    m_fieldNames.clear();
+    m_values.clear();
     m_extent = QRectF();
     m_error.clear();
     try {
         const geo::CoordinateTransform toDisplay(source.layerCrs(layerName), displayCrs);
         const QStringList fields = source.fieldNames(layerName);
+        m_fieldNames = fields;
         QString categoryField;
         for (const QString& candidate : m_style.categoryFields) {
             if (fields.contains(candidate)) {
@@ -92,6 +96,7 @@ bool VectorLayer::load(const geo::VectorSource& source, const QString& layerName
             if (!feature.geometry || feature.geometry->IsEmpty())
                 continue;
             Item item;
+            item.fid = feature.fid;
             if (!categoryField.isEmpty())
                 item.category = categoryOf(feature.attributes.value(categoryField).toString());
             if (item.category < 0 && !m_style.drawUncategorised)
@@ -112,10 +117,14 @@ bool VectorLayer::load(const geo::VectorSource& source, const QString& layerName
             if (!m_style.labelField.isEmpty())
                 item.label = feature.attributes.value(m_style.labelField).toString().trimmed();
             m_extent = m_extent.isNull() ? item.bounds : m_extent.united(item.bounds);
+            item.row = int(m_values.size() / std::size_t(std::max<qsizetype>(1, m_fieldNames.size())));
+            for (const QString& field : std::as_const(m_fieldNames))
+                m_values.push_back(feature.attributes.value(field));
             m_items.push_back(std::move(item));
         }
     } catch (const geo::GeoError& e) {
         m_items.clear();
+        m_values.clear();
         m_extent = QRectF();
         m_error = QString::fromStdString(e.what());
     }
@@ -123,6 +132,62 @@ bool VectorLayer::load(const geo::VectorSource& source, const QString& layerName
                      [](const Item& a, const Item& b) { return a.category < b.category; });
     emit changed();
     return m_error.isEmpty();
+}
+
+namespace {
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double lengthSquared = QPointF::dotProduct(ab, ab);
+    double t = lengthSquared > 0 ? QPointF::dotProduct(p - a, ab) / lengthSquared : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF d = p - (a + t * ab);
+    return std::sqrt(QPointF::dotProduct(d, d));
+}
+
+double distanceToPolyline(QPointF p, const QPolygonF& line)
+{
+    double best = std::numeric_limits<double>::infinity();
+    if (line.size() == 1)
+        best = QLineF(p, line.front()).length();
+    for (qsizetype i = 1; i < line.size(); ++i)
+        best = std::min(best, distanceToSegment(p, line[i - 1], line[i]));
+    return best;
+}
+
+} // namespace
+
+std::vector<IdentifiedFeature> VectorLayer::identify(QPointF mapPoint, double toleranceMapUnits) const
+{
+    std::vector<IdentifiedFeature> result;
+    if (!isVisible())
+        return result;
+    const double t = std::max(0.0, toleranceMapUnits);
+    const QRectF probe(mapPoint.x() - t, mapPoint.y() - t, 2 * t, 2 * t);
+    for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+        const Item& item = *it;
+        if (!overlaps(item.bounds, probe))
+            continue;
+        bool hit = false;
+        for (const QPointF& point : item.points)
+            hit = hit || QLineF(mapPoint, point).length() <= t;
+        for (const QPolygonF& line : item.lines)
+            hit = hit || distanceToPolyline(mapPoint, line) <= t;
+        if (!hit && !item.area.isEmpty()) {
+            hit = item.area.contains(mapPoint);
+            for (const QPolygonF& ring : item.area.toSubpathPolygons())
+                hit = hit || distanceToPolyline(mapPoint, ring) <= t;
+        }
+        if (!hit)
+            continue;
+        IdentifiedFeature found{id(), item.fid, {}};
+        const std::size_t first = std::size_t(item.row) * std::size_t(m_fieldNames.size());
+        for (qsizetype f = 0; f < m_fieldNames.size(); ++f)
+            found.attributes.insert(m_fieldNames[f], m_values[first + std::size_t(f)]);
+        result.push_back(std::move(found));
+    }
+    return result;
 }
 
 void VectorLayer::setStyle(VectorStyle style)

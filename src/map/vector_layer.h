@@ -5,6 +5,9 @@
 
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
 
 #include <vector>
 
@@ -18,6 +21,15 @@ class VectorSource;
 namespace xiuhua::map {
 
 struct LabelLook;
+
+// One feature found by VectorLayer::identify(): the layer, the feature's id in
+// its source (OGR FID) and its attributes as read.
+struct IdentifiedFeature
+{
+    QString layerId;
+    qint64 fid = -1;
+    QVariantMap attributes;
+};
 
 // A base-map layer read once from one OGR layer. All geometries are
 // transformed to the display CRS at load time and kept as painter-ready
@@ -40,6 +52,12 @@ public:
     void setStyle(VectorStyle style);
     int featureCount() const { return int(m_items.size()); }
 
+    // Features at mapPoint (display-CRS metres): points and lines within
+    // toleranceMapUnits, polygons containing the point (or within the
+    // tolerance of their outline). Top of the drawing order first. Empty
+    // when the layer is hidden.
+    std::vector<IdentifiedFeature> identify(QPointF mapPoint, double toleranceMapUnits) const;
+
     QRectF extent() const override { return m_extent; }
     QString errorString() const override { return m_error; }
     void render(QPainter& painter, const MapViewport& viewport) const override;
@@ -55,6 +73,8 @@ private:
         std::vector<QPointF> points;
         QPointF labelAnchor;
         QString label;
+        qint64 fid = -1;
+        int row = 0; // into m_values
     };
 
     void addGeometry(Item& item, const OGRGeometry& geometry) const;
@@ -68,6 +88,8 @@ private:
 
     VectorStyle m_style;
     std::vector<Item> m_items; // sorted by drawing order (category)
+    QStringList m_fieldNames;
+    std::vector<QVariant> m_values; // row-major, m_fieldNames.size() per item
     QRectF m_extent;
     QString m_error;
 };
