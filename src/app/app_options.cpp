@@ -10,6 +10,47 @@ namespace {
 const QStringList logLevels{QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
                             QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("off")};
 
+// export-map's options; returns an error text, empty when they are valid.
+QString readExportOptions(const QCommandLineParser& parser, AppOptions& options)
+{
+    options.exportPath = parser.value(QStringLiteral("out"));
+    const QString suffix = options.exportPath.section(QLatin1Char('.'), -1).toLower();
+    if (options.exportPath.isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")))
+        return QCoreApplication::translate("CommandLine",
+                                           "export-map needs --out FILE.png or --out FILE.pdf.");
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList parts = parser.value(QStringLiteral("size")).toLower().split(QLatin1Char('x'));
+        bool okWidth = false;
+        bool okHeight = false;
+        const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+        const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+        if (!okWidth || !okHeight || width < 16 || height < 16 || width > 20000 || height > 20000)
+            return QCoreApplication::translate(
+                "CommandLine", "--size must be WIDTHxHEIGHT between 16 and 20000, e.g. 1920x1080.");
+        options.exportSize = QSize(width, height);
+    }
+    if (parser.isSet(QStringLiteral("extent"))) {
+        std::vector<double> values;
+        for (const QString& part : parser.value(QStringLiteral("extent")).split(QLatin1Char(','))) {
+            bool ok = false;
+            values.push_back(part.trimmed().toDouble(&ok));
+            if (!ok)
+                return QCoreApplication::translate("CommandLine",
+                                                   "--extent must be four numbers: lon1,lat1,lon2,lat2.");
+        }
+        const bool valid = values.size() == 4 && values[0] >= -180 && values[2] <= 180 && values[1] >= -90 &&
+                           values[3] <= 90 && values[0] < values[2] && values[1] < values[3];
+        if (!valid)
+            return QCoreApplication::translate(
+                "CommandLine", "--extent must be lon1,lat1,lon2,lat2 with lon1 < lon2 and lat1 < lat2.");
+        options.exportExtent = QRectF(QPointF(values[0], values[1]), QPointF(values[2], values[3]));
+    }
+    options.dataArguments = parser.values(QStringLiteral("data"));
+    options.stylePath = parser.value(QStringLiteral("style"));
+    options.noLabels = parser.isSet(QStringLiteral("no-labels"));
+    return {};
+}
+
 } // namespace
 
 ParseResult parseCommandLine(const QStringList& arguments)
@@ -47,10 +88,38 @@ ParseResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "Badge number of the operator (skips the start-up choice)."),
         QStringLiteral("BADGE"));
-    parser.addOptions({help, version, db, mapFile, lang, logLevel, operatorBadge});
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("CommandLine", "export-map: the PNG or PDF file to write."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("CommandLine", "export-map: image size in pixels (default 1920x1080)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption extent(
+        QStringLiteral("extent"),
+        QCoreApplication::translate(
+            "CommandLine", "export-map: area to draw as lon1,lat1,lon2,lat2 (default: the jurisdiction)."),
+        QStringLiteral("BOX"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "export-map: draw this dataset (FILE or FILE:LAYER; repeatable) instead of the jurisdiction."),
+        QStringLiteral("DATASET"));
+    const QCommandLineOption style(
+        QStringLiteral("style"),
+        QCoreApplication::translate("CommandLine", "export-map: style file to draw with."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noLabels(
+        QStringLiteral("no-labels"),
+        QCoreApplication::translate("CommandLine", "export-map: draw no labels."));
+    parser.addOptions({help, version, db, mapFile, lang, logLevel, operatorBadge, out, size, extent, data,
+                       style, noLabels});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("CommandLine", "check-db FILE, or nothing to start the console."),
+        QCoreApplication::translate("CommandLine",
+                                    "check-db FILE, export-map, or nothing to start the console."),
         QStringLiteral("[command]"));
 
     ParseResult result;
@@ -97,6 +166,11 @@ ParseResult parseCommandLine(const QStringList& arguments)
             }
             options.command = AppOptions::Command::CheckDb;
             options.checkDbPath = positional.at(1);
+        } else if (positional.first() == QLatin1String("export-map") && positional.size() == 1) {
+            options.command = AppOptions::Command::ExportMap;
+            result.error = readExportOptions(parser, options);
+            if (!result.error.isEmpty())
+                return result;
         } else {
             result.error = QCoreApplication::translate("CommandLine", "Unknown command \"%1\". Try --help.")
                                .arg(positional.first());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QRectF>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +16,7 @@ struct AppOptions
     {
         Console,
         CheckDb,
+        ExportMap,
         Help,
         Version
     };
@@ -25,6 +28,14 @@ struct AppOptions
     QString logLevel = QStringLiteral("info");
     QString operatorBadge; // --operator: skip the start-up choice (scripts, screenshots)
     QString checkDbPath;
+
+    // export-map
+    QString exportPath;
+    QSize exportSize{1920, 1080};
+    std::optional<QRectF> exportExtent; // lon/lat
+    QStringList dataArguments;          // FILE or FILE:LAYER
+    QString stylePath;
+    bool noLabels = false;
     QString helpText;
 };
 

@@ -1,10 +1,12 @@
 #include "app/app_options.h"
 #include "app/check_db_command.h"
 #include "app/console_startup.h"
+#include "app/export_map_command.h"
 #include "app/logging.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,11 +26,18 @@ int main(int argc, char** argv)
     const ParseResult parsed = parseCommandLine(arguments);
 
     // Only the console needs a display; everything else must work headless.
+    // Drawing a map to a file needs fonts and painting but never a window or a display.
     std::unique_ptr<QCoreApplication> application;
-    if (parsed.options && parsed.options->command == AppOptions::Command::Console)
+    const auto command = parsed.options ? parsed.options->command : AppOptions::Command::Help;
+    if (command == AppOptions::Command::Console) {
         application = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (command == AppOptions::Command::ExportMap) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -47,6 +56,9 @@ int main(int argc, char** argv)
     case AppOptions::Command::CheckDb:
         setupLogging(QStringLiteral("warn"), dataDirectory());
         return runCheckDb(options.checkDbPath, out, err);
+    case AppOptions::Command::ExportMap:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runExportMap(options, resolveMapPath(options.mapPath), out, err);
     case AppOptions::Command::Console:
         break;
     }

@@ -45,6 +45,21 @@ private slots:
         QCOMPARE(result.options->checkDbPath, QStringLiteral("a.sqlite"));
     }
 
+    void exportMapOptions()
+    {
+        const ParseResult result = parse(
+            {QStringLiteral("export-map"), QStringLiteral("--out"), QStringLiteral("a.pdf"),
+             QStringLiteral("--size"), QStringLiteral("640x480"), QStringLiteral("--extent"),
+             QStringLiteral("121.46,31.22,121.49,31.24"), QStringLiteral("--data"), QStringLiteral("a.shp"),
+             QStringLiteral("--data"), QStringLiteral("b.gpkg:roads"), QStringLiteral("--no-labels")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->command, AppOptions::Command::ExportMap);
+        QCOMPARE(result.options->exportSize, QSize(640, 480));
+        QCOMPARE(result.options->exportExtent->left(), 121.46);
+        QCOMPARE(result.options->dataArguments.size(), 2);
+        QVERIFY(result.options->noLabels);
+    }
+
     void rejectsBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -52,6 +67,13 @@ private slots:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("launch")};
         QTest::newRow("check-db without file") << QStringList{QStringLiteral("check-db")};
         QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")};
+        QTest::newRow("export without out") << QStringList{QStringLiteral("export-map")};
+        QTest::newRow("export bad size")
+            << QStringList{QStringLiteral("export-map"), QStringLiteral("--out"), QStringLiteral("a.png"),
+                           QStringLiteral("--size"), QStringLiteral("big")};
+        QTest::newRow("export inverted extent")
+            << QStringList{QStringLiteral("export-map"), QStringLiteral("--out"), QStringLiteral("a.png"),
+                           QStringLiteral("--extent"), QStringLiteral("121.5,31.3,121.4,31.2")};
         QTest::newRow("bad log level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")};
     }
 

@@ -2,7 +2,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,6 +101,72 @@ private slots:
         QVERIFY(result.err.contains(QStringLiteral("newer")));
     }
 
+    void exportMapWritesAPngOfTheRequestedSize()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("map.png"));
+        const Run result = run({QStringLiteral("export-map"), QStringLiteral("--out"), path,
+                                QStringLiteral("--size"), QStringLiteral("800x600")});
+        QCOMPARE(result.exitCode, 0);
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(800, 600));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 5)
+            for (int x = 0; x < image.width(); x += 5)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 30, "a real map has many colours");
+    }
+
+    void exportMapWritesAPdf()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("map.pdf"));
+        const Run result =
+            run({QStringLiteral("export-map"), QStringLiteral("--out"), path, QStringLiteral("--extent"),
+                 QStringLiteral("121.470,31.225,121.480,31.235"), QStringLiteral("--no-labels")});
+        QCOMPARE(result.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.size() > 10000);
+    }
+
+    void exportMapDrawsGivenData()
+    {
+        const QString geojson = m_dir.filePath(QStringLiteral("lines.geojson"));
+        QFile file(geojson);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"name":"测试路"},"geometry":{"type":"LineString",
+             "coordinates":[[121.47,31.23],[121.48,31.24]]}},
+            {"type":"Feature","properties":{"name":"点"},"geometry":{"type":"Point","coordinates":[121.475,31.235]}}]})");
+        file.close();
+        const QString path = m_dir.filePath(QStringLiteral("data.png"));
+        const Run result =
+            run({QStringLiteral("export-map"), QStringLiteral("--out"), path, QStringLiteral("--size"),
+                 QStringLiteral("400x400"), QStringLiteral("--data"), geojson});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(QStringLiteral("EPSG:32651")));
+        QCOMPARE(QImage(path).size(), QSize(400, 400));
+    }
+
+    void exportMapRefusesBadInput()
+    {
+        QCOMPARE(run({QStringLiteral("export-map")}).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("export-map"), QStringLiteral("--out"), QStringLiteral("x.gif")}).exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("export-map"), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--extent"),
+                      QStringLiteral("1,2,3")})
+                     .exitCode,
+                 2);
+        const Run missing = run({QStringLiteral("export-map"), QStringLiteral("--out"),
+                                 m_dir.filePath(QStringLiteral("y.png")), QStringLiteral("--data"),
+                                 m_dir.filePath(QStringLiteral("missing.shp"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("missing.shp")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("y.png"))));
+    }
+
     void consoleRefusesABadDatabaseWithoutAWindow()
     {
         // The console cannot run without a display, but it must fail cleanly (no crash) when the
@@ -124,5 +192,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestXiuhuaCli)
+QTEST_MAIN(TestXiuhuaCli)
 #include "test_xiuhua_cli.moc"
