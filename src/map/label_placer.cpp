@@ -3,14 +3,83 @@
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QPainter>
-#include <QPainterPath>
 #include <QTransform>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace xiuhua::map {
 
-LabelPlacer::LabelPlacer(const QRectF& pixelBounds) : m_bounds(pixelBounds) {}
+namespace {
+
+constexpr double kCellPx = 64;
+constexpr qsizetype kMaxCachedTexts = 20000; // per font and thread
+
+// Measurements and glyph outlines of one font, for one thread.
+struct FontCache
+{
+    explicit FontCache(const QFont& f) : font(f), metrics(f) {}
+    QFont font;
+    QFontMetricsF metrics;
+    QHash<QString, double> widths;
+    QHash<QString, QPainterPath> paths;
+};
+
+FontCache& cacheFor(const QFont& font)
+{
+    thread_local std::vector<std::unique_ptr<FontCache>> caches;
+    for (const auto& cache : caches) {
+        if (cache->font == font)
+            return *cache;
+    }
+    if (caches.size() > 32)
+        caches.clear();
+    caches.push_back(std::make_unique<FontCache>(font));
+    return *caches.back();
+}
+
+// Separating-axis test for two convex polygons.
+bool convexIntersect(const QPolygonF& a, const QPolygonF& b)
+{
+    for (const QPolygonF* polygon : {&a, &b}) {
+        const qsizetype n = polygon->size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const QPointF edge = polygon->at((i + 1) % n) - polygon->at(i);
+            const QPointF axis(-edge.y(), edge.x());
+            if (axis.isNull())
+                continue;
+            double minA = 1e300, maxA = -1e300, minB = 1e300, maxB = -1e300;
+            for (const QPointF& p : a) {
+                const double d = QPointF::dotProduct(p, axis);
+                minA = std::min(minA, d);
+                maxA = std::max(maxA, d);
+            }
+            for (const QPointF& p : b) {
+                const double d = QPointF::dotProduct(p, axis);
+                minB = std::min(minB, d);
+                maxB = std::max(maxB, d);
+            }
+            if (maxA < minB || maxB < minA)
+                return false;
+        }
+    }
+    return true;
+}
+
+bool boxesOverlap(const QRectF& a, const QRectF& b)
+{
+    return a.left() < b.right() && a.right() > b.left() && a.top() < b.bottom() && a.bottom() > b.top();
+}
+
+} // namespace
+
+LabelPlacer::LabelPlacer(const QRectF& pixelBounds) : m_bounds(pixelBounds)
+{
+    m_columns = std::max(1, int(std::ceil(m_bounds.width() / kCellPx)));
+    m_rows = std::max(1, int(std::ceil(m_bounds.height() / kCellPx)));
+    m_cells.resize(std::size_t(m_columns) * std::size_t(m_rows));
+}
 
 QFont LabelPlacer::mapFont(double pixelSize, bool bold)
 {
@@ -23,30 +92,96 @@ QFont LabelPlacer::mapFont(double pixelSize, bool bold)
     return font;
 }
 
+double LabelPlacer::textWidth(const QFont& font, const QString& text)
+{
+    FontCache& cache = cacheFor(font);
+    const auto it = cache.widths.constFind(text);
+    if (it != cache.widths.constEnd())
+        return *it;
+    if (cache.widths.size() > kMaxCachedTexts)
+        cache.widths.clear();
+    const double width = cache.metrics.horizontalAdvance(text);
+    cache.widths.insert(text, width);
+    return width;
+}
+
+double LabelPlacer::lineHeight(const QFont& font)
+{
+    return cacheFor(font).metrics.height();
+}
+
+template <typename F> void LabelPlacer::forEachCell(const QRectF& box, F&& f) const
+{
+    const int x0 = std::clamp(int((box.left() - m_bounds.left()) / kCellPx), 0, m_columns - 1);
+    const int x1 = std::clamp(int((box.right() - m_bounds.left()) / kCellPx), 0, m_columns - 1);
+    const int y0 = std::clamp(int((box.top() - m_bounds.top()) / kCellPx), 0, m_rows - 1);
+    const int y1 = std::clamp(int((box.bottom() - m_bounds.top()) / kCellPx), 0, m_rows - 1);
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            if (!f(std::size_t(y) * std::size_t(m_columns) + std::size_t(x)))
+                return;
+        }
+    }
+}
+
+void LabelPlacer::add(Occupied occupied)
+{
+    if (!boxesOverlap(occupied.bounds, m_bounds))
+        return; // no label can reach it
+    const auto index = std::uint32_t(m_occupied.size());
+    forEachCell(occupied.bounds, [this, index](std::size_t cell) {
+        m_cells[cell].push_back(index);
+        return true;
+    });
+    m_occupied.push_back(std::move(occupied));
+}
+
 void LabelPlacer::reserve(const QRectF& area)
 {
-    m_occupied.push_back(QPolygonF(area));
-    m_occupiedBounds.push_back(area);
+    add({QPolygonF(), area});
+}
+
+bool LabelPlacer::isFree(const QRectF& bounds, const QPolygonF* polygon) const
+{
+    if (!m_bounds.contains(bounds))
+        return false;
+    bool free = true;
+    forEachCell(bounds, [&](std::size_t cell) {
+        for (const std::uint32_t i : m_cells[cell]) {
+            const Occupied& other = m_occupied[i];
+            if (!boxesOverlap(other.bounds, bounds))
+                continue;
+            if (!polygon && other.polygon.isEmpty()) {
+                free = false;
+                return false;
+            }
+            const QPolygonF mine = polygon ? *polygon : QPolygonF(bounds);
+            const QPolygonF theirs = other.polygon.isEmpty() ? QPolygonF(other.bounds) : other.polygon;
+            if (convexIntersect(mine, theirs)) {
+                free = false;
+                return false;
+            }
+        }
+        return true;
+    });
+    return free;
 }
 
 bool LabelPlacer::isFree(const QPolygonF& area) const
 {
-    const QRectF box = area.boundingRect();
-    if (!m_bounds.contains(box))
-        return false;
-    for (std::size_t i = 0; i < m_occupied.size(); ++i) {
-        if (m_occupiedBounds[i].intersects(box) && m_occupied[i].intersects(area))
-            return false;
-    }
-    return true;
+    return isFree(area.boundingRect(), &area);
 }
 
-bool LabelPlacer::tryReserve(const QPolygonF& area)
+bool LabelPlacer::isFree(const QRectF& area) const
 {
-    if (!isFree(area))
+    return isFree(area, nullptr);
+}
+
+bool LabelPlacer::reserveIfFree(const QRectF& area)
+{
+    if (!isFree(area, nullptr))
         return false;
-    m_occupied.push_back(area);
-    m_occupiedBounds.push_back(area.boundingRect());
+    reserve(area);
     return true;
 }
 
@@ -61,15 +196,22 @@ bool LabelPlacer::placeText(QPainter& painter, const QString& text, const LabelL
     while (angleDegrees <= -90)
         angleDegrees += 180;
 
-    const QFontMetricsF metrics(look.font);
     const double pad = look.haloWidth;
-    const QRectF box(-metrics.horizontalAdvance(text) / 2 - pad, -metrics.height() / 2 - pad,
-                     metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + 2 * pad);
-    QTransform toPixel;
-    toPixel.translate(centre.x(), centre.y());
-    toPixel.rotate(angleDegrees);
-    if (!tryReserve(toPixel.map(QPolygonF(box))))
-        return false;
+    const double width = textWidth(look.font, text);
+    const double height = lineHeight(look.font);
+    const QRectF box(-width / 2 - pad, -height / 2 - pad, width + 2 * pad, height + 2 * pad);
+    if (angleDegrees == 0) {
+        if (!reserveIfFree(box.translated(centre)))
+            return false;
+    } else {
+        QTransform toPixel;
+        toPixel.translate(centre.x(), centre.y());
+        toPixel.rotate(angleDegrees);
+        const QPolygonF area = toPixel.map(QPolygonF(box));
+        if (!isFree(area))
+            return false;
+        add({area, area.boundingRect()});
+    }
     drawText(painter, text, look, centre, angleDegrees);
     m_placedAt[text].push_back(centre);
     ++m_placed;
@@ -81,9 +223,8 @@ bool LabelPlacer::placeAroundPoint(QPainter& painter, const QString& text, const
 {
     if (text.isEmpty())
         return false;
-    const QFontMetricsF metrics(look.font);
-    const double halfW = metrics.horizontalAdvance(text) / 2 + look.haloWidth;
-    const double halfH = metrics.height() / 2 + look.haloWidth;
+    const double halfW = textWidth(look.font, text) / 2 + look.haloWidth;
+    const double halfH = lineHeight(look.font) / 2 + look.haloWidth;
     const double gap = symbolRadius + 1;
     const QPointF candidates[] = {
         point + QPointF(gap + halfW, 0),
@@ -113,14 +254,22 @@ bool LabelPlacer::hasNearbyDuplicate(const QString& text, QPointF point, double 
 void LabelPlacer::drawText(QPainter& painter, const QString& text, const LabelLook& look, QPointF centre,
                            double angleDegrees)
 {
-    const QFontMetricsF metrics(look.font);
-    QPainterPath path;
-    path.addText(-metrics.horizontalAdvance(text) / 2, metrics.ascent() - metrics.height() / 2, look.font,
-                 text);
+    FontCache& cache = cacheFor(look.font);
+    auto it = cache.paths.constFind(text);
+    if (it == cache.paths.constEnd()) {
+        if (cache.paths.size() > kMaxCachedTexts)
+            cache.paths.clear();
+        QPainterPath path;
+        path.addText(-textWidth(look.font, text) / 2, cache.metrics.ascent() - cache.metrics.height() / 2,
+                     look.font, text);
+        it = cache.paths.insert(text, path);
+    }
+    const QPainterPath& path = *it;
 
     painter.save();
     painter.translate(centre);
-    painter.rotate(angleDegrees);
+    if (angleDegrees != 0)
+        painter.rotate(angleDegrees);
     if (look.haloWidth > 0) {
         QPen halo(look.halo, look.haloWidth * 2);
         halo.setJoinStyle(Qt::RoundJoin);

@@ -3,10 +3,12 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 class QPainter;
@@ -25,7 +27,9 @@ struct LabelLook
 // Places labels for one rendered frame: every label (and every symbol that
 // asks) reserves its area, and a label that would overlap an already
 // reserved area is not drawn. Layers are asked top-most first, so the most
-// important labels win.
+// important labels win. Occupied areas are kept in a grid of cells, so a
+// collision test only looks at its neighbours. One placer per frame and
+// thread; the text measurement and glyph caches are per thread.
 class LabelPlacer
 {
 public:
@@ -33,10 +37,19 @@ public:
 
     // The map font: CJK-capable families first, pixel-sized.
     static QFont mapFont(double pixelSize, bool bold = false);
+    // Cached text measurement (per thread).
+    static double textWidth(const QFont& font, const QString& text);
+    static double lineHeight(const QFont& font);
+    // Draws text with its halo, centred on centre; glyph outlines are cached per thread.
+    static void drawText(QPainter& painter, const QString& text, const LabelLook& look, QPointF centre,
+                         double angleDegrees = 0);
 
     // Reserves an area (e.g. a point symbol) without drawing.
     void reserve(const QRectF& area);
     bool isFree(const QPolygonF& area) const;
+    bool isFree(const QRectF& area) const;
+    // Reserves area if it is free and inside the bounds; false otherwise.
+    bool reserveIfFree(const QRectF& area);
 
     // Draws text centred on centre, rotated by angleDegrees (normalised so it
     // never reads upside down). Returns false (draws nothing) on collision.
@@ -51,15 +64,25 @@ public:
     bool hasNearbyDuplicate(const QString& text, QPointF point, double minDistance) const;
 
     int placedCount() const { return m_placed; }
+    // Counts a label drawn by the caller after reserveIfFree().
+    void countPlaced() { ++m_placed; }
 
 private:
-    bool tryReserve(const QPolygonF& area);
-    static void drawText(QPainter& painter, const QString& text, const LabelLook& look, QPointF centre,
-                         double angleDegrees);
+    struct Occupied
+    {
+        QPolygonF polygon; // empty when the area is the axis-aligned bounds
+        QRectF bounds;
+    };
+
+    bool isFree(const QRectF& bounds, const QPolygonF* polygon) const;
+    void add(Occupied occupied);
+    template <typename F> void forEachCell(const QRectF& box, F&& f) const;
 
     QRectF m_bounds;
-    std::vector<QPolygonF> m_occupied;
-    std::vector<QRectF> m_occupiedBounds;
+    int m_columns = 1;
+    int m_rows = 1;
+    std::vector<Occupied> m_occupied;
+    std::vector<std::vector<std::uint32_t>> m_cells;
     QHash<QString, std::vector<QPointF>> m_placedAt;
     int m_placed = 0;
 };

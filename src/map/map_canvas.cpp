@@ -3,12 +3,14 @@
 #include "geo/projection.h"
 #include "map/layer_stack.h"
 #include "map/point_layer.h"
+#include "map/render_job.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace xiuhua::map {
@@ -17,6 +19,11 @@ namespace {
 constexpr double kZoomStep = 1.5;      // per keyboard step / wheel notch pair
 constexpr double kDragThresholdPx = 4; // less movement than this is a click
 constexpr double kHitTolerancePx = 6;
+// The cached base map reaches this fraction of the view's size beyond each
+// edge, so a pan reveals finished pixels; a new render starts when less than
+// half of it is left.
+constexpr double kRenderMargin = 0.25;
+constexpr int kRenderDelayMs = 15; // coalesces wheel bursts
 } // namespace
 
 MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
@@ -28,10 +35,19 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
     setMinimumSize(120, 90);
     m_viewport = MapViewport(QPointF(0, 0), 2.0, size());
     m_renderer.setBackground(QColor(0xf2, 0xef, 0xe9));
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(kRenderDelayMs);
+    connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     setDisplayCrs(geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg()));
 }
 
-MapCanvas::~MapCanvas() = default;
+MapCanvas::~MapCanvas()
+{
+    if (m_job)
+        m_job->cancel();
+    for (const auto& job : m_cancelledJobs)
+        job->cancel();
+}
 
 void MapCanvas::setLayerStack(LayerStack* stack)
 {
@@ -134,8 +150,14 @@ void MapCanvas::zoomOut()
 
 void MapCanvas::refresh()
 {
-    m_cacheDirty = true;
+    ++m_generation;
+    scheduleRender();
     update();
+}
+
+bool MapCanvas::isRendering() const
+{
+    return m_renderTimer.isActive() || (m_job && !m_job->isCancelled());
 }
 
 void MapCanvas::changeViewport(const MapViewport& viewport)
@@ -143,8 +165,104 @@ void MapCanvas::changeViewport(const MapViewport& viewport)
     if (viewport == m_viewport)
         return;
     m_viewport = viewport;
+    scheduleRender();
     update();
     emit viewportChanged();
+}
+
+void MapCanvas::ensureInitialExtent()
+{
+    if (m_needsInitialExtent && !homeExtent().isNull()) {
+        m_needsInitialExtent = false;
+        m_viewport.setOutputSize(size());
+        m_viewport.fitExtent(homeExtent(), 12);
+    }
+}
+
+MapViewport MapCanvas::renderViewportFor(const MapViewport& view) const
+{
+    const QSize size = view.outputSize();
+    const QSize grown(size.width() + 2 * int(std::ceil(size.width() * kRenderMargin)),
+                      size.height() + 2 * int(std::ceil(size.height() * kRenderMargin)));
+    return MapViewport(view.centre(), view.scale(), grown);
+}
+
+bool MapCanvas::covers(const MapViewport& rendered, double keptMargin) const
+{
+    if (!rendered.isValid() || rendered.scale() != m_viewport.scale() ||
+        rendered.outputSize() != renderViewportFor(m_viewport).outputSize())
+        return false;
+    const double mx = keptMargin * m_viewport.outputSize().width() * m_viewport.scale();
+    const double my = keptMargin * m_viewport.outputSize().height() * m_viewport.scale();
+    return rendered.extent().adjusted(mx, my, -mx, -my).contains(m_viewport.extent());
+}
+
+void MapCanvas::scheduleRender()
+{
+    ensureInitialExtent();
+    if (!m_stack || !m_viewport.isValid()) {
+        cancelRender();
+        m_renderTimer.stop();
+        return;
+    }
+    if (m_job && !m_job->isCancelled()) {
+        if (m_jobGeneration == m_generation && covers(m_job->viewport(), 0))
+            return; // the running render will do
+        cancelRender();
+    }
+    if (!m_cache.isNull() && m_cacheGeneration == m_generation &&
+        covers(m_cacheViewport, kRenderMargin / 2)) {
+        m_renderTimer.stop();
+        return;
+    }
+    if (!m_renderTimer.isActive())
+        m_renderTimer.start();
+}
+
+void MapCanvas::cancelRender()
+{
+    if (!m_job)
+        return;
+    m_job->cancel();
+    m_cancelledJobs.push_back(std::move(m_job)); // deleted when its worker has stopped
+}
+
+void MapCanvas::startRender()
+{
+    cancelRender();
+    if (!m_stack || !m_viewport.isValid())
+        return;
+    m_job = std::make_unique<RenderJob>(m_stack->layers(), renderViewportFor(m_viewport),
+                                        m_renderer.background(), devicePixelRatioF());
+    m_jobGeneration = m_generation;
+    RenderJob* job = m_job.get();
+    connect(job, &RenderJob::finished, this, [this, job] { onRenderFinished(job); });
+    job->start();
+}
+
+void MapCanvas::onRenderFinished(RenderJob* job)
+{
+    if (m_job.get() == job) {
+        const QImage image = job->image();
+        const bool installed = !job->isCancelled() && !image.isNull();
+        if (installed) {
+            m_cache = image;
+            m_cacheViewport = job->viewport();
+            m_cacheGeneration = m_jobGeneration;
+        }
+        m_job.release()->deleteLater();
+        update();
+        scheduleRender();
+        if (installed)
+            emit baseMapRendered();
+        return;
+    }
+    const auto it = std::find_if(m_cancelledJobs.begin(), m_cancelledJobs.end(),
+                                 [job](const auto& j) { return j.get() == job; });
+    if (it != m_cancelledJobs.end()) {
+        it->release()->deleteLater();
+        m_cancelledJobs.erase(it);
+    }
 }
 
 void MapCanvas::onLayerChanged(MapLayer* layer)
@@ -155,45 +273,30 @@ void MapCanvas::onLayerChanged(MapLayer* layer)
         refresh();
 }
 
-bool MapCanvas::cacheUsable() const
-{
-    if (m_cacheDirty || m_cache.isNull() || m_cacheViewport.outputSize() != m_viewport.outputSize() ||
-        m_cacheViewport.scale() != m_viewport.scale())
-        return false;
-    // While dragging the shifted image is good enough; afterwards re-render.
-    return m_dragging || m_cacheViewport.centre() == m_viewport.centre();
-}
-
-void MapCanvas::renderCache()
-{
-    const qreal dpr = devicePixelRatioF();
-    m_cache = QImage(m_viewport.outputSize() * dpr, QImage::Format_ARGB32_Premultiplied);
-    m_cache.setDevicePixelRatio(dpr);
-    QPainter painter(&m_cache);
-    m_renderer.render(painter, m_viewport, m_stack ? m_stack->layers() : std::vector<MapLayer*>{},
-                      MapRenderer::Background | MapRenderer::BaseLayers);
-    m_cacheViewport = m_viewport;
-    m_cacheDirty = false;
-}
-
 void MapCanvas::paintEvent(QPaintEvent*)
 {
-    if (m_needsInitialExtent && !homeExtent().isNull()) {
-        m_needsInitialExtent = false;
-        m_viewport.setOutputSize(size());
-        m_viewport.fitExtent(homeExtent(), 12);
-    }
-    if (!cacheUsable())
-        renderCache();
+    if (m_needsInitialExtent && !homeExtent().isNull())
+        scheduleRender(); // fits the home extent first
 
     QPainter painter(this);
-    // Offset of the cached image: where its centre lands in the current view.
-    const QPointF offset =
-        m_viewport.toPixel(m_cacheViewport.centre()) -
-        QPointF(m_viewport.outputSize().width() / 2.0, m_viewport.outputSize().height() / 2.0);
-    if (!offset.isNull())
+    // The cached base map, wherever it lands in the current view (shifted
+    // while panning, scaled while a zoom is being rendered).
+    bool covered = false;
+    if (!m_cache.isNull()) {
+        const QRectF e = m_cacheViewport.extent();
+        const QPointF topLeft = m_viewport.toPixel(QPointF(e.left(), e.bottom()));
+        const double ratio = m_cacheViewport.scale() / m_viewport.scale();
+        const QRectF target(topLeft, QSizeF(m_cacheViewport.outputSize()) * ratio);
+        covered = target.contains(QRectF(rect()));
+        if (!covered)
+            painter.fillRect(rect(), m_renderer.background());
+        if (ratio == 1.0)
+            painter.drawImage(QPointF(std::round(topLeft.x()), std::round(topLeft.y())), m_cache);
+        else
+            painter.drawImage(target, m_cache);
+    } else {
         painter.fillRect(rect(), m_renderer.background());
-    painter.drawImage(offset, m_cache);
+    }
     if (m_stack)
         m_renderer.render(painter, m_viewport, m_stack->layers(),
                           MapRenderer::OperationalLayers | MapRenderer::Decorations);
@@ -202,7 +305,8 @@ void MapCanvas::paintEvent(QPaintEvent*)
 void MapCanvas::resizeEvent(QResizeEvent*)
 {
     m_viewport.setOutputSize(size());
-    refresh();
+    scheduleRender();
+    update();
     emit viewportChanged();
 }
 
@@ -255,7 +359,6 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         m_dragging = false;
         setCursor(Qt::OpenHandCursor);
         changeViewport(v);
-        update(); // re-render the base map at the final position
     } else {
         handleClick(event->position());
     }

@@ -6,9 +6,12 @@
 
 #include <QImage>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class OGRSpatialReference;
 
@@ -16,12 +19,16 @@ namespace xiuhua::map {
 
 class LayerStack;
 class MapLayer;
+class RenderJob;
 
 // The interactive map widget. It only forwards painting to MapRenderer:
-// base layers are rendered into a cached image when the viewport or a base
-// layer changes; operational layers and decorations are drawn on top every
-// frame. While dragging, the cached image is shifted (cheap) and re-rendered
-// on release. Wheel zooms about the cursor, left-drag pans, +/-/arrows work.
+// base layers are rendered in a worker thread (RenderJob, from a snapshot of
+// the layers) into a cached image a margin larger than the view; operational
+// layers and decorations are drawn on top every frame. The UI thread never
+// waits for a base-map render: while one runs, the last image is shown
+// shifted and scaled to the current view, and replaced when the new one is
+// ready; a render that no longer matches the view is cancelled.
+// Wheel zooms about the cursor, left-drag pans, +/-/arrows work.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -44,8 +51,15 @@ public:
     QPointF toLonLat(QPointF projected) const;
     QPointF fromLonLat(QPointF lonLat) const;
 
-    // Renders the current view (everything) into an image of the widget's size.
+    // Renders the current view (everything) into an image of the widget's
+    // size, synchronously and completely.
     QImage grabMap() const;
+
+    // The background render: true while one is scheduled or running.
+    bool isRendering() const;
+    // The cached base map and the (larger) viewport it was rendered for.
+    QImage baseMapImage() const { return m_cache; }
+    MapViewport baseMapViewport() const { return m_cacheViewport; }
 
 public slots:
     void zoomToExtent(const QRectF& projectedExtent);
@@ -66,6 +80,8 @@ signals:
     // A click elsewhere on the map.
     void mapClicked(QPointF lonLat);
     void viewportChanged();
+    // A background render finished and its image is now shown.
+    void baseMapRendered();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -79,8 +95,13 @@ protected:
 private:
     void changeViewport(const MapViewport& viewport);
     void onLayerChanged(MapLayer* layer);
-    void renderCache();
-    bool cacheUsable() const;
+    void ensureInitialExtent();
+    MapViewport renderViewportFor(const MapViewport& view) const;
+    bool covers(const MapViewport& rendered, double keptMargin) const;
+    void scheduleRender();
+    void startRender();
+    void cancelRender();
+    void onRenderFinished(RenderJob* job);
     void handleClick(QPointF pixel);
 
     QPointer<LayerStack> m_stack;
@@ -91,7 +112,12 @@ private:
 
     QImage m_cache;
     MapViewport m_cacheViewport;
-    bool m_cacheDirty = true;
+    quint64 m_generation = 1; // bumped when base layers change
+    quint64 m_cacheGeneration = 0;
+    std::unique_ptr<RenderJob> m_job;
+    quint64 m_jobGeneration = 0;
+    std::vector<std::unique_ptr<RenderJob>> m_cancelledJobs; // until their worker stops
+    QTimer m_renderTimer;
     bool m_needsInitialExtent = true;
     QRectF m_homeExtent;
 

@@ -1,5 +1,11 @@
 #include "map/map_layer.h"
 
+#include "map/label_placer.h"
+#include "map/layer_renderer.h"
+
+#include <QPainter>
+#include <QPicture>
+
 namespace xiuhua::map {
 
 MapLayer::MapLayer(QString id, QString name, int zValue, QObject* parent)
@@ -23,5 +29,50 @@ void MapLayer::setVisible(bool visible)
 }
 
 void MapLayer::renderLabels(QPainter&, const MapViewport&, LabelPlacer&) const {}
+
+MapLayerRenderer::~MapLayerRenderer() = default;
+
+void MapLayerRenderer::renderLabels(QPainter&, const RenderContext&, LabelPlacer&) {}
+
+namespace {
+
+// The fallback snapshot: the layer's drawing recorded as paint commands.
+class PictureLayerRenderer : public MapLayerRenderer
+{
+public:
+    PictureLayerRenderer(QPicture features, QPicture labels)
+        : m_features(std::move(features)), m_labels(std::move(labels))
+    {}
+    void render(QPainter& painter, const RenderContext&) override { m_features.play(&painter); }
+    void renderLabels(QPainter& painter, const RenderContext&, LabelPlacer&) override
+    {
+        m_labels.play(&painter);
+    }
+
+private:
+    QPicture m_features;
+    QPicture m_labels;
+};
+
+} // namespace
+
+std::unique_ptr<MapLayerRenderer> MapLayer::createRenderer(const MapViewport& viewport) const
+{
+    QPicture features;
+    QPicture labels;
+    {
+        QPainter painter(&features);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        render(painter, viewport);
+    }
+    {
+        QPainter painter(&labels);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(viewport.outputSize())));
+        renderLabels(painter, viewport, placer);
+    }
+    return std::make_unique<PictureLayerRenderer>(std::move(features), std::move(labels));
+}
 
 } // namespace xiuhua::map

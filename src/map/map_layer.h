@@ -4,11 +4,14 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
+
 class QPainter;
 
 namespace xiuhua::map {
 
 class LabelPlacer;
+class MapLayerRenderer;
 class MapViewport;
 
 // One layer of the map. Subclasses draw their features in render() and,
@@ -37,8 +40,16 @@ public:
     // Empty when the layer loaded fine; otherwise a user-readable reason.
     virtual QString errorString() const { return {}; }
 
+    // Synchronous drawing in the calling thread (exports, operational layers).
     virtual void render(QPainter& painter, const MapViewport& viewport) const = 0;
     virtual void renderLabels(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer) const;
+
+    // A snapshot renderer for the background render of the base map. Called
+    // on the layer's (GUI) thread; the result may run in a worker. The
+    // default records render() and renderLabels() into QPictures here and
+    // replays them there (labels then only avoid this layer's own labels);
+    // layers with much data override it with a cheap copy of their data.
+    virtual std::unique_ptr<MapLayerRenderer> createRenderer(const MapViewport& viewport) const;
 
 signals:
     // The layer's content or look changed; views should repaint.

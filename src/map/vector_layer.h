@@ -3,15 +3,12 @@
 #include "map/map_layer.h"
 #include "map/vector_style.h"
 
-#include <QPainterPath>
-#include <QPolygonF>
-#include <QStringList>
-#include <QVariant>
+#include <QString>
 #include <QVariantMap>
 
+#include <memory>
 #include <vector>
 
-class OGRGeometry;
 class OGRSpatialReference;
 
 namespace xiuhua::geo {
@@ -20,7 +17,7 @@ class VectorSource;
 
 namespace xiuhua::map {
 
-struct LabelLook;
+class FeatureStore;
 
 // One feature found by VectorLayer::identify(): the layer, the feature's id in
 // its source (OGR FID) and its attributes as read.
@@ -32,16 +29,18 @@ struct IdentifiedFeature
 };
 
 // A base-map layer read once from one OGR layer. All geometries are
-// transformed to the display CRS at load time and kept as painter-ready
-// paths, polylines and points with their bounding boxes (for culling) and
-// the label text. A layer that fails to load keeps an errorString() and
-// draws nothing; it never throws.
+// transformed to the display CRS at load time and kept in an immutable
+// FeatureStore (flat coordinates, generalised copies for overview scales, a
+// spatial index, fids and attributes) that background renders share without
+// locking. A layer that fails to load keeps an errorString() and draws
+// nothing; it never throws.
 class VectorLayer : public MapLayer
 {
     Q_OBJECT
 
 public:
     VectorLayer(QString id, QString name, VectorStyle style, int zValue, QObject* parent = nullptr);
+    ~VectorLayer() override;
 
     // Replaces the content; returns false and sets errorString() on failure.
     bool load(const geo::VectorSource& source, const QString& layerName,
@@ -50,7 +49,12 @@ public:
 
     const VectorStyle& style() const { return m_style; }
     void setStyle(VectorStyle style);
-    int featureCount() const { return int(m_items.size()); }
+    int featureCount() const;
+
+    // Level of detail (on by default): generalised geometry and no features
+    // smaller than a pixel at overview scales. Off draws every vertex.
+    void setLevelOfDetail(bool enabled);
+    bool levelOfDetail() const { return m_levelOfDetail; }
 
     // Features at mapPoint (display-CRS metres): points and lines within
     // toleranceMapUnits, polygons containing the point (or within the
@@ -58,39 +62,19 @@ public:
     // when the layer is hidden.
     std::vector<IdentifiedFeature> identify(QPointF mapPoint, double toleranceMapUnits) const;
 
-    QRectF extent() const override { return m_extent; }
+    QRectF extent() const override;
     QString errorString() const override { return m_error; }
     void render(QPainter& painter, const MapViewport& viewport) const override;
     void renderLabels(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer) const override;
+    std::unique_ptr<MapLayerRenderer> createRenderer(const MapViewport& viewport) const override;
 
 private:
-    struct Item
-    {
-        int category = -1; // index into m_style.categories, -1 = fallback
-        QRectF bounds;     // display CRS
-        QPainterPath area;
-        std::vector<QPolygonF> lines;
-        std::vector<QPointF> points;
-        QPointF labelAnchor;
-        QString label;
-        qint64 fid = -1;
-        int row = 0; // into m_values
-    };
-
-    void addGeometry(Item& item, const OGRGeometry& geometry) const;
-    const FeatureStyle& styleOf(const Item& item) const;
+    void fail(const QString& error);
     int categoryOf(const QString& value) const;
-    double widthFactor(double scale) const;
-    void placeInteriorLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer,
-                            const Item& item, const LabelLook& look) const;
-    void drawLineLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer, const Item& item,
-                       const FeatureStyle& style) const;
 
     VectorStyle m_style;
-    std::vector<Item> m_items; // sorted by drawing order (category)
-    QStringList m_fieldNames;
-    std::vector<QVariant> m_values; // row-major, m_fieldNames.size() per item
-    QRectF m_extent;
+    std::shared_ptr<const FeatureStore> m_store; // never null
+    bool m_levelOfDetail = true;
     QString m_error;
 };
 

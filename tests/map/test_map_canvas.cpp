@@ -76,6 +76,10 @@ void TestMapCanvas::cleanup()
 
 void TestMapCanvas::startsAtFullExtentAndPaints()
 {
+    // The base map is rendered in the background: the first frames may show
+    // only the background, then the finished image.
+    QVERIFY(
+        QTest::qWaitFor([this] { return !m_canvas->isRendering() && !m_canvas->baseMapImage().isNull(); }));
     const QImage shot = m_canvas->grab().toImage();
     QVERIFY(m_canvas->viewport().extent().contains(m_stack->extent().center()));
     QCOMPARE(m_canvas->viewport().outputSize(), QSize(800, 600));

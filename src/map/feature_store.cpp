@@ -1,0 +1,216 @@
+#include "map/feature_store.h"
+
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <ogr_geometry.h>
+
+namespace xiuhua::map {
+
+namespace {
+
+double segmentDistanceSquared(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double lengthSquared = QPointF::dotProduct(ab, ab);
+    const double t =
+        lengthSquared > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / lengthSquared, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return QPointF::dotProduct(d, d);
+}
+
+// Douglas–Peucker: marks the vertices of [first, last] to keep.
+void simplify(const QPointF* points, std::size_t first, std::size_t last, double toleranceSquared,
+              std::vector<char>& keep)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> stack{{first, last}};
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        double worst = -1;
+        std::size_t worstAt = a;
+        for (std::size_t i = a + 1; i < b; ++i) {
+            const double d = segmentDistanceSquared(points[i], points[a], points[b]);
+            if (d > worst) {
+                worst = d;
+                worstAt = i;
+            }
+        }
+        if (worst > toleranceSquared) {
+            keep[worstAt] = 1;
+            stack.emplace_back(a, worstAt);
+            stack.emplace_back(worstAt, b);
+        }
+    }
+}
+
+void appendSimplified(const FeatureStore::Lod& from, const FeatureStore::Part& part, double tolerance,
+                      FeatureStore::Lod& to)
+{
+    const QPointF* points = from.coords.data() + part.first;
+    FeatureStore::Part out{std::uint32_t(to.coords.size()), 0, part.kind};
+    const std::size_t minimum = part.kind == FeatureStore::PartKind::Ring ? 4 : 2;
+    if (part.kind == FeatureStore::PartKind::Point || part.count <= minimum) {
+        to.coords.insert(to.coords.end(), points, points + part.count);
+    } else {
+        std::vector<char> keep(part.count, 0);
+        keep.front() = keep.back() = 1;
+        simplify(points, 0, part.count - 1, tolerance * tolerance, keep);
+        if (std::count(keep.begin(), keep.end(), 1) < std::ptrdiff_t(minimum))
+            std::fill(keep.begin(), keep.end(), 1); // too small to generalise: keep as is
+        for (std::size_t i = 0; i < part.count; ++i) {
+            if (keep[i])
+                to.coords.push_back(points[i]);
+        }
+    }
+    out.count = std::uint32_t(to.coords.size() - out.first);
+    to.parts.push_back(out);
+}
+
+bool ringContains(const QPointF* ring, std::uint32_t count, QPointF p)
+{
+    bool inside = false;
+    for (std::uint32_t i = 0, j = count - 1; i < count; j = i++) {
+        const QPointF& a = ring[i];
+        const QPointF& b = ring[j];
+        if ((a.y() > p.y()) != (b.y() > p.y()) &&
+            p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+            inside = !inside;
+    }
+    return inside;
+}
+
+} // namespace
+
+int FeatureStore::lodFor(double metresPerPixel)
+{
+    int level = 0;
+    for (std::size_t i = 1; i < kLodScales.size(); ++i) {
+        if (metresPerPixel >= kLodScales[i])
+            level = int(i);
+    }
+    return level;
+}
+
+void FeatureStore::addParts(const OGRGeometry& geometry)
+{
+    Lod& full = m_lods[0];
+    const auto addCurve = [&full](const OGRSimpleCurve& curve, PartKind kind) {
+        if (curve.getNumPoints() == 0)
+            return;
+        Part part{std::uint32_t(full.coords.size()), std::uint32_t(curve.getNumPoints()), kind};
+        for (int i = 0; i < curve.getNumPoints(); ++i)
+            full.coords.emplace_back(curve.getX(i), curve.getY(i));
+        full.parts.push_back(part);
+    };
+    switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPoint:
+        if (!geometry.IsEmpty()) {
+            full.parts.push_back({std::uint32_t(full.coords.size()), 1, PartKind::Point});
+            full.coords.emplace_back(geometry.toPoint()->getX(), geometry.toPoint()->getY());
+        }
+        break;
+    case wkbLineString:
+        addCurve(*geometry.toLineString(), PartKind::Line);
+        break;
+    case wkbPolygon:
+        for (const OGRLinearRing* ring : *geometry.toPolygon())
+            addCurve(*ring, PartKind::Ring);
+        break;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const OGRGeometry* part : *geometry.toGeometryCollection())
+            addParts(*part);
+        break;
+    default:
+        break;
+    }
+}
+
+bool FeatureStore::add(Item item, const OGRGeometry& geometry, const QVariantList& attributes)
+{
+    Lod& full = m_lods[0];
+    if (full.firstPart.empty())
+        full.firstPart.push_back(0);
+    const std::size_t before = full.parts.size();
+    addParts(geometry);
+    if (full.parts.size() == before)
+        return false;
+    for (std::size_t i = before; i < full.parts.size(); ++i) {
+        item.hasArea = item.hasArea || full.parts[i].kind == PartKind::Ring;
+        item.hasLines = item.hasLines || full.parts[i].kind == PartKind::Line;
+        item.hasPoints = item.hasPoints || full.parts[i].kind == PartKind::Point;
+    }
+    full.firstPart.push_back(std::uint32_t(full.parts.size()));
+    m_extent = m_extent.isNull() ? item.bounds : m_extent.united(item.bounds);
+    m_items.push_back(std::move(item));
+    for (qsizetype f = 0; f < m_fieldNames.size(); ++f)
+        m_values.push_back(f < attributes.size() ? attributes[f] : QVariant());
+    return true;
+}
+
+void FeatureStore::finish()
+{
+    if (m_lods[0].firstPart.empty())
+        m_lods[0].firstPart.push_back(0);
+    for (std::size_t level = 1; level < m_lods.size(); ++level) {
+        const Lod& from = m_lods[level - 1];
+        Lod& to = m_lods[level];
+        to = Lod();
+        to.coords.reserve(from.coords.size() / 2);
+        to.parts.reserve(from.parts.size());
+        to.firstPart = from.firstPart; // the same parts, fewer vertices
+        const double tolerance = kLodScales[level] / 2;
+        for (const Part& part : from.parts)
+            appendSimplified(from, part, tolerance, to);
+        to.coords.shrink_to_fit();
+    }
+    std::vector<geo::Box> boxes;
+    boxes.reserve(m_items.size());
+    for (const Item& item : m_items)
+        boxes.push_back(geo::Box::fromRect(item.bounds));
+    m_index = geo::SpatialIndex(boxes);
+}
+
+QVariantMap FeatureStore::attributes(std::size_t i) const
+{
+    QVariantMap result;
+    const std::size_t first = i * std::size_t(m_fieldNames.size());
+    for (qsizetype f = 0; f < m_fieldNames.size(); ++f)
+        result.insert(m_fieldNames[f], m_values[first + std::size_t(f)]);
+    return result;
+}
+
+double FeatureStore::distanceTo(std::size_t i, QPointF point) const
+{
+    const Lod& full = m_lods[0];
+    double best = std::numeric_limits<double>::infinity();
+    for (std::uint32_t p = full.firstPart[i]; p < full.firstPart[i + 1]; ++p) {
+        const Part& part = full.parts[p];
+        const QPointF* c = full.coords.data() + part.first;
+        if (part.count == 1)
+            best = std::min(best, QPointF::dotProduct(point - c[0], point - c[0]));
+        for (std::uint32_t k = 1; k < part.count; ++k)
+            best = std::min(best, segmentDistanceSquared(point, c[k - 1], c[k]));
+    }
+    return std::sqrt(best);
+}
+
+bool FeatureStore::areaContains(std::size_t i, QPointF point) const
+{
+    const Lod& full = m_lods[0];
+    bool inside = false;
+    for (std::uint32_t p = full.firstPart[i]; p < full.firstPart[i + 1]; ++p) {
+        const Part& part = full.parts[p];
+        if (part.kind == PartKind::Ring && part.count >= 3 &&
+            ringContains(full.coords.data() + part.first, part.count, point))
+            inside = !inside;
+    }
+    return inside;
+}
+
+} // namespace xiuhua::map

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "geo/spatial_index.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+class OGRGeometry;
+
+namespace xiuhua::map {
+
+// The immutable content of a VectorLayer, built once at load and then only
+// read (from the GUI thread and from render workers at the same time, shared
+// through a std::shared_ptr<const FeatureStore>).
+//
+// Geometries are in the display CRS, stored flat (one coordinate array per
+// level of detail) with a spatial index over the features' bounding boxes.
+// Level 0 is the full geometry; levels 1.. are generalised with
+// Douglas–Peucker for the scale bands in kLodScales (tolerance half a pixel
+// at the band's finest scale), so overview renders draw far fewer vertices.
+class FeatureStore
+{
+public:
+    enum class PartKind : std::uint8_t
+    {
+        Point,
+        Line,
+        Ring // polygon ring; all rings of a feature are filled together, even-odd
+    };
+    struct Part
+    {
+        std::uint32_t first = 0; // into Lod::coords
+        std::uint32_t count = 0;
+        PartKind kind = PartKind::Point;
+    };
+    struct Lod
+    {
+        std::vector<QPointF> coords;
+        std::vector<Part> parts;
+        std::vector<std::uint32_t> firstPart; // per feature, plus one past the end
+    };
+    struct Item
+    {
+        QRectF bounds;
+        QPointF labelAnchor;
+        QString label;
+        qint64 fid = -1;
+        int category = -1;
+        bool hasArea = false;
+        bool hasLines = false;
+        bool hasPoints = false;
+    };
+
+    // Finest scale (metres per pixel) at which each level is used.
+    static constexpr std::array<double, 4> kLodScales{0, 2, 8, 32};
+    static int lodFor(double metresPerPixel);
+
+    // Appends one feature; items must be added in drawing order.
+    // Returns false (adds nothing) when the geometry has no drawable part.
+    bool add(Item item, const OGRGeometry& geometry, const QVariantList& attributes);
+    // Builds the generalised levels and the spatial index. Call once, last.
+    void finish();
+
+    std::size_t size() const { return m_items.size(); }
+    const Item& item(std::size_t i) const { return m_items[i]; }
+    const Lod& lod(int level) const { return m_lods[std::size_t(level)]; }
+    const geo::SpatialIndex& index() const { return m_index; }
+    QRectF extent() const { return m_extent; }
+
+    QStringList fieldNames() const { return m_fieldNames; }
+    void setFieldNames(const QStringList& names) { m_fieldNames = names; }
+    QVariantMap attributes(std::size_t i) const;
+
+    // Hit tests against the full geometry.
+    double distanceTo(std::size_t i, QPointF point) const;
+    bool areaContains(std::size_t i, QPointF point) const;
+
+private:
+    void addParts(const OGRGeometry& geometry);
+
+    std::vector<Item> m_items;
+    std::array<Lod, kLodScales.size()> m_lods;
+    geo::SpatialIndex m_index;
+    QRectF m_extent;
+    QStringList m_fieldNames;
+    std::vector<QVariant> m_values; // row-major, m_fieldNames.size() per item
+};
+
+} // namespace xiuhua::map

@@ -1,0 +1,123 @@
+#include "map/render_job.h"
+
+#include "map/label_placer.h"
+#include "map/layer_renderer.h"
+#include "map/map_layer.h"
+
+#include <QPainter>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <atomic>
+
+namespace xiuhua::map {
+
+struct RenderJob::State
+{
+    MapViewport viewport;
+    QColor background;
+    qreal devicePixelRatio = 1;
+    std::vector<std::unique_ptr<MapLayerRenderer>> renderers;
+    std::atomic_bool cancel{false};
+    QImage image;
+
+    void run()
+    {
+        QImage result(viewport.outputSize() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+        result.setDevicePixelRatio(devicePixelRatio);
+        result.fill(background);
+        {
+            QPainter painter(&result);
+            renderSnapshot(painter, viewport, renderers, &cancel);
+        }
+        renderers.clear(); // release the snapshot in the worker, as soon as possible
+        if (!cancel.load())
+            image = std::move(result);
+    }
+};
+
+RenderJob::RenderJob(const std::vector<MapLayer*>& layers, const MapViewport& viewport,
+                     const QColor& background, qreal devicePixelRatio, QObject* parent)
+    : QObject(parent), m_state(std::make_shared<State>())
+{
+    m_state->viewport = viewport;
+    m_state->background = background;
+    m_state->devicePixelRatio = devicePixelRatio;
+    for (const MapLayer* layer : layers) {
+        if (layer && layer->isVisible() && !layer->isOperational()) {
+            if (auto renderer = layer->createRenderer(viewport))
+                m_state->renderers.push_back(std::move(renderer));
+        }
+    }
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &RenderJob::finished);
+}
+
+RenderJob::~RenderJob()
+{
+    cancel();
+    if (m_started)
+        m_watcher.waitForFinished();
+}
+
+void RenderJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    auto promise = std::make_shared<QPromise<void>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([state = m_state, promise] {
+        if (!state->cancel.load())
+            state->run();
+        promise->finish();
+    });
+}
+
+void RenderJob::cancel()
+{
+    m_state->cancel.store(true);
+}
+
+bool RenderJob::isRunning() const
+{
+    return m_started && !m_watcher.isFinished();
+}
+
+bool RenderJob::isCancelled() const
+{
+    return m_state->cancel.load();
+}
+
+const MapViewport& RenderJob::viewport() const
+{
+    return m_state->viewport;
+}
+
+QImage RenderJob::image() const
+{
+    return isRunning() ? QImage() : m_state->image;
+}
+
+void RenderJob::renderSnapshot(QPainter& painter, const MapViewport& viewport,
+                               std::vector<std::unique_ptr<MapLayerRenderer>>& renderers,
+                               const std::atomic_bool* cancel)
+{
+    const RenderContext context{viewport, cancel};
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    for (const auto& renderer : renderers) {
+        if (context.isCancelled())
+            return;
+        renderer->render(painter, context);
+    }
+    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(viewport.outputSize())));
+    for (auto it = renderers.rbegin(); it != renderers.rend(); ++it) {
+        if (context.isCancelled())
+            return;
+        (*it)->renderLabels(painter, context, placer);
+    }
+}
+
+} // namespace xiuhua::map
