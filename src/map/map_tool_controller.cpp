@@ -171,8 +171,16 @@ bool MapToolController::forward(QEvent* event)
         return m_active->canvasDoubleClickEvent(static_cast<QMouseEvent*>(event));
     case QEvent::Wheel:
         return m_active->wheelEvent(static_cast<QWheelEvent*>(event));
-    case QEvent::KeyPress:
-        return m_active->keyPressEvent(static_cast<QKeyEvent*>(event));
+    case QEvent::KeyPress: {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (m_active->keyPressEvent(key))
+            return true;
+        if (key->key() == Qt::Key_Escape && m_default && m_active != m_default) {
+            setTool(nullptr); // Esc leaves a tool for the default one
+            return true;
+        }
+        return false;
+    }
     default:
         return false;
     }

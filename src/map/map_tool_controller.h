@@ -21,7 +21,7 @@ class MapToolOverlay;
 // canvas forwards mouse, wheel and key events to the active tool; what the tool does not consume
 // reaches the canvas (pan, wheel zoom, point clicks). Also reports right clicks (for the context
 // menu) and, debounced, the operational point under a resting cursor (for tooltips), and owns the
-// overlay the tools draw on.
+// overlay the tools draw on. Esc, when the active tool does not use it, returns to the default tool.
 class MapToolController : public QObject
 {
     Q_OBJECT

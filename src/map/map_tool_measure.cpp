@@ -114,6 +114,8 @@ bool MapToolMeasure::canvasDoubleClickEvent(QMouseEvent* event)
 bool MapToolMeasure::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape) {
+        if (m_points.empty())
+            return false; // nothing to finish or clear: the controller returns to the default tool
         if (isMeasuring())
             finish();
         else

@@ -9,7 +9,8 @@ namespace xiuhua::map {
 
 // Measures a distance along a polyline: each click adds a vertex, the running total (metres in
 // the display CRS, UTM) follows the cursor; a double-click, a right click or Esc finishes.
-// The next click starts a new measurement; Esc on a finished one clears it.
+// The next click starts a new measurement; Esc on a finished one clears it (and Esc again leaves
+// the tool).
 class MapToolMeasure : public MapTool
 {
     Q_OBJECT

@@ -6,10 +6,14 @@
 #include "map/layer_stack.h"
 #include "map/map_canvas.h"
 #include "map/map_layer.h"
+#include "ui/add_layer_dialog.h"
 #include "ui/details_panel.h"
 #include "ui/display_text.h"
 #include "ui/incident_queue_panel.h"
 #include "ui/incident_table_model.h"
+#include "ui/layer_panel.h"
+#include "ui/map_interaction.h"
+#include "ui/map_results_panel.h"
 #include "ui/operational_overlay.h"
 #include "ui/responder_board_panel.h"
 #include "ui/responder_table_model.h"
@@ -22,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -76,6 +81,12 @@ void MainWindow::createMap()
     if (map::MapLayer* boundary = m_layers->layer(QStringLiteral("station_boundary")))
         m_canvas->setHomeExtent(boundary->extent());
     connect(m_canvas, &map::MapCanvas::pointClicked, this, &MainWindow::onMapPointClicked);
+
+    m_interaction = new MapInteraction(*m_canvas, *m_layers, m_session.store.read(), m_session.taxonomy,
+                                       m_session.language, this);
+    connect(m_interaction, &MapInteraction::pointSelected, this, &MainWindow::onMapPointClicked);
+    connect(m_interaction, &MapInteraction::messageEmitted, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
 }
 
 void MainWindow::createDocks()
@@ -86,6 +97,14 @@ void MainWindow::createDocks()
     m_incidentQueue = new IncidentQueuePanel(*m_incidentModel, this);
     m_responderBoard = new ResponderBoardPanel(*m_responderModel, this);
     m_details = new DetailsPanel(reader, m_session.taxonomy, m_session.language, this);
+    m_results = new MapResultsPanel(this);
+    m_results->setObjectName(QStringLiteral("mapResults"));
+    m_interaction->setResultsPanel(m_results);
+    m_detailsStack = new QStackedWidget(this);
+    m_detailsStack->addWidget(m_details);
+    m_detailsStack->addWidget(m_results);
+    m_layerPanel = new LayerPanel(*m_layers, this);
+    m_layerPanel->setObjectName(QStringLiteral("layerPanel"));
 
     auto addDock = [this](QWidget* panel, const QString& title, const QString& name,
                           Qt::DockWidgetArea area) {
@@ -100,18 +119,33 @@ void MainWindow::createDocks()
     QDockWidget* board = addDock(m_responderBoard, tr("Responder board"),
                                  QStringLiteral("responderBoardDock"), Qt::RightDockWidgetArea);
     QDockWidget* details =
-        addDock(m_details, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+        addDock(m_detailsStack, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     splitDockWidget(board, details, Qt::Vertical);
+    QDockWidget* layers =
+        addDock(m_layerPanel, tr("Layers"), QStringLiteral("layerPanelDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(queue, layers);
+    queue->raise();
     resizeDocks({queue, board}, {560, 460}, Qt::Horizontal);
 
     connect(m_incidentQueue, &IncidentQueuePanel::incidentSelected, this, &MainWindow::focusIncident);
-    connect(m_responderBoard, &ResponderBoardPanel::responderSelected, m_details,
-            &DetailsPanel::showResponder);
+    connect(m_responderBoard, &ResponderBoardPanel::responderSelected, this, &MainWindow::focusResponder);
+    connect(m_interaction, &MapInteraction::resultsShown, this, [this, details] {
+        m_detailsStack->setCurrentWidget(m_results);
+        details->raise();
+    });
+    connect(m_results, &MapResultsPanel::responderActivated, m_responderBoard,
+            &ResponderBoardPanel::selectResponder);
+    connect(m_layerPanel, &LayerPanel::addLayerRequested, this, &MainWindow::addLayerInteractively);
+    connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
 }
 
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* addLayer = fileMenu->addAction(tr("&Add layer…"), this, &MainWindow::addLayerInteractively);
+    addLayer->setObjectName(QStringLiteral("addLayerAction"));
+    addLayer->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -128,6 +162,7 @@ void MainWindow::createActions()
     toolbar->addAction(full);
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
+    createMapActions(mapMenu);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -135,6 +170,25 @@ void MainWindow::createActions()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Xiuhua"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMapActions(QMenu* mapMenu)
+{
+    QToolBar* tools = addToolBar(tr("Map tools"));
+    tools->setObjectName(QStringLiteral("mapToolsToolBar"));
+    mapMenu->addSeparator();
+    for (QAction* action : m_interaction->toolActions()) {
+        mapMenu->addAction(action);
+        tools->addAction(action);
+    }
+    mapMenu->addSeparator();
+    tools->addSeparator();
+    for (QAction* action : {m_interaction->backAction(), m_interaction->forwardAction(),
+                            m_interaction->zoomToSelectionAction()}) {
+        mapMenu->addAction(action);
+        tools->addAction(action);
+    }
+    mapMenu->addMenu(m_interaction->createCommunityMenu(mapMenu));
 }
 
 QString MainWindow::shiftText() const
@@ -225,17 +279,54 @@ void MainWindow::onRespondersChanged()
 void MainWindow::focusIncident(Id id)
 {
     m_details->showIncident(id);
+    m_detailsStack->setCurrentWidget(m_details);
+    m_interaction->highlightPoint(OperationalOverlay::incidentLayerId, id);
+}
+
+void MainWindow::focusResponder(Id id)
+{
+    m_details->showResponder(id);
+    m_detailsStack->setCurrentWidget(m_details);
+    m_interaction->highlightPoint(OperationalOverlay::responderLayerId, id);
 }
 
 void MainWindow::onMapPointClicked(const QString& layerId, Id id)
 {
     if (layerId == OperationalOverlay::incidentLayerId) {
         m_incidentQueue->selectIncident(id);
-        m_details->showIncident(id);
+        focusIncident(id);
     } else if (layerId == OperationalOverlay::responderLayerId) {
         m_responderBoard->selectResponder(id);
-        m_details->showResponder(id);
+        focusResponder(id);
     }
+}
+
+QStringList MainWindow::addLayers(const map::DatasetArgument& dataset)
+{
+    const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg());
+    const AddLayerResult result = addLayersFromFile(
+        *m_layers, dataset.path, dataset.layerName.isEmpty() ? QStringList() : QStringList{dataset.layerName},
+        displayCrs);
+    if (!result.layerIds.isEmpty())
+        m_layerPanel->selectLayer(result.layerIds.front());
+    return result.errors;
+}
+
+void MainWindow::addLayerInteractively()
+{
+    const AddLayerResult result =
+        AddLayerDialog::run(this, *m_layers, geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg()));
+    if (result.layerIds.isEmpty())
+        return;
+    m_layerPanel->selectLayer(result.layerIds.front());
+    statusBar()->showMessage(tr("Added %n layer(s)", nullptr, int(result.layerIds.size())), 5000);
+}
+
+void MainWindow::zoomToLayer(const QString& layerId)
+{
+    const map::MapLayer* layer = m_layers->layer(layerId);
+    if (layer && !layer->extent().isNull())
+        m_canvas->zoomToExtent(layer->extent());
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "map/dataset_layers.h"
 #include "ui/console_session.h"
 
 #include <QMainWindow>
@@ -8,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 class QTimer;
 
 namespace xiuhua::map {
@@ -20,12 +22,16 @@ namespace xiuhua::ui {
 class DetailsPanel;
 class IncidentQueuePanel;
 class IncidentTableModel;
+class LayerPanel;
+class MapInteraction;
+class MapResultsPanel;
 class OperationalOverlay;
 class ResponderBoardPanel;
 class ResponderTableModel;
 
-// Composes the console: the map in the centre, the incident queue, responder board and details
-// as docks, the status bar. Features live in their panels; this class only wires them.
+// Composes the console: the map in the centre, the incident queue, responder board, layers and
+// details as docks, the map tools, the status bar. Features live in their panels and controllers;
+// this class only wires them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,7 +44,14 @@ public:
     IncidentQueuePanel* incidentQueue() const { return m_incidentQueue; }
     ResponderBoardPanel* responderBoard() const { return m_responderBoard; }
     DetailsPanel* details() const { return m_details; }
+    LayerPanel* layerPanel() const { return m_layerPanel; }
+    MapInteraction* mapInteraction() const { return m_interaction; }
+    MapResultsPanel* mapResults() const { return m_results; }
     QStringList mapErrors() const { return m_mapErrors; }
+
+    // Adds the layers of a vector file (the --layer FILE[:LAYER] option, see parseLayerArgument()).
+    // Returns the errors; failed layers still show in the layer panel with an error marker.
+    QStringList addLayers(const map::DatasetArgument& dataset);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +60,7 @@ private:
     void createMap();
     void createDocks();
     void createActions();
+    void createMapActions(QMenu* mapMenu);
     void createStatusBar();
     void restoreLayout();
     void tick();
@@ -54,6 +68,9 @@ private:
     void onRespondersChanged();
     void onMapPointClicked(const QString& layerId, core::Id id);
     void focusIncident(core::Id id);
+    void focusResponder(core::Id id);
+    void addLayerInteractively();
+    void zoomToLayer(const QString& layerId);
     void showAbout();
     QString shiftText() const;
 
@@ -61,11 +78,15 @@ private:
     std::unique_ptr<map::LayerStack> m_layers;
     map::MapCanvas* m_canvas = nullptr;
     OperationalOverlay* m_overlay = nullptr;
+    MapInteraction* m_interaction = nullptr;
     IncidentTableModel* m_incidentModel = nullptr;
     ResponderTableModel* m_responderModel = nullptr;
     IncidentQueuePanel* m_incidentQueue = nullptr;
     ResponderBoardPanel* m_responderBoard = nullptr;
     DetailsPanel* m_details = nullptr;
+    MapResultsPanel* m_results = nullptr;
+    QStackedWidget* m_detailsStack = nullptr;
+    LayerPanel* m_layerPanel = nullptr;
     QLabel* m_coordinates = nullptr;
     QLabel* m_shiftLabel = nullptr;
     QTimer* m_clock = nullptr;
