@@ -42,6 +42,18 @@ bool isLatin(const QString& text)
                                           [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); });
 }
 
+const QRegularExpression& separators()
+{
+    static const QRegularExpression kSeparators(QStringLiteral("[\\s/\\\\,，、&＆+|]+"));
+    return kSeparators;
+}
+
+// Lower case, separators removed: "福州路/西藏中路 东北角" -> "福州路西藏中路东北角".
+QString normalized(const QString& text)
+{
+    return text.toLower().remove(separators());
+}
+
 bool endsWithRoadWord(const QString& text)
 {
     static const QString kRoadEnds = QStringLiteral("路街道弄巷里坊");
@@ -81,7 +93,7 @@ QString gazetteerKindName(GazetteerKind kind)
 
 Gazetteer::Spelling Gazetteer::spelling(const QString& text)
 {
-    return {text.toLower(), pinyin::MatchText(text)};
+    return {normalized(text), pinyin::MatchText(text)};
 }
 
 void Gazetteer::add(GazetteerMatch entry, const QStringList& aliases)
@@ -102,7 +114,7 @@ void Gazetteer::addIntersection(const QString& roadA, const QString& roadB, doub
 {
     const QString separator = QStringLiteral("/");
     add({roadA + separator + roadB, GazetteerKind::Intersection, lon, lat, communityId, 0},
-        {roadB + separator + roadA, roadA + roadB, roadB + roadA});
+        {roadB + separator + roadA});
     m_entries.back().parts = {spelling(roadA), spelling(roadB)};
 }
 
@@ -117,12 +129,11 @@ std::vector<GazetteerMatch> Gazetteer::entries() const
 
 Gazetteer::Query Gazetteer::parse(const QString& query)
 {
-    static const QRegularExpression kSeparators(QStringLiteral("[\\s/\\\\,，、&＆+|]+"));
     static const QRegularExpression kCrossingWords(QStringLiteral("(交叉口|十字路口|路口|交口)$"));
     Query parsed;
     QString text = query.trimmed().toLower();
     text.remove(kCrossingWords);
-    for (const QString& part : text.split(kSeparators, Qt::SkipEmptyParts))
+    for (const QString& part : text.split(separators(), Qt::SkipEmptyParts))
         parsed.parts += splitOnConjunctions(part);
     parsed.text = parsed.parts.join(QString());
     parsed.latin = isLatin(parsed.text);

@@ -69,7 +69,7 @@ public:
 private:
     struct Spelling
     {
-        QString text; // lower case
+        QString text; // lower case, without separators (spaces, "/")
         pinyin::MatchText pinyin;
     };
     struct Entry

@@ -70,8 +70,8 @@ def readings_from_icu(chars):
     out = subprocess.run(["uconv", "-x", "Han-Latin"], input=text.encode(), capture_output=True, check=True)
     result = {}
     for ch, latin in zip(chars, out.stdout.decode().split("\n")):
-        latin = latin.replace("ü", "v").replace("Ü", "v")
-        ascii_ = "".join(c for c in unicodedata.normalize("NFD", latin) if unicodedata.category(c) != "Mn")
+        latin = unicodedata.normalize("NFD", latin).replace("u\u0308", "v").replace("U\u0308", "v")
+        ascii_ = "".join(c for c in latin if unicodedata.category(c) != "Mn")
         ascii_ = ascii_.lower().strip()
         if re.fullmatch(r"[a-z]+", ascii_):
             result[ch] = ascii_

@@ -147,6 +147,7 @@ private:
     void buildSegments();
     void addSegment(const std::vector<std::uint32_t>& run, std::uint32_t road, const RoadLine& line);
     void buildEdges();
+    void findComponents();
     std::uint32_t nodeOf(std::uint32_t location);
 
     const std::vector<RoadLine>& m_lines;
@@ -248,6 +249,11 @@ void RoadGraphBuilder::buildSegments()
             if (roots.empty() || roots.back() != r)
                 roots.push_back(r);
         }
+        // A way that retraces itself (A B A: how some OSM exports write a
+        // two-way street) is the street once, both ways.
+        if (roots.size() >= 3 && roots.size() % 2 == 1 &&
+            std::equal(roots.begin(), roots.end(), roots.rbegin()))
+            roots.resize(roots.size() / 2 + 1);
         if (roots.size() < 2)
             continue;
         const auto road = std::uint32_t(m_graph.m_roads.size());
@@ -333,7 +339,73 @@ void RoadGraphBuilder::buildEdges()
     for (std::uint32_t e = 0; e < g.m_edges.size(); ++e)
         g.m_inEdges[fill[g.m_edges[e].to]++] = e;
     g.m_segmentIndex = SpatialIndex(boxes);
+    findComponents();
     g.m_maxSpeedMps = m_options.speeds.maxKmh() / 3.6;
+}
+
+// Strongly connected components (Kosaraju, iterative). A segment belongs to
+// a component when both its nodes do; one joining two components belongs to
+// none (kNoComponent).
+void RoadGraphBuilder::findComponents()
+{
+    RoadGraph& g = m_graph;
+    const auto n = std::uint32_t(g.m_nodeMetric.size());
+    // Pass 1: nodes in order of finishing a depth-first search on the graph.
+    std::vector<std::uint32_t> finished;
+    finished.reserve(n);
+    std::vector<bool> seen(n, false);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> stack; // node, next out edge
+    for (std::uint32_t start = 0; start < n; ++start) {
+        if (seen[start])
+            continue;
+        seen[start] = true;
+        stack.push_back({start, g.outBegin(start)});
+        while (!stack.empty()) {
+            auto& [node, next] = stack.back();
+            if (next == g.outBegin(node + 1)) {
+                finished.push_back(node);
+                stack.pop_back();
+                continue;
+            }
+            const std::uint32_t to = g.m_edges[next++].to;
+            if (!seen[to]) {
+                seen[to] = true;
+                stack.push_back({to, g.outBegin(to)});
+            }
+        }
+    }
+    // Pass 2: in reverse finishing order, what reaches each node on the reversed graph.
+    std::vector<std::uint32_t> component(n, RoadGraph::kNoComponent);
+    std::vector<std::uint32_t> size;
+    std::vector<std::uint32_t> todo;
+    for (auto it = finished.rbegin(); it != finished.rend(); ++it) {
+        if (component[*it] != RoadGraph::kNoComponent)
+            continue;
+        const auto id = std::uint32_t(size.size());
+        size.push_back(0);
+        component[*it] = id;
+        todo.push_back(*it);
+        while (!todo.empty()) {
+            const std::uint32_t node = todo.back();
+            todo.pop_back();
+            ++size[id];
+            for (std::uint32_t i = g.inBegin(node); i < g.inBegin(node + 1); ++i) {
+                const std::uint32_t from = g.m_edges[g.m_inEdges[i]].from;
+                if (component[from] == RoadGraph::kNoComponent) {
+                    component[from] = id;
+                    todo.push_back(from);
+                }
+            }
+        }
+    }
+    g.m_segmentComponent.resize(g.m_segments.size());
+    for (std::uint32_t s = 0; s < g.m_segments.size(); ++s) {
+        const RoadGraph::Segment& seg = g.m_segments[s];
+        g.m_segmentComponent[s] =
+            component[seg.from] == component[seg.to] ? component[seg.from] : RoadGraph::kNoComponent;
+    }
+    if (!size.empty())
+        g.m_largestComponent = std::uint32_t(std::max_element(size.begin(), size.end()) - size.begin());
 }
 
 RoadGraph::RoadGraph() : m_transformMutex(std::make_unique<std::mutex>()) {}
@@ -392,19 +464,23 @@ QPointF RoadGraph::toMetric(QPointF lonLat) const
     return m_toMetric->transform(lonLat);
 }
 
-std::optional<RoadSnap> RoadGraph::snap(QPointF lonLat, double maxDistanceM) const
+std::optional<RoadSnap> RoadGraph::snap(QPointF lonLat, double maxDistanceM,
+                                        std::optional<std::uint32_t> component) const
 {
     if (m_segments.empty())
         return std::nullopt;
-    return snapMetric(toMetric(lonLat), maxDistanceM);
+    return snapMetric(toMetric(lonLat), maxDistanceM, component);
 }
 
-std::optional<RoadSnap> RoadGraph::snapMetric(QPointF metric, double maxDistanceM) const
+std::optional<RoadSnap> RoadGraph::snapMetric(QPointF metric, double maxDistanceM,
+                                              std::optional<std::uint32_t> component) const
 {
     std::optional<RoadSnap> best;
     double radius = std::min(50.0, maxDistanceM);
     for (;;) {
         m_segmentIndex.visit(Box::around(metric.x(), metric.y(), radius), [&](std::uint32_t s) {
+            if (component && m_segmentComponent[s] != *component)
+                return true;
             const Segment& seg = m_segments[s];
             for (std::uint32_t p = seg.pointBegin; p + 1 < seg.pointEnd; ++p) {
                 const QPointF a = m_pointMetric[p], b = m_pointMetric[p + 1];

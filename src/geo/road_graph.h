@@ -137,10 +137,21 @@ public:
     // Highest edge speed, m/s (for A*'s heuristic).
     double maxSpeedMps() const { return m_maxSpeedMps; }
 
+    // Strongly connected pieces of the network: within one, every node can
+    // reach every other. A map clipped to a district has fragments at its
+    // edge (and one-way stubs) that join the rest only outside it.
+    // componentOf is kNoComponent for a one-way segment between two pieces.
+    static constexpr std::uint32_t kNoComponent = UINT32_MAX;
+    std::uint32_t componentOf(std::uint32_t segment) const { return m_segmentComponent[segment]; }
+    std::uint32_t largestComponent() const { return m_largestComponent; }
+
     QPointF toMetric(QPointF lonLat) const;
-    // The nearest road point within maxDistanceM; nullopt when there is none.
-    std::optional<RoadSnap> snap(QPointF lonLat, double maxDistanceM) const;
-    std::optional<RoadSnap> snapMetric(QPointF metric, double maxDistanceM) const;
+    // The nearest road point within maxDistanceM, on the given component
+    // when one is given; nullopt when there is none.
+    std::optional<RoadSnap> snap(QPointF lonLat, double maxDistanceM,
+                                 std::optional<std::uint32_t> component = std::nullopt) const;
+    std::optional<RoadSnap> snapMetric(QPointF metric, double maxDistanceM,
+                                       std::optional<std::uint32_t> component = std::nullopt) const;
 
     // Geometry of a segment between two offsets (metres from its first
     // node), in lon/lat, in the order from -> to (swapped offsets give the
@@ -162,6 +173,8 @@ private:
     std::vector<std::uint32_t> m_outOffsets;
     std::vector<std::uint32_t> m_inOffsets;
     std::vector<std::uint32_t> m_inEdges;
+    std::vector<std::uint32_t> m_segmentComponent;
+    std::uint32_t m_largestComponent = 0;
     SpatialIndex m_segmentIndex;
     double m_maxSpeedMps = 1;
     std::unique_ptr<CoordinateTransform> m_toMetric;

@@ -133,6 +133,29 @@ double RoutePlanner::straightMeters(QPointF a, QPointF b) const
     return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+std::optional<RoadSnap> RoutePlanner::snapTarget(QPointF lonLat) const
+{
+    const RoadGraph& g = *m_graph;
+    if (g.isEmpty())
+        return std::nullopt;
+    const QPointF metric = g.toMetric(lonLat);
+    if (auto onMain = g.snapMetric(metric, m_options.maxSnapDistanceM, g.largestComponent()))
+        return onMain;
+    return g.snapMetric(metric, m_options.maxSnapDistanceM);
+}
+
+std::optional<RoadSnap> RoutePlanner::snapOrigin(QPointF lonLat, const RoadSnap& target) const
+{
+    const RoadGraph& g = *m_graph;
+    const QPointF metric = g.toMetric(lonLat);
+    const std::uint32_t component = g.componentOf(target.segment);
+    if (component == RoadGraph::kNoComponent)
+        return g.snapMetric(metric, m_options.maxSnapDistanceM);
+    if (auto connected = g.snapMetric(metric, m_options.maxSnapDistanceM, component))
+        return connected;
+    return g.snapMetric(metric, m_options.maxSnapDistanceM);
+}
+
 Route RoutePlanner::straightLine(QPointF fromLonLat, QPointF toLonLat, RouteFallback why) const
 {
     Route route;
@@ -147,12 +170,12 @@ Route RoutePlanner::straightLine(QPointF fromLonLat, QPointF toLonLat, RouteFall
 Route RoutePlanner::route(QPointF fromLonLat, QPointF toLonLat, bool withPath) const
 {
     const RoadGraph& g = *m_graph;
-    const std::optional<RoadSnap> from = g.snap(fromLonLat, m_options.maxSnapDistanceM);
-    if (!from)
-        return straightLine(fromLonLat, toLonLat, RouteFallback::OriginOffRoad);
-    const std::optional<RoadSnap> to = g.snap(toLonLat, m_options.maxSnapDistanceM);
+    const std::optional<RoadSnap> to = snapTarget(toLonLat);
     if (!to)
         return straightLine(fromLonLat, toLonLat, RouteFallback::DestinationOffRoad);
+    const std::optional<RoadSnap> from = snapOrigin(fromLonLat, *to);
+    if (!from)
+        return straightLine(fromLonLat, toLonLat, RouteFallback::OriginOffRoad);
 
     const double invSpeed = 1 / g.maxSpeedMps();
     auto heuristic = [&](std::uint32_t node) {
@@ -242,7 +265,7 @@ std::vector<Route> RoutePlanner::routesTo(QPointF targetLonLat, const std::vecto
 RouteTree::RouteTree(const RoutePlanner& planner, QPointF target) : m_planner(&planner), m_target(target)
 {
     const RoadGraph& g = planner.graph();
-    m_targetSnap = g.snap(target, planner.options().maxSnapDistanceM);
+    m_targetSnap = planner.snapTarget(target);
     if (!m_targetSnap)
         return;
     RoutePlanner::Search search(g.nodeCount());
@@ -277,7 +300,7 @@ Route RouteTree::routeFrom(QPointF originLonLat, bool withPath) const
     const RoadGraph& g = planner.graph();
     if (!m_targetSnap)
         return planner.straightLine(originLonLat, m_target, RouteFallback::DestinationOffRoad);
-    const std::optional<RoadSnap> from = g.snap(originLonLat, planner.options().maxSnapDistanceM);
+    const std::optional<RoadSnap> from = planner.snapOrigin(originLonLat, *m_targetSnap);
     if (!from)
         return planner.straightLine(originLonLat, m_target, RouteFallback::OriginOffRoad);
 

@@ -95,6 +95,13 @@ private:
     friend class RouteTree;
     struct Search;
 
+    // Road points for a route's ends. The destination goes on the main
+    // (largest strongly connected) network when one of its roads is within
+    // reach: the clipped map's edge fragments and one-way stubs join it only
+    // outside the map. An origin goes on the destination's piece of network
+    // when it can, else on the nearest road.
+    std::optional<RoadSnap> snapTarget(QPointF lonLat) const;
+    std::optional<RoadSnap> snapOrigin(QPointF lonLat, const RoadSnap& target) const;
     double offRoadSeconds(double meters) const { return meters / (m_options.offRoadSpeedKmh / 3.6); }
     double straightMeters(QPointF fromLonLat, QPointF toLonLat) const;
 
