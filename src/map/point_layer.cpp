@@ -4,15 +4,35 @@
 #include "map/map_viewport.h"
 
 #include <QLineF>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <cmath>
 
 namespace xiuhua::map {
 
+namespace {
+
+constexpr qsizetype kLabelCacheBytes = 48 * 1024 * 1024;
+
+LabelLook pointLabelLook()
+{
+    return {LabelPlacer::mapFont(12, true), QColor(0x21, 0x21, 0x21), Qt::white, 2.5};
+}
+
+bool isRaster(const QPainter& painter)
+{
+    const QPaintEngine* engine = painter.paintEngine();
+    return engine && engine->type() == QPaintEngine::Raster &&
+           painter.worldTransform().type() <= QTransform::TxTranslate;
+}
+
+} // namespace
+
 PointLayer::PointLayer(QString id, QString name, geo::CoordinateTransform displayTransform, int zValue,
                        QObject* parent)
-    : MapLayer(std::move(id), std::move(name), zValue, parent), m_toDisplay(std::move(displayTransform))
+    : MapLayer(std::move(id), std::move(name), zValue, parent), m_toDisplay(std::move(displayTransform)),
+      m_labelSprites(kLabelCacheBytes)
 {
     m_symbol.shape = PointSymbol::Shape::Circle;
     m_symbol.size = 12;
@@ -20,17 +40,35 @@ PointLayer::PointLayer(QString id, QString name, geo::CoordinateTransform displa
     m_symbol.outlineWidth = 2;
 }
 
+PointLayer::~PointLayer() = default;
+
 void PointLayer::setPoints(std::vector<MapPoint> points)
 {
-    std::vector<QPointF> coordinates;
-    coordinates.reserve(points.size());
-    for (const MapPoint& p : points)
-        coordinates.emplace_back(p.lon, p.lat);
-    m_toDisplay.transform(coordinates); // failed points come back as HUGE_VAL (inf)
+    // A status change re-sends every point unmoved: keep the projection and
+    // the index then; project only points whose position changed.
+    std::vector<QPointF> coordinates(points.size());
+    std::vector<std::size_t> toProject;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const MapPoint& p = points[i];
+        if (i < m_points.size() && m_points[i].id == p.id && m_points[i].lon == p.lon &&
+            m_points[i].lat == p.lat)
+            coordinates[i] = m_projected[i];
+        else
+            toProject.push_back(i);
+    }
+    if (!toProject.empty()) {
+        std::vector<QPointF> projected;
+        projected.reserve(toProject.size());
+        for (const std::size_t i : toProject)
+            projected.emplace_back(points[i].lon, points[i].lat);
+        m_toDisplay.transform(projected); // failed points come back as HUGE_VAL (inf)
+        for (std::size_t k = 0; k < toProject.size(); ++k)
+            coordinates[toProject[k]] = projected[k];
+    }
+    const bool moved = !toProject.empty() || points.size() != m_points.size();
 
     m_points.clear();
     m_projected.clear();
-    m_extent = QRectF();
     for (std::size_t i = 0; i < points.size(); ++i) {
         const QPointF& xy = coordinates[i];
         if (!std::isfinite(xy.x()) || !std::isfinite(xy.y()))
@@ -38,13 +76,17 @@ void PointLayer::setPoints(std::vector<MapPoint> points)
         m_points.push_back(std::move(points[i]));
         m_projected.push_back(xy);
     }
-    if (!m_projected.empty()) {
-        QPointF min = m_projected.front(), max = min;
+    if (moved) {
+        std::vector<geo::Box> boxes;
+        boxes.reserve(m_projected.size());
+        geo::Box all;
         for (const QPointF& xy : m_projected) {
-            min = QPointF(std::min(min.x(), xy.x()), std::min(min.y(), xy.y()));
-            max = QPointF(std::max(max.x(), xy.x()), std::max(max.y(), xy.y()));
+            boxes.push_back(geo::Box::around(xy.x(), xy.y()));
+            all.expand(boxes.back());
         }
-        m_extent = QRectF(min, max);
+        m_index = geo::SpatialIndex(boxes);
+        m_extent =
+            all.isEmpty() ? QRectF() : QRectF(QPointF(all.minX, all.minY), QPointF(all.maxX, all.maxY));
     }
     emit changed();
 }
@@ -77,8 +119,11 @@ std::optional<qint64> PointLayer::pointAt(QPointF pixel, const MapViewport& view
         return std::nullopt;
     std::optional<qint64> best;
     double bestDistance = tolerancePx + m_symbol.radius();
+    const QPointF centre = viewport.toMap(pixel);
+    const std::vector<std::uint32_t> candidates =
+        m_index.query(geo::Box::around(centre.x(), centre.y(), bestDistance * viewport.scale()));
     // Later points are drawn on top: on a tie the later one wins.
-    for (std::size_t i = 0; i < m_points.size(); ++i) {
+    for (const std::uint32_t i : candidates) {
         const double d = QLineF(pixel, viewport.toPixel(m_projected[i])).length();
         if (d <= bestDistance) {
             bestDistance = d;
@@ -90,29 +135,52 @@ std::optional<qint64> PointLayer::pointAt(QPointF pixel, const MapViewport& view
 
 std::vector<qint64> PointLayer::pointsIn(const QRectF& mapRect) const
 {
-    const QRectF r = mapRect.normalized();
     std::vector<qint64> ids;
-    for (std::size_t i = 0; i < m_points.size(); ++i) {
-        const QPointF& xy = m_projected[i];
-        if (xy.x() >= r.left() && xy.x() <= r.right() && xy.y() >= r.top() && xy.y() <= r.bottom())
-            ids.push_back(m_points[i].id);
-    }
+    for (const std::uint32_t i : m_index.query(mapRect))
+        ids.push_back(m_points[i].id);
     return ids;
+}
+
+std::vector<std::uint32_t> PointLayer::visiblePoints(const MapViewport& viewport, double marginPx) const
+{
+    const double margin = marginPx * viewport.scale();
+    return m_index.query(viewport.extent().adjusted(-margin, -margin, margin, margin));
 }
 
 void PointLayer::render(QPainter& painter, const MapViewport& viewport) const
 {
     if (!isVisible())
         return;
-    const QRectF visible(QPointF(-20, -20), QSizeF(viewport.outputSize()) + QSizeF(40, 40));
     PointSymbol symbol = m_symbol;
-    for (std::size_t i = 0; i < m_points.size(); ++i) {
-        const QPointF px = viewport.toPixel(m_projected[i]);
-        if (!visible.contains(px))
-            continue;
+    for (const std::uint32_t i : visiblePoints(viewport, m_symbol.radius() + 2)) {
         symbol.fill = m_points[i].colour.isValid() ? m_points[i].colour : m_symbol.fill;
-        symbol.draw(painter, px);
+        symbol.draw(painter, viewport.toPixel(m_projected[i]));
     }
+}
+
+const QImage* PointLayer::labelSprite(const QString& text, const LabelLook& look, double dpr) const
+{
+    if (m_labelSpriteDpr != dpr) {
+        m_labelSprites.clear();
+        m_labelSpriteDpr = dpr;
+    }
+    if (const QImage* cached = m_labelSprites.object(text))
+        return cached;
+    const double pad = look.haloWidth + 1;
+    const QSize size(int(std::ceil(LabelPlacer::textWidth(look.font, text) + 2 * pad)),
+                     int(std::ceil(LabelPlacer::lineHeight(look.font) + 2 * pad)));
+    auto* image = new QImage(size * dpr, QImage::Format_ARGB32_Premultiplied);
+    image->setDevicePixelRatio(dpr);
+    image->fill(Qt::transparent);
+    {
+        QPainter painter(image);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        LabelPlacer::drawText(painter, text, look, QPointF(size.width() / 2.0, size.height() / 2.0));
+    }
+    const auto cost = qsizetype(image->sizeInBytes());
+    m_labelSprites.insert(text, image, cost); // takes ownership
+    return m_labelSprites.object(text);
 }
 
 void PointLayer::renderLabels(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer) const
@@ -120,15 +188,50 @@ void PointLayer::renderLabels(QPainter& painter, const MapViewport& viewport, La
     if (!isVisible())
         return;
     const double r = m_symbol.radius();
-    for (const QPointF& xy : m_projected) {
-        const QPointF px = viewport.toPixel(xy);
+    const std::vector<std::uint32_t> visible = visiblePoints(viewport, r);
+    for (const std::uint32_t i : visible) {
+        const QPointF px = viewport.toPixel(m_projected[i]);
         placer.reserve(QRectF(px.x() - r, px.y() - r, 2 * r, 2 * r));
     }
     if (!m_labelsVisible)
         return;
-    const LabelLook look{LabelPlacer::mapFont(12, true), QColor(0x21, 0x21, 0x21), Qt::white, 2.5};
-    for (std::size_t i = m_points.size(); i-- > 0;)
-        placer.placeAroundPoint(painter, m_points[i].label, look, viewport.toPixel(m_projected[i]), r);
+    const LabelLook look = pointLabelLook();
+    if (!isRaster(painter)) { // vector output: real text
+        for (auto it = visible.rbegin(); it != visible.rend(); ++it)
+            placer.placeAroundPoint(painter, m_points[*it].label, look, viewport.toPixel(m_projected[*it]),
+                                    r);
+        return;
+    }
+    // Raster: the same four candidate positions, blitting a cached image.
+    const QMutexLocker lock(&m_labelMutex);
+    const double dpr = painter.device()->devicePixelRatio();
+    const double halfW0 = look.haloWidth;
+    const double halfH = LabelPlacer::lineHeight(look.font) / 2 + look.haloWidth;
+    const double gap = r + 1;
+    for (auto it = visible.rbegin(); it != visible.rend(); ++it) {
+        const QString& text = m_points[*it].label;
+        if (text.isEmpty())
+            continue;
+        const double halfW = LabelPlacer::textWidth(look.font, text) / 2 + halfW0;
+        const QPointF point = viewport.toPixel(m_projected[*it]);
+        const QPointF candidates[] = {
+            point + QPointF(gap + halfW, 0),
+            point - QPointF(gap + halfW, 0),
+            point - QPointF(0, gap + halfH),
+            point + QPointF(0, gap + halfH),
+        };
+        for (const QPointF& centre : candidates) {
+            if (!placer.reserveIfFree(QRectF(centre.x() - halfW, centre.y() - halfH, 2 * halfW, 2 * halfH)))
+                continue;
+            const QImage* sprite = labelSprite(text, look, dpr);
+            const QSizeF size = QSizeF(sprite->size()) / dpr;
+            painter.drawImage(QPointF(std::round(centre.x() - size.width() / 2),
+                                      std::round(centre.y() - size.height() / 2)),
+                              *sprite);
+            placer.countPlaced();
+            break;
+        }
+    }
 }
 
 } // namespace xiuhua::map

@@ -1,16 +1,22 @@
 #pragma once
 
 #include "geo/coordinate_transform.h"
+#include "geo/spatial_index.h"
 #include "map/map_layer.h"
 #include "map/point_symbol.h"
 
+#include <QCache>
 #include <QColor>
+#include <QImage>
+#include <QMutex>
 #include <QString>
 
 #include <optional>
 #include <vector>
 
 namespace xiuhua::map {
+
+struct LabelLook;
 
 // One operational point (an incident, a responder...), in WGS 84.
 struct MapPoint
@@ -26,7 +32,10 @@ struct MapPoint
 
 // An operational layer fed from outside (no database access): the owner
 // calls setPoints() whenever its data changes. Drawn every frame on top of
-// the cached base map.
+// the cached base map, so it is built for speed: a spatial index culls and
+// hit-tests, symbols are blitted from cached sprites, labels from cached
+// text images (on raster devices), and a setPoints() that moves no point
+// (a status or colour change) keeps the projection and the index.
 class PointLayer : public MapLayer
 {
     Q_OBJECT
@@ -35,6 +44,7 @@ public:
     // displayTransform: WGS 84 lon/lat -> display CRS.
     PointLayer(QString id, QString name, geo::CoordinateTransform displayTransform, int zValue = 200,
                QObject* parent = nullptr);
+    ~PointLayer() override;
 
     bool isOperational() const override { return true; }
 
@@ -50,7 +60,6 @@ public:
 
     // The top-most point within tolerancePx of pixel (nearest wins).
     std::optional<qint64> pointAt(QPointF pixel, const MapViewport& viewport, double tolerancePx = 8) const;
-
     // Ids of the points inside mapRect (display-CRS metres, edges included),
     // in drawing order.
     std::vector<qint64> pointsIn(const QRectF& mapRect) const;
@@ -60,12 +69,22 @@ public:
     void renderLabels(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer) const override;
 
 private:
+    // Indexes of the points within marginPx of the view, in drawing order.
+    std::vector<std::uint32_t> visiblePoints(const MapViewport& viewport, double marginPx) const;
+    const QImage* labelSprite(const QString& text, const LabelLook& look, double dpr) const;
+
     geo::CoordinateTransform m_toDisplay;
     std::vector<MapPoint> m_points;
     std::vector<QPointF> m_projected; // parallel to m_points
+    geo::SpatialIndex m_index;        // over m_projected
     QRectF m_extent;
     PointSymbol m_symbol;
     bool m_labelsVisible = true;
+
+    // Label images (text and halo), by text; rebuilt when the pixel ratio changes.
+    mutable QMutex m_labelMutex;
+    mutable QCache<QString, QImage> m_labelSprites;
+    mutable double m_labelSpriteDpr = 0;
 };
 
 } // namespace xiuhua::map

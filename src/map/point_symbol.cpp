@@ -1,11 +1,15 @@
 #include "map/point_symbol.h"
 
 #include <QHash>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
 
+#include <cmath>
 #include <memory>
+#include <unordered_map>
 
 namespace xiuhua::map {
 
@@ -34,9 +38,70 @@ QSvgRenderer* svgRenderer(const QString& path)
     return it.value()->isValid() ? it.value().get() : nullptr;
 }
 
+struct SpriteKey
+{
+    int shape;
+    double size;
+    QRgb fill;
+    QRgb outline;
+    double outlineWidth;
+    QString svgPath;
+    double dpr;
+    bool operator==(const SpriteKey&) const = default;
+};
+
+struct SpriteKeyHash
+{
+    std::size_t operator()(const SpriteKey& k) const
+    {
+        return qHashMulti(0, k.shape, k.size, k.fill, k.outline, k.outlineWidth, k.svgPath, k.dpr);
+    }
+};
+
+// Symbol sprites of this thread, one per look; the side is even so the
+// symbol's centre falls on a pixel corner.
+const QImage& sprite(const PointSymbol& symbol, double dpr)
+{
+    thread_local std::unordered_map<SpriteKey, QImage, SpriteKeyHash> cache;
+    const SpriteKey key{
+        int(symbol.shape), symbol.size, symbol.fill.rgba(), symbol.outline.rgba(), symbol.outlineWidth,
+        symbol.svgPath,    dpr};
+    const auto it = cache.find(key);
+    if (it != cache.end())
+        return it->second;
+    if (cache.size() > 2000)
+        cache.clear();
+    const int side = 2 * int(std::ceil(symbol.radius() + 1));
+    QImage image(QSize(side, side) * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        symbol.drawVector(painter, QPointF(side / 2.0, side / 2.0));
+    }
+    return cache.emplace(key, std::move(image)).first->second;
+}
+
 } // namespace
 
 void PointSymbol::draw(QPainter& painter, const QPointF& pixel) const
+{
+    if (shape == Shape::None)
+        return;
+    const QPaintEngine* engine = painter.paintEngine();
+    if (engine && engine->type() == QPaintEngine::Raster &&
+        painter.worldTransform().type() <= QTransform::TxTranslate) {
+        const QImage& image = sprite(*this, painter.device()->devicePixelRatio());
+        const double half = image.width() / image.devicePixelRatio() / 2;
+        painter.drawImage(QPointF(std::round(pixel.x() - half), std::round(pixel.y() - half)), image);
+        return;
+    }
+    drawVector(painter, pixel);
+}
+
+void PointSymbol::drawVector(QPainter& painter, const QPointF& pixel) const
 {
     if (shape == Shape::None)
         return;

@@ -30,8 +30,12 @@ struct PointSymbol
     double outlineWidth = 1;
     QString svgPath; // file path or ":/..." resource, for Shape::Svg
 
-    // Draws the symbol centred on pixel. Thread-safe (SVGs are cached per thread).
+    // Draws the symbol centred on pixel. On a raster device without scaling
+    // or rotation, blits a pre-rendered sprite (cached per thread and look),
+    // else draws vectors. Thread-safe (caches are per thread).
     void draw(QPainter& painter, const QPointF& pixel) const;
+    // Always draws vectors (exports, legends, sprites).
+    void drawVector(QPainter& painter, const QPointF& pixel) const;
     // Half the symbol's extent in pixels, for hit tests and label offsets.
     double radius() const { return size / 2 + outlineWidth; }
 };
