@@ -1,6 +1,12 @@
 #include "map/default_styles.h"
 
+#include "map/style_file.h"
+
 #include <QHash>
+#include <QtDebug>
+
+#include <array>
+#include <optional>
 
 namespace xiuhua::map::default_styles {
 
@@ -87,6 +93,8 @@ VectorStyle simple(FeatureStyle look, const QString& labelField = {},
     return style;
 }
 
+std::optional<VectorStyle> builtIn(const QString& layerName);
+
 } // namespace
 
 QColor background()
@@ -95,6 +103,13 @@ QColor background()
 }
 
 VectorStyle forLayer(const QString& layerName)
+{
+    return builtIn(layerName).value_or(simple(area("#e0dcd4", "#8a8a8a", 1)));
+}
+
+namespace {
+
+std::optional<VectorStyle> builtIn(const QString& layerName)
 {
     const QString name = layerName.toLower();
     if (name == u"roads" || name == u"lines")
@@ -147,8 +162,10 @@ VectorStyle forLayer(const QString& layerName)
         s.symbol.outlineWidth = 1;
         return simple(s);
     }
-    return simple(area("#e0dcd4", "#8a8a8a", 1));
+    return std::nullopt;
 }
+
+} // namespace
 
 int zValueFor(const QString& layerName)
 {
@@ -161,6 +178,94 @@ int zValueFor(const QString& layerName)
         {QStringLiteral("posts"), 100},
     };
     return order.value(layerName.toLower(), 45);
+}
+
+QColor paletteColour(int index)
+{
+    // Muted, tell-apart hues that sit quietly on the beige background.
+    static const std::array<QColor, 10> palette{
+        QColor(0x4e, 0x79, 0xa7), QColor(0xe0, 0x8a, 0x3c), QColor(0x59, 0x9a, 0x4f),
+        QColor(0x9d, 0x6f, 0xa8), QColor(0x4f, 0x9e, 0x99), QColor(0xc9, 0xa9, 0x2e),
+        QColor(0x9c, 0x75, 0x5f), QColor(0xc7, 0x55, 0x5a), QColor(0xd6, 0x7f, 0xa0),
+        QColor(0x6f, 0x76, 0x83),
+    };
+    const auto n = int(palette.size());
+    return palette[std::size_t(((index % n) + n) % n)];
+}
+
+VectorStyle forGeometry(GeometryType type, int paletteIndex)
+{
+    const QColor colour = paletteColour(paletteIndex);
+    FeatureStyle s;
+    // Every part is set, so mixed or unknown geometry still draws.
+    s.stroke = colour.darker(125);
+    s.strokeWidth = type == GeometryType::Line ? 1.8 : 1;
+    s.fill = colour;
+    s.fill.setAlphaF(0.35f);
+    s.symbol.shape = PointSymbol::Shape::Circle;
+    s.symbol.fill = colour;
+    s.symbol.size = 8;
+    s.symbol.outline = Qt::white;
+    s.symbol.outlineWidth = 1.2;
+    if (type == GeometryType::Line)
+        s.fill = QColor();
+    return simple(s);
+}
+
+VectorStyle forGeometry(GeometryType type, const QString& layerName)
+{
+    // FNV-1a: stable across runs and platforms, unlike qHash.
+    quint32 hash = 2166136261u;
+    for (const QChar c : layerName.toLower()) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return forGeometry(type, int(hash % 10));
+}
+
+VectorStyle styleForLayer(const StyleSheet* sheet, const QString& layerName, GeometryType type)
+{
+    if (sheet) {
+        if (const LayerStyle* styled = sheet->layer(layerName))
+            return styled->style;
+    }
+    if (std::optional<VectorStyle> style = builtIn(layerName))
+        return *std::move(style);
+    return forGeometry(type, layerName);
+}
+
+int zValueFor(const StyleSheet* sheet, const QString& layerName)
+{
+    if (sheet) {
+        if (const LayerStyle* styled = sheet->layer(layerName); styled && styled->z)
+            return *styled->z;
+    }
+    return zValueFor(layerName);
+}
+
+bool visibleByDefault(const StyleSheet* sheet, const QString& layerName)
+{
+    const LayerStyle* styled = sheet ? sheet->layer(layerName) : nullptr;
+    return !styled || styled->visible;
+}
+
+QString bundledStyleSheetPath()
+{
+    return QStringLiteral(":/map_styles/huangpu.style.json");
+}
+
+const StyleSheet& bundledStyleSheet()
+{
+    static const StyleSheet sheet = [] {
+        try {
+            return StyleSheet::fromFile(bundledStyleSheetPath());
+        } catch (const StyleError& e) {
+            // The test suite parses the bundled file, so this is a broken build.
+            qWarning("bundled map style: %s", e.what());
+            return StyleSheet();
+        }
+    }();
+    return sheet;
 }
 
 } // namespace xiuhua::map::default_styles
