@@ -464,6 +464,16 @@ QPointF RoadGraph::toMetric(QPointF lonLat) const
     return m_toMetric->transform(lonLat);
 }
 
+std::vector<QPointF> RoadGraph::toMetric(std::vector<QPointF> lonLat) const
+{
+    if (!m_toMetric)
+        throw GeoError("The road graph is empty");
+    const std::lock_guard lock(*m_transformMutex);
+    if (!m_toMetric->transform(lonLat))
+        throw GeoError("Cannot transform points to the metric CRS");
+    return lonLat;
+}
+
 std::optional<RoadSnap> RoadGraph::snap(QPointF lonLat, double maxDistanceM,
                                         std::optional<std::uint32_t> component) const
 {

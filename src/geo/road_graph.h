@@ -146,6 +146,8 @@ public:
     std::uint32_t largestComponent() const { return m_largestComponent; }
 
     QPointF toMetric(QPointF lonLat) const;
+    // Many points at once (one PROJ call). Throws GeoError when one fails.
+    std::vector<QPointF> toMetric(std::vector<QPointF> lonLat) const;
     // The nearest road point within maxDistanceM, on the given component
     // when one is given; nullopt when there is none.
     std::optional<RoadSnap> snap(QPointF lonLat, double maxDistanceM,

@@ -144,10 +144,9 @@ std::optional<RoadSnap> RoutePlanner::snapTarget(QPointF lonLat) const
     return g.snapMetric(metric, m_options.maxSnapDistanceM);
 }
 
-std::optional<RoadSnap> RoutePlanner::snapOrigin(QPointF lonLat, const RoadSnap& target) const
+std::optional<RoadSnap> RoutePlanner::snapOrigin(QPointF metric, const RoadSnap& target) const
 {
     const RoadGraph& g = *m_graph;
-    const QPointF metric = g.toMetric(lonLat);
     const std::uint32_t component = g.componentOf(target.segment);
     if (component == RoadGraph::kNoComponent)
         return g.snapMetric(metric, m_options.maxSnapDistanceM);
@@ -173,7 +172,7 @@ Route RoutePlanner::route(QPointF fromLonLat, QPointF toLonLat, bool withPath) c
     const std::optional<RoadSnap> to = snapTarget(toLonLat);
     if (!to)
         return straightLine(fromLonLat, toLonLat, RouteFallback::DestinationOffRoad);
-    const std::optional<RoadSnap> from = snapOrigin(fromLonLat, *to);
+    const std::optional<RoadSnap> from = snapOrigin(g.toMetric(fromLonLat), *to);
     if (!from)
         return straightLine(fromLonLat, toLonLat, RouteFallback::OriginOffRoad);
 
@@ -257,8 +256,14 @@ std::vector<Route> RoutePlanner::routesTo(QPointF targetLonLat, const std::vecto
     const RouteTree tree = treeTo(targetLonLat);
     std::vector<Route> routes;
     routes.reserve(origins.size());
-    for (const QPointF& origin : origins)
-        routes.push_back(tree.routeFrom(origin, withPaths));
+    if (!tree.m_targetSnap) {
+        for (const QPointF& origin : origins)
+            routes.push_back(straightLine(origin, targetLonLat, RouteFallback::DestinationOffRoad));
+        return routes;
+    }
+    const std::vector<QPointF> metric = m_graph->toMetric(origins);
+    for (std::size_t i = 0; i < origins.size(); ++i)
+        routes.push_back(tree.routeFrom(origins[i], metric[i], withPaths));
     return routes;
 }
 
@@ -296,11 +301,18 @@ RouteTree::RouteTree(const RoutePlanner& planner, QPointF target) : m_planner(&p
 
 Route RouteTree::routeFrom(QPointF originLonLat, bool withPath) const
 {
+    if (!m_targetSnap)
+        return m_planner->straightLine(originLonLat, m_target, RouteFallback::DestinationOffRoad);
+    return routeFrom(originLonLat, m_planner->graph().toMetric(originLonLat), withPath);
+}
+
+Route RouteTree::routeFrom(QPointF originLonLat, QPointF originMetric, bool withPath) const
+{
     const RoutePlanner& planner = *m_planner;
     const RoadGraph& g = planner.graph();
     if (!m_targetSnap)
         return planner.straightLine(originLonLat, m_target, RouteFallback::DestinationOffRoad);
-    const std::optional<RoadSnap> from = planner.snapOrigin(originLonLat, *m_targetSnap);
+    const std::optional<RoadSnap> from = planner.snapOrigin(originMetric, *m_targetSnap);
     if (!from)
         return planner.straightLine(originLonLat, m_target, RouteFallback::OriginOffRoad);
 

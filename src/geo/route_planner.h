@@ -51,6 +51,8 @@ class RouteTree
 public:
     // Route from origin (lon/lat) to the tree's target.
     Route routeFrom(QPointF originLonLat, bool withPath = false) const;
+    // The same when the origin's metric (graph CRS) coordinates are known.
+    Route routeFrom(QPointF originLonLat, QPointF originMetric, bool withPath) const;
     // Seconds from a graph node to the target; infinity when unreachable.
     double nodeSeconds(std::uint32_t node) const { return m_seconds[node]; }
     QPointF target() const { return m_target; }
@@ -101,7 +103,7 @@ private:
     // outside the map. An origin goes on the destination's piece of network
     // when it can, else on the nearest road.
     std::optional<RoadSnap> snapTarget(QPointF lonLat) const;
-    std::optional<RoadSnap> snapOrigin(QPointF lonLat, const RoadSnap& target) const;
+    std::optional<RoadSnap> snapOrigin(QPointF metric, const RoadSnap& target) const;
     double offRoadSeconds(double meters) const { return meters / (m_options.offRoadSpeedKmh / 3.6); }
     double straightMeters(QPointF fromLonLat, QPointF toLonLat) const;
 
