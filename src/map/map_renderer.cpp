@@ -40,6 +40,8 @@ void MapRenderer::render(QPainter& painter, const MapViewport& viewport, const s
         }
         for (const MapLayer* layer : selected)
             layer->render(painter, viewport);
+        if (parts & NoLabels)
+            continue;
         LabelPlacer placer(pixelBounds);
         for (auto it = selected.rbegin(); it != selected.rend(); ++it)
             (*it)->renderLabels(painter, viewport, placer);

@@ -30,6 +30,7 @@ public:
         OperationalLayers = 0x4, // incidents, responders..., with their labels
         Decorations = 0x8,       // scale bar, north arrow, attribution
         Everything = 0xF,
+        NoLabels = 0x10, // with any of the above: skip the layers' labels (benchmarks, quick previews)
     };
 
     MapRenderer();
