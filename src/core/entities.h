@@ -120,10 +120,14 @@ struct Incident
     Priority priority = Priority::P3;
     IncidentStatus status = IncidentStatus::New;
     QString description;
-    QString disposition;
+    QString dispositionCode; // from the taxonomy's dispositions
+    QString disposition;     // the outcome in words
     QString narrative;
+    QString peopleInvolved;
+    QString vehiclesInvolved;
     bool followUpRequired = false;
     std::optional<Id> shiftId;
+    std::optional<Id> linkedIncidentId; // the incident this one duplicates
     QDateTime updatedAt;
 };
 

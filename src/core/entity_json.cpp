@@ -130,7 +130,11 @@ QJsonObject toJson(const Incident& i)
             {"priority", toCode(i.priority)},
             {"status", toCode(i.status)},
             {"description", i.description},
+            {"disposition_code", i.dispositionCode},
             {"disposition", i.disposition},
+            {"people_involved", i.peopleInvolved},
+            {"vehicles_involved", i.vehiclesInvolved},
+            {"linked_incident_id", optionalId(i.linkedIncidentId)},
             {"narrative", i.narrative},
             {"follow_up_required", i.followUpRequired},
             {"shift_id", optionalId(i.shiftId)}};

@@ -12,6 +12,11 @@ QString Category::displayName(const QString& language) const
     return language.startsWith(QLatin1String("zh")) ? nameZh : nameEn;
 }
 
+QString Disposition::displayName(const QString& language) const
+{
+    return language.startsWith(QLatin1String("zh")) ? nameZh : nameEn;
+}
+
 Taxonomy Taxonomy::fromJson(const QByteArray& json)
 {
     QJsonParseError parseError;
@@ -52,6 +57,19 @@ Taxonomy Taxonomy::fromJson(const QByteArray& json)
         }
         taxonomy.m_categories.push_back(std::move(category));
     }
+    for (const QJsonValue& value : document.object().value(QLatin1String("dispositions")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Disposition disposition{object.value(QLatin1String("code")).toString(),
+                                object.value(QLatin1String("zh")).toString(),
+                                object.value(QLatin1String("en")).toString()};
+        if (disposition.code.isEmpty() || disposition.nameZh.isEmpty())
+            throw TaxonomyError("incident taxonomy: a disposition needs code and zh");
+        taxonomy.m_dispositions.push_back(std::move(disposition));
+    }
+    const int days = document.object().value(QLatin1String("follow_up_days")).toInt(3);
+    if (days < 0 || days > 365)
+        throw TaxonomyError("incident taxonomy: follow_up_days must be 0..365");
+    taxonomy.m_followUpDays = days;
     return taxonomy;
 }
 
@@ -69,6 +87,15 @@ const Category* Taxonomy::find(const QString& code) const
     for (const Category& category : m_categories) {
         if (category.code == code)
             return &category;
+    }
+    return nullptr;
+}
+
+const Disposition* Taxonomy::findDisposition(const QString& code) const
+{
+    for (const Disposition& disposition : m_dispositions) {
+        if (disposition.code == code)
+            return &disposition;
     }
     return nullptr;
 }

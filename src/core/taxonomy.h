@@ -31,6 +31,14 @@ struct Category
     QString displayName(const QString& language) const;
 };
 
+struct Disposition
+{
+    QString code;
+    QString nameZh;
+    QString nameEn;
+    QString displayName(const QString& language) const;
+};
+
 class TaxonomyError : public std::runtime_error
 {
 public:
@@ -47,10 +55,16 @@ public:
 
     const std::vector<Category>& categories() const { return m_categories; }
     const Category* find(const QString& code) const;
+    const std::vector<Disposition>& dispositions() const { return m_dispositions; }
+    const Disposition* findDisposition(const QString& code) const;
+    // Days after closing by which a required follow-up visit (回访) is due.
+    int followUpDays() const { return m_followUpDays; }
     QString displayName(const QString& code, const QString& language) const;
 
 private:
     std::vector<Category> m_categories;
+    std::vector<Disposition> m_dispositions;
+    int m_followUpDays = 3;
 };
 
 } // namespace xiuhua::core

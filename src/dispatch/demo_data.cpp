@@ -3,6 +3,7 @@
 #include "core/entity_json.h"
 #include "core/status_rules.h"
 #include "dispatch/assignment_service.h"
+#include "dispatch/follow_up_service.h"
 #include "dispatch/incident_service.h"
 #include "dispatch/jurisdiction_import.h"
 #include "dispatch/responder_service.h"
@@ -133,6 +134,7 @@ public:
         createResponders();
         createShifts();
         replayHistory();
+        completeFollowUps();
         settleResponders();
         createOpenIncidents();
         createHazards();
@@ -227,11 +229,13 @@ private:
             for (int i = 1; i <= 4; ++i)
                 m_dispatchers.push_back(addResponder(writer, ResponderKind::Dispatcher,
                                                      QStringLiteral("0316%1").arg(i, 2, 10, QLatin1Char('0')),
-                                                     personName(m_random), stationPost, std::nullopt, stationPoint));
+                                                     personName(m_random), stationPost, std::nullopt,
+                                                     stationPoint));
             for (int i = 1; i <= 2; ++i)
                 m_supervisors.push_back(addResponder(writer, ResponderKind::Supervisor,
                                                      QStringLiteral("0317%1").arg(i, 2, 10, QLatin1Char('0')),
-                                                     personName(m_random), stationPost, std::nullopt, stationPoint));
+                                                     personName(m_random), stationPost, std::nullopt,
+                                                     stationPoint));
         });
     }
 
@@ -424,38 +428,49 @@ private:
         m_clock = m_clock.addSecs(m_random.between(10, 50) * 60);
         incidents.addNote(dispatcher, incident.id,
                           QStringLiteral("现场处置完毕，") + m_random.pick(dispositions));
-        incidents.changeStatus(dispatcher, incident.id, IncidentStatus::Resolved,
-                               m_random.pick(dispositions));
+        IncidentOutcome outcome;
+        outcome.dispositionCode = dispositionFor(incident.category);
+        outcome.summary = m_random.pick(dispositions);
+        incidents.resolve(dispatcher, incident.id, outcome);
         m_clock = m_clock.addSecs(m_random.between(2, 30) * 60);
-        incidents.changeStatus(dispatcher, incident.id, IncidentStatus::Closed);
-        if (incident.followUpRequired)
-            scheduleFollowUp(incident);
+        incidents.changeStatus(dispatcher, incident.id,
+                               IncidentStatus::Closed); // schedules the 回访 if required
     }
 
-    void scheduleFollowUp(const Incident& incident)
+    QString dispositionFor(const QString& category)
     {
-        std::optional<Id> officer;
-        for (const Community& community : m_context.store.read().communities()) {
-            if (community.id == incident.communityId)
-                officer = community.responsibleOfficerId;
+        static const std::map<QString, std::vector<QString>> byCategory{
+            {QStringLiteral("fire"), {QStringLiteral("handled")}},
+            {QStringLiteral("burglary"), {QStringLiteral("case_filed")}},
+            {QStringLiteral("theft"), {QStringLiteral("case_filed"), QStringLiteral("no_finding")}},
+            {QStringLiteral("telecom_fraud"), {QStringLiteral("case_filed")}},
+            {QStringLiteral("fight"), {QStringLiteral("warned"), QStringLiteral("case_filed")}},
+            {QStringLiteral("traffic"), {QStringLiteral("handled"), QStringLiteral("referred")}},
+            {QStringLiteral("dispute"), {QStringLiteral("mediated")}},
+            {QStringLiteral("noise"), {QStringLiteral("warned"), QStringLiteral("mediated")}},
+            {QStringLiteral("missing_person"), {QStringLiteral("person_found")}},
+            {QStringLiteral("medical"), {QStringLiteral("taken_to_hospital")}},
+            {QStringLiteral("suspicious"), {QStringLiteral("no_finding")}},
+            {QStringLiteral("safety_hazard"), {QStringLiteral("hazard_rectified")}}};
+        const auto found = byCategory.find(category);
+        return found == byCategory.end() ? QStringLiteral("handled") : m_random.pick(found->second);
+    }
+
+    // Most follow-up visits that fell due before today were made; the rest are due or overdue.
+    void completeFollowUps()
+    {
+        FollowUpService followUps(m_context);
+        for (const FollowUp& followUp : m_context.store.read().openFollowUps()) {
+            if (followUp.due >= m_options.now || !m_random.chance(80))
+                continue;
+            const auto officer =
+                followUp.officerId ? m_context.store.read().responder(*followUp.officerId) : std::nullopt;
+            const Actor visitor =
+                officer ? Actor{officer->id, officer->name, QStringLiteral("mobile-terminal")} : m_system;
+            m_clock = followUp.due.addSecs(-3600 * m_random.between(1, 40));
+            followUps.complete(visitor, followUp.id, QStringLiteral("已上门回访，告知防范要点"),
+                               m_random.between(3, 5));
         }
-        FollowUp followUp;
-        followUp.incidentId = incident.id;
-        followUp.due = m_clock.addDays(3);
-        followUp.officerId = officer;
-        if (followUp.due < m_options.now && m_random.chance(80)) {
-            followUp.doneAt = followUp.due.addSecs(-m_random.between(1, 48) * 3600);
-            followUp.result = QStringLiteral("已回访，告知防范要点");
-            followUp.satisfaction = m_random.between(3, 5);
-        }
-        m_context.store.transact(m_system, [&](storage::StoreWriter& writer) {
-            followUp.id = writer.insertFollowUp(followUp);
-            writer.audit({QStringLiteral("follow_up.create"),
-                          QStringLiteral("follow_up"),
-                          followUp.id,
-                          {},
-                          toJson(followUp)});
-        });
     }
 
     void replayHistory()

@@ -1,5 +1,6 @@
 #include "dispatch/incident_service.h"
 
+#include "core/entity_json.h"
 #include "core/incident_number.h"
 #include "core/status_rules.h"
 #include "dispatch/dispatch_error.h"
@@ -92,6 +93,144 @@ Incident IncidentService::create(const Actor& actor, const IncidentDraft& draft)
     return incident;
 }
 
+void IncidentService::scheduleFollowUp(storage::StoreWriter& writer, const Incident& incident,
+                                       const QDateTime& now) const
+{
+    FollowUp followUp;
+    followUp.incidentId = incident.id;
+    followUp.due = now.addDays(m_context.taxonomy.followUpDays());
+    if (incident.communityId) {
+        for (const Community& community : writer.read().communities()) {
+            if (community.id == *incident.communityId)
+                followUp.officerId = community.responsibleOfficerId;
+        }
+    }
+    followUp.id = writer.insertFollowUp(followUp);
+    writer.audit(
+        {QStringLiteral("follow_up.create"), QStringLiteral("follow_up"), followUp.id, {}, toJson(followUp)});
+    IncidentEvent event;
+    event.incidentId = incident.id;
+    event.at = now;
+    event.kind = IncidentEventKind::Note;
+    event.text =
+        QCoreApplication::translate("Dispatch", "Follow-up visit due %1").arg(isoUtc(followUp.due).left(10));
+    writer.appendIncidentEvent(event);
+}
+
+Incident IncidentService::resolve(const Actor& actor, Id incidentId, const IncidentOutcome& outcome)
+{
+    const Disposition* disposition = m_context.taxonomy.findDisposition(outcome.dispositionCode);
+    if (!disposition)
+        throw DispatchError(
+            QCoreApplication::translate("Dispatch", "Choose how the incident ended (disposition)."));
+    Incident after;
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        const Incident before = load(writer, incidentId);
+        if (!isAllowedTransition(before.status, IncidentStatus::Resolved))
+            throw DispatchError(
+                QCoreApplication::translate("Dispatch", "Incident %1 cannot go from \"%2\" to \"%3\".")
+                    .arg(before.number, displayName(before.status), displayName(IncidentStatus::Resolved)));
+        const QDateTime now = m_context.now();
+        for (const Assignment& assignment : writer.read().assignmentsForIncident(incidentId)) {
+            if (isActive(assignment.status))
+                steps::moveAssignment(writer, assignment, AssignmentStatus::Cleared, {}, now);
+        }
+        after = before;
+        after.status = IncidentStatus::Resolved;
+        after.dispositionCode = disposition->code;
+        after.disposition =
+            outcome.summary.trimmed().isEmpty() ? disposition->nameZh : outcome.summary.trimmed();
+        after.narrative = outcome.narrative.trimmed();
+        after.peopleInvolved = outcome.peopleInvolved.trimmed();
+        after.vehiclesInvolved = outcome.vehiclesInvolved.trimmed();
+        if (outcome.followUpRequired)
+            after.followUpRequired = *outcome.followUpRequired;
+        after.updatedAt = now;
+        writer.updateIncident(after);
+        steps::recordIncidentChange(
+            writer, QStringLiteral("incident.resolve"), IncidentEventKind::Status,
+            displayName(IncidentStatus::Resolved) + QStringLiteral(" — ") + after.disposition, before, after);
+    });
+    emit m_context.notifier.incidentsChanged({incidentId});
+    emit m_context.notifier.respondersChanged({});
+    return after;
+}
+
+Incident IncidentService::correct(const Actor& actor, Id incidentId, const IncidentCorrection& correction)
+{
+    if (correction.reason.trimmed().isEmpty())
+        throw DispatchError(QCoreApplication::translate("Dispatch", "Give a reason for the correction."));
+    if (correction.category && !m_context.taxonomy.find(*correction.category))
+        throw DispatchError(
+            QCoreApplication::translate("Dispatch", "Unknown category \"%1\".").arg(*correction.category));
+    if (correction.callerPhone && !correction.callerPhone->trimmed().isEmpty() &&
+        !isPlausiblePhone(*correction.callerPhone))
+        throw DispatchError(
+            QCoreApplication::translate("Dispatch",
+                                        "The phone number \"%1\" is not a valid mainland or Shanghai number.")
+                .arg(*correction.callerPhone));
+    Incident after;
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        const Incident before = load(writer, incidentId);
+        after = before;
+        after.addressText = correction.addressText.value_or(before.addressText);
+        after.matchedAddress = correction.matchedAddress.value_or(before.matchedAddress);
+        if (correction.location) {
+            after.location = correction.location;
+            if (m_communityAt)
+                after.communityId = m_communityAt(*correction.location);
+        }
+        after.category = correction.category.value_or(before.category);
+        after.subcategory = correction.subcategory.value_or(before.subcategory);
+        after.priority = correction.priority.value_or(before.priority);
+        after.callerName = correction.callerName.value_or(before.callerName);
+        after.callerPhone = correction.callerPhone.value_or(before.callerPhone);
+        after.description = correction.description.value_or(before.description);
+        if (toJson(after) == toJson(before))
+            throw DispatchError(QCoreApplication::translate("Dispatch", "The correction changes nothing."));
+        after.updatedAt = m_context.now();
+        writer.updateIncident(after);
+        steps::recordIncidentChange(
+            writer, QStringLiteral("incident.correct"), IncidentEventKind::Edit,
+            QCoreApplication::translate("Dispatch", "Corrected: %1").arg(correction.reason.trimmed()), before,
+            after);
+    });
+    emit m_context.notifier.incidentsChanged({incidentId});
+    return after;
+}
+
+void IncidentService::linkDuplicateCall(const Actor& actor, Id existingIncidentId, const IncidentDraft& call)
+{
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        const Incident existing = load(writer, existingIncidentId);
+        IncidentEvent event;
+        event.incidentId = existing.id;
+        event.at = call.receivedAt.isValid() ? call.receivedAt : m_context.now();
+        event.kind = IncidentEventKind::Note;
+        QStringList parts{QCoreApplication::translate("Dispatch", "Another call about this incident")};
+        if (!call.callerName.trimmed().isEmpty() || !call.callerPhone.trimmed().isEmpty())
+            parts << QStringLiteral("%1 %2")
+                         .arg(call.callerName.trimmed(), call.callerPhone.trimmed())
+                         .trimmed();
+        if (!call.addressText.trimmed().isEmpty())
+            parts << call.addressText.trimmed();
+        if (!call.description.trimmed().isEmpty())
+            parts << call.description.trimmed();
+        event.text = parts.join(QStringLiteral(" — "));
+        writer.appendIncidentEvent(event);
+        writer.audit({QStringLiteral("incident.duplicate_call"),
+                      QStringLiteral("incident"),
+                      existing.id,
+                      {},
+                      QJsonObject{{QStringLiteral("caller_name"), call.callerName},
+                                  {QStringLiteral("caller_phone"), call.callerPhone},
+                                  {QStringLiteral("address_text"), call.addressText},
+                                  {QStringLiteral("description"), call.description},
+                                  {QStringLiteral("source"), toCode(call.source)}}});
+    });
+    emit m_context.notifier.incidentsChanged({existingIncidentId});
+}
+
 Incident IncidentService::load(const storage::StoreWriter& writer, Id incidentId) const
 {
     auto incident = writer.read().incident(incidentId);
@@ -140,6 +279,10 @@ Incident IncidentService::changeStatus(const Actor& actor, Id incidentId, Incide
         if (to == IncidentStatus::Resolved && !reason.trimmed().isEmpty())
             after.disposition = reason.trimmed();
         writer.updateIncident(after);
+        // Closing a preventable crime (the category says so) books the follow-up visit, once.
+        if (to == IncidentStatus::Closed && after.followUpRequired &&
+            writer.read().followUpsForIncident(incidentId).empty())
+            scheduleFollowUp(writer, after, now);
         const QString action = isReopen(before.status, to) ? QStringLiteral("incident.reopen")
                                                            : QStringLiteral("incident.status");
         QString text = displayName(to);

@@ -22,6 +22,33 @@ struct IncidentDraft
     QString description;
 };
 
+// How an incident ended, entered when it is resolved.
+struct IncidentOutcome
+{
+    QString dispositionCode; // from the taxonomy
+    QString summary;         // the outcome in words
+    QString narrative;
+    QString peopleInvolved;
+    QString vehiclesInvolved;
+    std::optional<bool> followUpRequired; // empty = the category's rule
+};
+
+// A correction: only the fields that are set change. Nothing is overwritten silently: the timeline
+// and the audit log keep the before and after.
+struct IncidentCorrection
+{
+    std::optional<QString> addressText;
+    std::optional<QString> matchedAddress;
+    std::optional<core::GeoPoint> location;
+    std::optional<QString> category;
+    std::optional<QString> subcategory;
+    std::optional<core::Priority> priority;
+    std::optional<QString> callerName;
+    std::optional<QString> callerPhone;
+    std::optional<QString> description;
+    QString reason;
+};
+
 class IncidentService
 {
 public:
@@ -36,12 +63,24 @@ public:
                                 const QString& reason = {});
     void addNote(const core::Actor& actor, core::Id incidentId, const QString& text);
 
+    // Resolves with a coded outcome (clearing active assignments); closing it later creates the
+    // follow-up visit (回访) for the community's responsible officer when one is required.
+    core::Incident resolve(const core::Actor& actor, core::Id incidentId, const IncidentOutcome& outcome);
+    core::Incident correct(const core::Actor& actor, core::Id incidentId,
+                           const IncidentCorrection& correction);
+
+    // A second call about an incident already on file: recorded on that incident's timeline
+    // instead of opening a new one.
+    void linkDuplicateCall(const core::Actor& actor, core::Id existingIncidentId, const IncidentDraft& call);
+
     // The rules alone, for forms that check as the operator types. Empty = valid.
     QStringList validate(const IncidentDraft& draft) const;
     static bool isPlausiblePhone(const QString& phone);
 
 private:
     core::Incident load(const storage::StoreWriter& writer, core::Id incidentId) const;
+    void scheduleFollowUp(storage::StoreWriter& writer, const core::Incident& incident,
+                          const QDateTime& now) const;
 
     DispatchContext m_context;
     CommunityResolver m_communityAt;

@@ -218,9 +218,22 @@ CREATE UNIQUE INDEX community_responsible_officer ON community(responsible_offic
 )SQL");
 }
 
+// The outcome of an incident as a coded disposition from the taxonomy, the people and vehicles
+// involved, and a location index for "earlier incidents here" at intake.
+QString migration3()
+{
+    return QStringLiteral(R"SQL(
+ALTER TABLE incident ADD COLUMN disposition_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN people_involved TEXT NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN vehicles_involved TEXT NOT NULL DEFAULT '';
+CREATE INDEX incident_location ON incident(lat, lon) WHERE lat IS NOT NULL;
+CREATE INDEX hazard_location ON hazard(lat, lon);
+)SQL");
+}
+
 const std::vector<std::function<QString()>>& migrations()
 {
-    static const std::vector<std::function<QString()>> list{migration1, migration2};
+    static const std::vector<std::function<QString()>> list{migration1, migration2, migration3};
     return list;
 }
 

@@ -62,7 +62,8 @@ Responder responderRow(const Statement& r)
 #define INCIDENT_COLUMNS                                                                                     \
     "id, number, received_at, source, caller_name, caller_phone, address_text, matched_address, lon, lat, "  \
     "community_id, category, subcategory, priority, status, description, disposition, narrative, "           \
-    "follow_up_required, shift_id, updated_at"
+    "follow_up_required, shift_id, updated_at, disposition_code, people_involved, vehicles_involved, "       \
+    "linked_incident_id"
 
 Incident incidentRow(const Statement& r)
 {
@@ -87,6 +88,10 @@ Incident incidentRow(const Statement& r)
     x.followUpRequired = r.int64(18) != 0;
     x.shiftId = r.optionalInt64(19);
     x.updatedAt = r.time(20);
+    x.dispositionCode = r.text(21);
+    x.peopleInvolved = r.text(22);
+    x.vehiclesInvolved = r.text(23);
+    x.linkedIncidentId = r.optionalInt64(24);
     return x;
 }
 
@@ -109,6 +114,17 @@ Assignment assignmentRow(const Statement& r)
     x.cancelledAt = r.time(9);
     x.cancelReason = r.text(10);
     return x;
+}
+
+#define FOLLOW_UP_COLUMNS "id, incident_id, due, officer_id, done_at, result, satisfaction"
+
+FollowUp followUpRow(const Statement& r)
+{
+    std::optional<int> satisfaction;
+    if (!r.isNull(6))
+        satisfaction = r.integer(6);
+    return FollowUp{r.int64(0), r.int64(1), r.time(2),   r.optionalInt64(3),
+                    r.time(4),  r.text(5),  satisfaction};
 }
 
 #define SHIFT_COLUMNS                                                                                        \
@@ -280,15 +296,32 @@ std::vector<RosterEntry> SqliteReader::roster(Id shiftId) const
 
 std::vector<FollowUp> SqliteReader::openFollowUps() const
 {
-    Statement s(m_db, "SELECT id, incident_id, due, officer_id, done_at, result, satisfaction FROM follow_up "
-                      "WHERE done_at IS NULL ORDER BY due");
-    return all<FollowUp>(s, [](const Statement& r) {
-        std::optional<int> satisfaction;
-        if (!r.isNull(6))
-            satisfaction = r.integer(6);
-        return FollowUp{r.int64(0), r.int64(1), r.time(2),   r.optionalInt64(3),
-                        r.time(4),  r.text(5),  satisfaction};
-    });
+    Statement s(m_db, "SELECT " FOLLOW_UP_COLUMNS " FROM follow_up WHERE done_at IS NULL ORDER BY due");
+    return all<FollowUp>(s, followUpRow);
+}
+
+std::vector<FollowUp> SqliteReader::followUpsForIncident(Id incidentId) const
+{
+    Statement s(m_db, "SELECT " FOLLOW_UP_COLUMNS " FROM follow_up WHERE incident_id = ? ORDER BY due");
+    s.bind(1, incidentId);
+    return all<FollowUp>(s, followUpRow);
+}
+
+std::optional<FollowUp> SqliteReader::followUp(Id id) const
+{
+    Statement s(m_db, "SELECT " FOLLOW_UP_COLUMNS " FROM follow_up WHERE id = ?");
+    s.bind(1, id);
+    return first<FollowUp>(s, followUpRow);
+}
+
+std::vector<Incident> SqliteReader::incidentsInBox(double minLon, double minLat, double maxLon, double maxLat,
+                                                   const QDateTime& from, const QDateTime& to) const
+{
+    Statement s(m_db, "SELECT " INCIDENT_COLUMNS
+                      " FROM incident WHERE lat BETWEEN ?1 AND ?2 AND lon BETWEEN ?3 AND ?4 "
+                      "AND received_at >= ?5 AND received_at < ?6 ORDER BY received_at DESC");
+    s.bind(1, minLat).bind(2, maxLat).bind(3, minLon).bind(4, maxLon).bind(5, from).bind(6, to);
+    return all<Incident>(s, incidentRow);
 }
 
 std::vector<Hazard> SqliteReader::hazards() const

@@ -26,6 +26,10 @@ public:
     std::optional<core::Shift> shiftAt(const QDateTime& time) const override;
     std::vector<core::RosterEntry> roster(Id shiftId) const override;
     std::vector<core::FollowUp> openFollowUps() const override;
+    std::vector<core::FollowUp> followUpsForIncident(Id incidentId) const override;
+    std::optional<core::FollowUp> followUp(Id id) const override;
+    std::vector<core::Incident> incidentsInBox(double minLon, double minLat, double maxLon, double maxLat,
+                                               const QDateTime& from, const QDateTime& to) const override;
     std::vector<core::Hazard> hazards() const override;
     std::vector<core::AuditEvent> auditEvents(const QString& entity, std::optional<Id> entityId,
                                               int limit) const override;

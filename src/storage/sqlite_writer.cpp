@@ -197,14 +197,19 @@ Id SqliteWriter::insertIncident(const Incident& i)
         m_db,
         "INSERT INTO incident (id, number, received_at, source, caller_name, caller_phone, address_text, "
         "matched_address, lon, lat, community_id, category, subcategory, priority, status, description, "
-        "disposition, narrative, follow_up_required, shift_id, updated_at) VALUES (NULLIF(?1, 0), ?2, "
-        "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+        "disposition, narrative, follow_up_required, shift_id, updated_at, disposition_code, "
+        "people_involved, vehicles_involved, linked_incident_id) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, "
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
     s.bind(1, i.id).bind(2, i.number).bind(3, i.receivedAt).bind(4, toCode(i.source)).bind(5, i.callerName);
     s.bind(6, i.callerPhone).bind(7, i.addressText).bind(8, i.matchedAddress);
     bindPoint(s, 9, i.location).bind(11, i.communityId).bind(12, i.category).bind(13, i.subcategory);
     s.bind(14, toCode(i.priority)).bind(15, toCode(i.status)).bind(16, i.description).bind(17, i.disposition);
     s.bind(18, i.narrative).bind(19, i.followUpRequired).bind(20, i.shiftId);
     s.bind(21, i.updatedAt.isValid() ? i.updatedAt : m_now);
+    s.bind(22, i.dispositionCode)
+        .bind(23, i.peopleInvolved)
+        .bind(24, i.vehiclesInvolved)
+        .bind(25, i.linkedIncidentId);
     return insert(s);
 }
 
@@ -214,7 +219,9 @@ void SqliteWriter::updateIncident(const Incident& i)
                 "UPDATE incident SET received_at = ?2, source = ?3, caller_name = ?4, caller_phone = ?5, "
                 "address_text = ?6, matched_address = ?7, lon = ?8, lat = ?9, community_id = ?10, category = "
                 "?11, subcategory = ?12, priority = ?13, status = ?14, description = ?15, disposition = ?16, "
-                "narrative = ?17, follow_up_required = ?18, shift_id = ?19, updated_at = ?20 WHERE id = ?1");
+                "narrative = ?17, follow_up_required = ?18, shift_id = ?19, updated_at = ?20, "
+                "disposition_code = ?21, people_involved = ?22, vehicles_involved = ?23, "
+                "linked_incident_id = ?24 WHERE id = ?1");
     s.bind(1, i.id)
         .bind(2, i.receivedAt)
         .bind(3, toCode(i.source))
@@ -223,7 +230,12 @@ void SqliteWriter::updateIncident(const Incident& i)
     s.bind(6, i.addressText).bind(7, i.matchedAddress);
     bindPoint(s, 8, i.location).bind(10, i.communityId).bind(11, i.category).bind(12, i.subcategory);
     s.bind(13, toCode(i.priority)).bind(14, toCode(i.status)).bind(15, i.description).bind(16, i.disposition);
-    s.bind(17, i.narrative).bind(18, i.followUpRequired).bind(19, i.shiftId).bind(20, m_now);
+    s.bind(17, i.narrative).bind(18, i.followUpRequired).bind(19, i.shiftId);
+    s.bind(20, i.updatedAt.isValid() ? i.updatedAt : m_now);
+    s.bind(21, i.dispositionCode)
+        .bind(22, i.peopleInvolved)
+        .bind(23, i.vehiclesInvolved)
+        .bind(24, i.linkedIncidentId);
     s.run();
     requireOneRow("incident", i.id);
 }
@@ -274,6 +286,21 @@ Id SqliteWriter::insertFollowUp(const FollowUp& f)
     s.bind(1, f.incidentId).bind(2, f.due).bind(3, f.officerId).bind(4, f.doneAt).bind(5, f.result);
     s.bind(6, f.satisfaction);
     return insert(s);
+}
+
+void SqliteWriter::updateFollowUp(const FollowUp& f)
+{
+    Statement s(
+        m_db, "UPDATE follow_up SET due = ?2, officer_id = ?3, done_at = ?4, result = ?5, satisfaction = ?6 "
+              "WHERE id = ?1");
+    s.bind(1, f.id)
+        .bind(2, f.due)
+        .bind(3, f.officerId)
+        .bind(4, f.doneAt)
+        .bind(5, f.result)
+        .bind(6, f.satisfaction);
+    s.run();
+    requireOneRow("follow_up", f.id);
 }
 
 Id SqliteWriter::insertHazard(const Hazard& h)

@@ -31,6 +31,7 @@ public:
     void updateAssignment(const core::Assignment& assignment) override;
     Id appendIncidentEvent(const core::IncidentEvent& event) override;
     Id insertFollowUp(const core::FollowUp& followUp) override;
+    void updateFollowUp(const core::FollowUp& followUp) override;
     Id insertHazard(const core::Hazard& hazard) override;
     void setMeta(const QString& key, const QString& value) override;
     void audit(const AuditRecord& record) override;

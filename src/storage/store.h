@@ -46,6 +46,12 @@ public:
     virtual std::optional<core::Shift> shiftAt(const QDateTime& time) const = 0;
     virtual std::vector<core::RosterEntry> roster(Id shiftId) const = 0;
     virtual std::vector<core::FollowUp> openFollowUps() const = 0;
+    virtual std::vector<core::FollowUp> followUpsForIncident(Id incidentId) const = 0;
+    virtual std::optional<core::FollowUp> followUp(Id id) const = 0;
+    // Incidents received in [from, to) whose point lies in the lon/lat box; for "earlier incidents here".
+    virtual std::vector<core::Incident> incidentsInBox(double minLon, double minLat, double maxLon,
+                                                       double maxLat, const QDateTime& from,
+                                                       const QDateTime& to) const = 0;
     virtual std::vector<core::Hazard> hazards() const = 0;
 
     // Newest first; entity empty = all.
@@ -90,6 +96,7 @@ public:
     virtual void updateAssignment(const core::Assignment& assignment) = 0;
     virtual Id appendIncidentEvent(const core::IncidentEvent& event) = 0;
     virtual Id insertFollowUp(const core::FollowUp& followUp) = 0;
+    virtual void updateFollowUp(const core::FollowUp& followUp) = 0;
     virtual Id insertHazard(const core::Hazard& hazard) = 0;
     virtual void setMeta(const QString& key, const QString& value) = 0;
 

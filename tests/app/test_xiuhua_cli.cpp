@@ -66,7 +66,7 @@ private slots:
         storage::SqliteStore::open(path, storage::SqliteStore::OpenMode::CreateIfMissing);
         const Run result = run({QStringLiteral("check-db"), path});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY(result.out.contains(QStringLiteral("Schema version: 2")));
+        QVERIFY(result.out.contains(QStringLiteral("Schema version: 3")));
         QVERIFY(result.out.contains(QStringLiteral("Integrity check: ok")));
         QVERIFY(result.out.contains(QStringLiteral("audit_event")));
     }

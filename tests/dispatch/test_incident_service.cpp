@@ -1,6 +1,7 @@
 #include "core/incident_number.h"
 #include "core/status_rules.h"
 #include "dispatch/dispatch_error.h"
+#include "dispatch/follow_up_service.h"
 #include "dispatch/incident_service.h"
 #include "test_support.h"
 
@@ -151,6 +152,81 @@ private slots:
         QCOMPARE(audit.front().action, QStringLiteral("incident.reopen"));
         QVERIFY(audit.front().beforeJson.contains(QStringLiteral("\"status\":\"closed\"")));
         QCOMPARE(m_demo->store->read().incident(incident.id)->disposition, QStringLiteral("已调解"));
+    }
+
+    void closingAPreventableCrimeSchedulesAFollowUp()
+    {
+        IncidentDraft burglary = validDraft();
+        burglary.communityId = m_demo->store->read().communities().front().id;
+        const Incident incident = service().create(testing::testOperator(), burglary);
+        IncidentOutcome outcome;
+        outcome.dispositionCode = QStringLiteral("nonsense");
+        QVERIFY_THROWS_EXCEPTION(DispatchError,
+                                 service().resolve(testing::testOperator(), incident.id, outcome));
+        outcome.dispositionCode = QStringLiteral("case_filed");
+        outcome.narrative = QStringLiteral("门锁被撬，丢失现金约两千元");
+        const Incident resolved = service().resolve(testing::testOperator(), incident.id, outcome);
+        QCOMPARE(resolved.status, IncidentStatus::Resolved);
+        QCOMPARE(resolved.dispositionCode, QStringLiteral("case_filed"));
+        QCOMPARE(resolved.disposition,
+                 QStringLiteral("已立案")); // the taxonomy's name when no summary is given
+        QVERIFY(m_demo->store->read().followUpsForIncident(incident.id).empty());
+
+        m_now = m_now.addSecs(600);
+        service().changeStatus(testing::testOperator(), incident.id, IncidentStatus::Closed);
+        const auto followUps = m_demo->store->read().followUpsForIncident(incident.id);
+        QCOMPARE(followUps.size(), 1u);
+        QCOMPARE(followUps.front().due, m_now.addDays(m_demo->taxonomy.followUpDays()));
+        // 一居一警: the visit goes to the community's responsible officer.
+        std::optional<Id> officer;
+        for (const Community& community : m_demo->store->read().communities())
+            if (community.id == incident.communityId)
+                officer = community.responsibleOfficerId;
+        QVERIFY(officer);
+        QCOMPARE(followUps.front().officerId, officer);
+
+        FollowUpService visits(
+            {*m_demo->store, m_demo->taxonomy, m_demo->notifier, [this] { return m_now; }});
+        QVERIFY_THROWS_EXCEPTION(DispatchError, visits.complete(testing::testOperator(), followUps.front().id,
+                                                                QStringLiteral("ok"), 9));
+        const FollowUp done = visits.complete(testing::testOperator(), followUps.front().id,
+                                              QStringLiteral("已回访，安装了门磁报警"), 5);
+        QCOMPARE(done.satisfaction, std::optional<int>(5));
+        QVERIFY_THROWS_EXCEPTION(
+            DispatchError, visits.complete(testing::testOperator(), done.id, QStringLiteral("again"), 4));
+    }
+
+    void correctionsKeepBeforeAndAfter()
+    {
+        const Incident incident = service().create(testing::testOperator(), validDraft());
+        IncidentCorrection correction;
+        correction.addressText = QStringLiteral("福州路 102 号");
+        QVERIFY_THROWS_EXCEPTION(DispatchError,
+                                 service().correct(testing::testOperator(), incident.id, correction));
+        correction.reason = QStringLiteral("报警人更正门牌号");
+        const Incident corrected = service().correct(testing::testOperator(), incident.id, correction);
+        QCOMPARE(corrected.addressText, QStringLiteral("福州路 102 号"));
+        const auto events = m_demo->store->read().incidentEvents(incident.id);
+        QCOMPARE(events.back().kind, IncidentEventKind::Edit);
+        QVERIFY(events.back().beforeJson.contains(QStringLiteral("福州路 100 号")));
+        QVERIFY(events.back().afterJson.contains(QStringLiteral("福州路 102 号")));
+        QVERIFY_THROWS_EXCEPTION(DispatchError,
+                                 service().correct(testing::testOperator(), incident.id, correction));
+    }
+
+    void duplicateCallsJoinTheExistingIncident()
+    {
+        const Incident incident = service().create(testing::testOperator(), validDraft());
+        const qint64 incidents = count("incident");
+        IncidentDraft again = validDraft();
+        again.callerName = QStringLiteral("李先生");
+        again.callerPhone = QStringLiteral("13900001111");
+        service().linkDuplicateCall(testing::testOperator(), incident.id, again);
+        QCOMPARE(count("incident"), incidents);
+        const auto events = m_demo->store->read().incidentEvents(incident.id);
+        QVERIFY(events.back().text.contains(QStringLiteral("13900001111")));
+        const auto audit = m_demo->store->read().auditEvents(QStringLiteral("incident"), incident.id, 1);
+        QCOMPARE(audit.front().action, QStringLiteral("incident.duplicate_call"));
     }
 
     void notesAreAppendedToTheTimeline()
