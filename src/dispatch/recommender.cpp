@@ -1,0 +1,133 @@
+#include "dispatch/recommender.h"
+
+#include "dispatch/intake_advisor.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace xiuhua::dispatch {
+
+using namespace xiuhua::core;
+
+namespace {
+
+constexpr double straightLineKmh = 15.0;
+
+geo::Route straightLine(const GeoPoint& from, const GeoPoint& to)
+{
+    geo::Route route;
+    route.meters = IntakeAdvisor::distanceMetres(from, to);
+    route.seconds = route.meters / (straightLineKmh / 3.6);
+    route.byRoad = false;
+    route.fallback = geo::RouteFallback::NotConnected;
+    return route;
+}
+
+int rankGroup(const Recommendation& r)
+{
+    if (r.responsibleOfficer || r.nearestFireStationCrew)
+        return 0;
+    return r.neededKind ? 1 : 2;
+}
+
+} // namespace
+
+Recommender::Recommender(const storage::StoreReader& reader, const Taxonomy& taxonomy,
+                         std::shared_ptr<const geo::RoutePlanner> planner)
+    : m_reader(reader), m_taxonomy(taxonomy), m_planner(std::move(planner))
+{}
+
+std::vector<Recommendation> Recommender::recommend(const Incident& incident, const QDateTime& now,
+                                                   int limit) const
+{
+    if (!incident.location)
+        return {};
+    const GeoPoint target = *incident.location;
+    const Category* category = m_taxonomy.find(incident.category);
+    auto needs = [&](ResponderKind kind) {
+        return category &&
+               std::find(category->needs.begin(), category->needs.end(), kind) != category->needs.end();
+    };
+
+    std::optional<geo::RouteTree> tree;
+    if (m_planner)
+        tree.emplace(m_planner->treeTo(QPointF(target.lon, target.lat)));
+    auto routeFrom = [&](const GeoPoint& from) {
+        return tree ? tree->routeFrom(QPointF(from.lon, from.lat)) : straightLine(from, target);
+    };
+
+    std::optional<Id> responsibleOfficer;
+    for (const Community& community : m_reader.communities()) {
+        if (incident.communityId == community.id)
+            responsibleOfficer = community.responsibleOfficerId;
+    }
+    std::optional<Id> nearestStation;
+    if (needs(ResponderKind::FireCrew)) {
+        double best = std::numeric_limits<double>::infinity();
+        for (const FireStation& station : m_reader.fireStations()) {
+            const double seconds = routeFrom(station.location).seconds;
+            if (seconds < best) {
+                best = seconds;
+                nearestStation = station.id;
+            }
+        }
+    }
+    std::map<Id, GeoPoint> postLocations;
+    for (const Post& post : m_reader.posts())
+        postLocations[post.id] = post.location;
+    std::map<Id, GeoPoint> stationLocations;
+    for (const FireStation& station : m_reader.fireStations())
+        stationLocations[station.id] = station.location;
+
+    std::vector<Recommendation> result;
+    for (const Responder& responder : m_reader.responders()) {
+        if (!isFieldResponder(responder.kind) || responder.status != ResponderStatus::Available)
+            continue;
+        Recommendation r;
+        r.responder = responder;
+        if (responder.lastPosition) {
+            r.from = *responder.lastPosition;
+            r.positionAgeSeconds = responder.positionAt.isValid() ? responder.positionAt.secsTo(now) : -1;
+        } else if (responder.homePostId && postLocations.count(*responder.homePostId)) {
+            r.from = postLocations[*responder.homePostId];
+            r.positionKnown = false;
+        } else if (responder.fireStationId && stationLocations.count(*responder.fireStationId)) {
+            r.from = stationLocations[*responder.fireStationId];
+            r.positionKnown = false;
+        } else {
+            continue; // nowhere to start from
+        }
+        r.route = routeFrom(r.from);
+        r.responsibleOfficer = responsibleOfficer == responder.id;
+        r.nearestFireStationCrew = nearestStation && responder.fireStationId == nearestStation;
+        r.neededKind = needs(responder.kind);
+        if (r.responsibleOfficer)
+            r.reasons << QCoreApplication::translate("Dispatch", "Responsible officer of this community");
+        if (r.nearestFireStationCrew)
+            r.reasons << QCoreApplication::translate("Dispatch", "Crew of the nearest micro fire station");
+        if (!r.route.byRoad)
+            r.reasons << QCoreApplication::translate("Dispatch", "No road route: straight-line estimate");
+        if (!r.positionKnown)
+            r.reasons << QCoreApplication::translate("Dispatch", "Position unknown: from home post");
+        result.push_back(std::move(r));
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Recommendation& a, const Recommendation& b) {
+        const int ga = rankGroup(a);
+        const int gb = rankGroup(b);
+        return ga != gb ? ga < gb : a.route.seconds < b.route.seconds;
+    });
+    if (!result.empty()) {
+        // The fastest of all, wherever it ranks.
+        auto nearest = std::min_element(result.begin(), result.end(),
+                                        [](const Recommendation& a, const Recommendation& b) {
+                                            return a.route.seconds < b.route.seconds;
+                                        });
+        nearest->reasons.prepend(QCoreApplication::translate("Dispatch", "Nearest"));
+    }
+    if (limit > 0 && static_cast<int>(result.size()) > limit)
+        result.resize(static_cast<std::size_t>(limit));
+    return result;
+}
+
+} // namespace xiuhua::dispatch

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/entities.h"
+#include "core/taxonomy.h"
+#include "geo/route_planner.h"
+#include "storage/store.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace xiuhua::dispatch {
+
+// One suggested responder for an incident, with why, how far and how fresh the position is.
+struct Recommendation
+{
+    core::Responder responder;
+    geo::Route route;          // by road when possible; route.byRoad says if it fell back to a straight line
+    core::GeoPoint from;       // where the route starts: last position, else home post or station
+    bool positionKnown = true; // false: `from` is the home post, not a reported position
+    qint64 positionAgeSeconds = -1;
+    bool responsibleOfficer = false; // 一居一警: the incident community's own officer
+    bool nearestFireStationCrew = false;
+    bool neededKind = false; // a kind the category calls for
+    QStringList reasons;     // translated, for the dispatcher
+};
+
+// Ranks the available field responders for an incident: first the ones the rules single out
+// (the community's responsible officer, the crew of the nearest micro fire station for fires),
+// then the kinds the category needs, then everyone else; within each, by travel time over the
+// road network (one reversed Dijkstra for all of them).
+class Recommender
+{
+public:
+    // planner may be null: then every route is a straight line, and says so.
+    Recommender(const storage::StoreReader& reader, const core::Taxonomy& taxonomy,
+                std::shared_ptr<const geo::RoutePlanner> planner);
+
+    std::vector<Recommendation> recommend(const core::Incident& incident, const QDateTime& now,
+                                          int limit = 10) const;
+
+private:
+    const storage::StoreReader& m_reader;
+    const core::Taxonomy& m_taxonomy;
+    std::shared_ptr<const geo::RoutePlanner> m_planner;
+};
+
+} // namespace xiuhua::dispatch
