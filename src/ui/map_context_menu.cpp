@@ -57,13 +57,18 @@ QRectF MapContextMenu::communityExtent(core::Id id) const
     const QRectF lonLat = m_locator.bounds(id);
     if (lonLat.isNull())
         return {};
-    QRectF extent;
+    double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
     for (const QPointF corner :
          {lonLat.topLeft(), lonLat.topRight(), lonLat.bottomLeft(), lonLat.bottomRight()}) {
         const QPointF p = m_canvas.fromLonLat(corner);
-        extent = extent.isNull() ? QRectF(p, QSizeF(0, 0)) : extent.united(QRectF(p, QSizeF(0, 0)));
+        minX = std::min(minX, p.x());
+        minY = std::min(minY, p.y());
+        maxX = std::max(maxX, p.x());
+        maxY = std::max(maxY, p.y());
     }
-    return extent.normalized();
+    if (!(minX <= maxX && minY <= maxY))
+        return {}; // a corner could not be transformed
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
 }
 
 bool MapContextMenu::zoomToCommunity(core::Id id)
