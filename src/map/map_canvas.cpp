@@ -233,7 +233,7 @@ void MapCanvas::startRender()
     if (!m_stack || !m_viewport.isValid())
         return;
     m_job = std::make_unique<RenderJob>(m_stack->layers(), renderViewportFor(m_viewport),
-                                        m_renderer.background(), devicePixelRatioF());
+                                        m_renderer.background(), devicePixelRatioF(), this);
     m_jobGeneration = m_generation;
     RenderJob* job = m_job.get();
     connect(job, &RenderJob::finished, this, [this, job] { onRenderFinished(job); });

@@ -35,7 +35,8 @@ struct MapPoint
 // the cached base map, so it is built for speed: a spatial index culls and
 // hit-tests, symbols are blitted from cached sprites, labels from cached
 // text images (on raster devices), and a setPoints() that moves no point
-// (a status or colour change) keeps the projection and the index.
+// (a status or colour change) keeps the projection and the index. Labels
+// are left out while more than 5,000 of the layer's points are in view.
 class PointLayer : public MapLayer
 {
     Q_OBJECT

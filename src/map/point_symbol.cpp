@@ -58,10 +58,13 @@ struct SpriteKeyHash
     }
 };
 
+} // namespace
+
 // Symbol sprites of this thread, one per look; the side is even so the
 // symbol's centre falls on a pixel corner.
-const QImage& sprite(const PointSymbol& symbol, double dpr)
+const QImage& PointSymbol::sprite(double dpr) const
 {
+    const PointSymbol& symbol = *this;
     thread_local std::unordered_map<SpriteKey, QImage, SpriteKeyHash> cache;
     const SpriteKey key{
         int(symbol.shape), symbol.size, symbol.fill.rgba(), symbol.outline.rgba(), symbol.outlineWidth,
@@ -84,8 +87,6 @@ const QImage& sprite(const PointSymbol& symbol, double dpr)
     return cache.emplace(key, std::move(image)).first->second;
 }
 
-} // namespace
-
 void PointSymbol::draw(QPainter& painter, const QPointF& pixel) const
 {
     if (shape == Shape::None)
@@ -93,7 +94,7 @@ void PointSymbol::draw(QPainter& painter, const QPointF& pixel) const
     const QPaintEngine* engine = painter.paintEngine();
     if (engine && engine->type() == QPaintEngine::Raster &&
         painter.worldTransform().type() <= QTransform::TxTranslate) {
-        const QImage& image = sprite(*this, painter.device()->devicePixelRatio());
+        const QImage& image = sprite(painter.device()->devicePixelRatio());
         const double half = image.width() / image.devicePixelRatio() / 2;
         painter.drawImage(QPointF(std::round(pixel.x() - half), std::round(pixel.y() - half)), image);
         return;

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QString>
 
+class QImage;
 class QPainter;
 class QPointF;
 
@@ -36,6 +37,10 @@ struct PointSymbol
     void draw(QPainter& painter, const QPointF& pixel) const;
     // Always draws vectors (exports, legends, sprites).
     void drawVector(QPainter& painter, const QPointF& pixel) const;
+    // The pre-rendered symbol for a device pixel ratio, cached per thread:
+    // square, even side, the symbol centred. Valid until the next call that
+    // renders a new sprite on this thread.
+    const QImage& sprite(double devicePixelRatio) const;
     // Half the symbol's extent in pixels, for hit tests and label offsets.
     double radius() const { return size / 2 + outlineWidth; }
 };

@@ -96,7 +96,7 @@ const MapViewport& RenderJob::viewport() const
 
 QImage RenderJob::image() const
 {
-    return isRunning() ? QImage() : m_state->image;
+    return isRunning() || isCancelled() ? QImage() : m_state->image;
 }
 
 void RenderJob::renderSnapshot(QPainter& painter, const MapViewport& viewport,

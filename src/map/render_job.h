@@ -36,7 +36,7 @@ public:
     bool isRunning() const;
     bool isCancelled() const;
     const MapViewport& viewport() const;
-    // The rendered image once finished() was emitted and the job was not cancelled.
+    // The rendered image once finished() was emitted; null if cancelled.
     QImage image() const;
 
     // Renders the snapshot in the calling thread (the worker's body).

@@ -214,7 +214,6 @@ void VectorLayerRenderer::renderLabels(QPainter& painter, const RenderContext& c
             placer.reserve(QRectF(px.x() - r, px.y() - r, 2 * r, 2 * r));
         }
     }
-    const int lod = m_levelOfDetail ? FeatureStore::lodFor(scale) : 0;
     // Looks per category, built once per render (fonts are not free).
     std::vector<LabelLook> looks;
     looks.reserve(m_style.categories.size() + 1);
@@ -243,7 +242,7 @@ void VectorLayerRenderer::renderLabels(QPainter& painter, const RenderContext& c
             placeInteriorLabel(painter, viewport, placer, *it, look);
             break;
         case VectorStyle::LabelPlacement::AlongLine:
-            drawLineLabel(painter, viewport, placer, *it, lod, look);
+            drawLineLabel(painter, viewport, placer, *it, look);
             break;
         }
     }
@@ -267,12 +266,13 @@ void VectorLayerRenderer::placeInteriorLabel(QPainter& painter, const MapViewpor
 }
 
 void VectorLayerRenderer::drawLineLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer,
-                                        std::uint32_t id, int lod, const LabelLook& look) const
+                                        std::uint32_t id, const LabelLook& look) const
 {
     // Simple placement: centred on the longest on-screen segment, if the
-    // text fits on it, and not near another label with the same text.
+    // text fits on it, and not near another label with the same text. On the
+    // full geometry, so labels do not move with the level of detail.
     const FeatureStore::Item& item = m_store->item(id);
-    const FeatureStore::Lod& g = m_store->lod(lod);
+    const FeatureStore::Lod& g = m_store->lod(0);
     QLineF best;
     for (std::uint32_t p = g.firstPart[id]; p < g.firstPart[id + 1]; ++p) {
         const FeatureStore::Part& part = g.parts[p];

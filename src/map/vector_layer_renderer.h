@@ -39,7 +39,7 @@ private:
     void placeInteriorLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer,
                             std::uint32_t id, const LabelLook& look) const;
     void drawLineLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer, std::uint32_t id,
-                       int lod, const LabelLook& look) const;
+                       const LabelLook& look) const;
 
     std::shared_ptr<const FeatureStore> m_store;
     VectorStyle m_style;
