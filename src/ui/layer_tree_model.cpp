@@ -1,6 +1,7 @@
 #include "ui/layer_tree_model.h"
 
 #include "map/layer_stack.h"
+#include "map/legend.h"
 #include "map/map_layer.h"
 #include "map/point_layer.h"
 #include "map/vector_layer.h"
@@ -41,21 +42,15 @@ QIcon swatchFor(const map::MapLayer& layer)
         const map::VectorStyle& style = vector->style();
         const map::FeatureStyle& look =
             style.categories.empty() ? style.fallback : style.categories.back().style;
-        if (look.fill.isValid()) {
-            painter.setBrush(look.fill);
-            painter.setPen(look.strokeWidth > 0 ? QPen(look.stroke, 1) : Qt::NoPen);
-            painter.drawRect(QRectF(2.5, 2.5, kSwatchSize - 5, kSwatchSize - 5));
-        } else if (look.symbol.shape == map::PointSymbol::Shape::Svg ||
-                   look.symbol.fill != map::PointSymbol().fill) {
-            map::PointSymbol symbol = look.symbol;
-            symbol.size = std::min(symbol.size, 12.0);
-            symbol.draw(painter, centre);
-        } else {
-            painter.setPen(
-                QPen(look.stroke, std::clamp(look.strokeWidth, 1.5, 4.0), Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(QPointF(2, kSwatchSize - 4), QPointF(kSwatchSize - 2, 4));
-        }
+        // Until layers report their geometry type: a look with a symbol but no fill is a point layer.
+        const bool pointLike = !look.fill.isValid() && (look.symbol.shape == map::PointSymbol::Shape::Svg ||
+                                                        look.symbol.fill != map::PointSymbol().fill);
+        painter.drawImage(QPointF(0, 0),
+                          map::legendSwatch(look,
+                                            pointLike ? map::GeometryType::Point : map::GeometryType::Unknown,
+                                            QSize(kSwatchSize, kSwatchSize)));
     }
+    painter.end();
     return QIcon(pixmap);
 }
 
