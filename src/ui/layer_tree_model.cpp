@@ -45,10 +45,12 @@ QIcon swatchFor(const map::MapLayer& layer)
         // Until layers report their geometry type: a look with a symbol but no fill is a point layer.
         const bool pointLike = !look.fill.isValid() && (look.symbol.shape == map::PointSymbol::Shape::Svg ||
                                                         look.symbol.fill != map::PointSymbol().fill);
-        painter.drawImage(QPointF(0, 0),
-                          map::legendSwatch(look,
-                                            pointLike ? map::GeometryType::Point : map::GeometryType::Unknown,
-                                            QSize(kSwatchSize, kSwatchSize)));
+        map::GeometryType type = map::GeometryType::Unknown;
+        if (pointLike)
+            type = map::GeometryType::Point;
+        else if (style.labelPlacement == map::VectorStyle::LabelPlacement::AlongLine)
+            type = map::GeometryType::Line;
+        painter.drawImage(QPointF(0, 0), map::legendSwatch(look, type, QSize(kSwatchSize, kSwatchSize)));
     }
     painter.end();
     return QIcon(pixmap);
