@@ -51,6 +51,37 @@ QString readExportOptions(const QCommandLineParser& parser, AppOptions& options)
     return {};
 }
 
+QString readSimulateOptions(const QCommandLineParser& parser, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "simulate needs --db FILE.");
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("calls"))) {
+        options.simulateCalls = parser.value(QStringLiteral("calls")).toInt(&ok);
+        if (!ok || options.simulateCalls < 1 || options.simulateCalls > 10000000)
+            return QCoreApplication::translate("CommandLine", "--calls must be a number from 1 to 10000000.");
+    }
+    if (parser.isSet(QStringLiteral("rate"))) {
+        options.simulateRatePerMinute = parser.value(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok || options.simulateRatePerMinute <= 0 || options.simulateRatePerMinute > 6000)
+            return QCoreApplication::translate("CommandLine", "--rate must be calls per minute, above 0.");
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        options.simulateSeed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return QCoreApplication::translate("CommandLine", "--seed must be a whole number.");
+    }
+    if (parser.isSet(QStringLiteral("responders"))) {
+        options.simulateResponders = parser.value(QStringLiteral("responders")).toInt(&ok);
+        if (!ok || options.simulateResponders < 1 || options.simulateResponders > 100000)
+            return QCoreApplication::translate("CommandLine",
+                                               "--responders must be a number from 1 to 100000.");
+    }
+    options.printCommits = parser.isSet(QStringLiteral("print-commits"));
+    return {};
+}
+
 } // namespace
 
 ParseResult parseCommandLine(const QStringList& arguments)
@@ -61,7 +92,11 @@ ParseResult parseCommandLine(const QStringList& arguments)
         "Xiuhua (绣花) — command and dispatch console for community police stations.\n\n"
         "Commands:\n"
         "  (none)          start the console (default: the bundled demo jurisdiction)\n"
-        "  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy"));
+        "  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy\n"
+        "  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, "
+        "--no-labels)\n"
+        "  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate "
+        "PER_MIN])"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("CommandLine", "Show this help and exit."));
     const QCommandLineOption version(
@@ -114,6 +149,28 @@ ParseResult parseCommandLine(const QStringList& arguments)
     const QCommandLineOption noLabels(
         QStringLiteral("no-labels"),
         QCoreApplication::translate("CommandLine", "export-map: draw no labels."));
+    const QCommandLineOption calls(
+        QStringLiteral("calls"),
+        QCoreApplication::translate("CommandLine", "simulate: number of calls (default 100)."),
+        QStringLiteral("N"));
+    const QCommandLineOption rate(
+        QStringLiteral("rate"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "simulate: calls per minute in real time (default: as fast as possible, in simulated time)."),
+        QStringLiteral("PER_MIN"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("CommandLine", "simulate: random seed."),
+                                  QStringLiteral("S"));
+    const QCommandLineOption responders(
+        QStringLiteral("responders"),
+        QCoreApplication::translate("CommandLine",
+                                    "simulate: field responders in a new database (default: the demo's)."),
+        QStringLiteral("R"));
+    const QCommandLineOption printCommits(
+        QStringLiteral("print-commits"),
+        QCoreApplication::translate("CommandLine", "simulate: print every committed action."));
+    parser.addOptions({calls, rate, seed, responders, printCommits});
     parser.addOptions({help, version, db, mapFile, lang, logLevel, operatorBadge, out, size, extent, data,
                        style, noLabels});
     parser.addPositionalArgument(
@@ -166,6 +223,11 @@ ParseResult parseCommandLine(const QStringList& arguments)
             }
             options.command = AppOptions::Command::CheckDb;
             options.checkDbPath = positional.at(1);
+        } else if (positional.first() == QLatin1String("simulate") && positional.size() == 1) {
+            options.command = AppOptions::Command::Simulate;
+            result.error = readSimulateOptions(parser, options);
+            if (!result.error.isEmpty())
+                return result;
         } else if (positional.first() == QLatin1String("export-map") && positional.size() == 1) {
             options.command = AppOptions::Command::ExportMap;
             result.error = readExportOptions(parser, options);

@@ -17,6 +17,7 @@ struct AppOptions
         Console,
         CheckDb,
         ExportMap,
+        Simulate,
         Help,
         Version
     };
@@ -36,6 +37,13 @@ struct AppOptions
     QStringList dataArguments;          // FILE or FILE:LAYER
     QString stylePath;
     bool noLabels = false;
+
+    // simulate
+    int simulateCalls = 100;
+    double simulateRatePerMinute = 0;
+    quint64 simulateSeed = 1;
+    int simulateResponders = 0; // 0 = the demo's
+    bool printCommits = false;
     QString helpText;
 };
 

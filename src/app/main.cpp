@@ -3,6 +3,7 @@
 #include "app/console_startup.h"
 #include "app/export_map_command.h"
 #include "app/logging.h"
+#include "app/simulate_command.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -59,6 +60,9 @@ int main(int argc, char** argv)
     case AppOptions::Command::ExportMap:
         setupLogging(QStringLiteral("warn"), dataDirectory());
         return runExportMap(options, resolveMapPath(options.mapPath), out, err);
+    case AppOptions::Command::Simulate:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runSimulate(options, resolveMapPath(options.mapPath), out, err);
     case AppOptions::Command::Console:
         break;
     }

@@ -136,7 +136,8 @@ public:
         replayHistory();
         completeFollowUps();
         settleResponders();
-        createOpenIncidents();
+        if (m_options.liveIncidents)
+            createOpenIncidents();
         createHazards();
         m_context.store.transact(m_system, [&](storage::StoreWriter& writer) {
             writer.setMeta(QStringLiteral("demo"), QStringLiteral("1"));
@@ -211,8 +212,8 @@ private:
                               {},
                               QJsonObject{{QStringLiteral("responsible_officer_id"), officer}}});
             }
-            for (int i = 0; i < 12; ++i)
-                addResponder(writer, ResponderKind::PatrolOfficer, QStringLiteral("0%1").arg(++badge),
+            for (int i = 0; i < 12 + m_options.extraPatrolOfficers; ++i)
+                addResponder(writer, ResponderKind::PatrolOfficer, QStringLiteral("03%1").arg(2001 + i),
                              personName(m_random), stationPost, std::nullopt, stationPoint);
             for (int i = 0; i < 12; ++i) {
                 const Post& post = posts[static_cast<std::size_t>(i) % posts.size()];

@@ -11,6 +11,8 @@ struct DemoOptions
     QDateTime now; // "now" of the demo; history is laid out before it
     int historyDays = 28;
     int historicalIncidents = 60;
+    bool liveIncidents = true;   // a few open incidents at "now"
+    int extraPatrolOfficers = 0; // more responders, for simulations and load tests
 };
 
 // Fills an empty store with a demo station: the jurisdiction's places, 40+ responders
