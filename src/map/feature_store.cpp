@@ -3,6 +3,7 @@
 #include <QLineF>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <ogr_geometry.h>
@@ -83,6 +84,12 @@ bool ringContains(const QPointF* ring, std::uint32_t count, QPointF p)
 }
 
 } // namespace
+
+FeatureStore::FeatureStore()
+{
+    static std::atomic<quint64> counter{0};
+    m_generation = ++counter;
+}
 
 int FeatureStore::lodFor(double metresPerPixel)
 {

@@ -69,6 +69,10 @@ public:
     // Builds the generalised levels and the spatial index. Call once, last.
     void finish();
 
+    FeatureStore();
+    // Unique per store: identifies this content (e.g. in remembered label placements).
+    quint64 generation() const { return m_generation; }
+
     std::size_t size() const { return m_items.size(); }
     const Item& item(std::size_t i) const { return m_items[i]; }
     const Lod& lod(int level) const { return m_lods[std::size_t(level)]; }
@@ -86,6 +90,7 @@ public:
 private:
     void addParts(const OGRGeometry& geometry);
 
+    quint64 m_generation = 0;
     std::vector<Item> m_items;
     std::array<Lod, kLodScales.size()> m_lods;
     geo::SpatialIndex m_index;

@@ -185,8 +185,48 @@ bool LabelPlacer::reserveIfFree(const QRectF& area)
     return true;
 }
 
+void LabelPlacer::setViewport(const MapViewport& viewport)
+{
+    m_viewport = viewport;
+    m_remember = true;
+}
+
+void LabelPlacer::replay(QPainter& painter, const LabelPlacements& previous)
+{
+    for (const LabelPlacement& label : previous) {
+        if (isPlaced(label.key))
+            continue;
+        const QPointF centre = m_viewport.toPixel(label.mapCentre);
+        if (!reserveText(label.text, label.look, centre, label.angle))
+            continue;
+        drawText(painter, label.text, label.look, centre, label.angle);
+        m_placedAt[label.text].push_back(centre);
+        ++m_placed;
+        m_placements.push_back(label);
+        m_placedKeys.insert(keyHash(label.key));
+    }
+}
+
+bool LabelPlacer::reserveText(const QString& text, const LabelLook& look, QPointF centre, double angleDegrees)
+{
+    const double pad = look.haloWidth;
+    const double width = textWidth(look.font, text);
+    const double height = lineHeight(look.font);
+    const QRectF box(-width / 2 - pad, -height / 2 - pad, width + 2 * pad, height + 2 * pad);
+    if (angleDegrees == 0)
+        return reserveIfFree(box.translated(centre));
+    QTransform toPixel;
+    toPixel.translate(centre.x(), centre.y());
+    toPixel.rotate(angleDegrees);
+    const QPolygonF area = toPixel.map(QPolygonF(box));
+    if (!isFree(area))
+        return false;
+    add({area, area.boundingRect()});
+    return true;
+}
+
 bool LabelPlacer::placeText(QPainter& painter, const QString& text, const LabelLook& look, QPointF centre,
-                            double angleDegrees)
+                            double angleDegrees, const LabelKey& key)
 {
     if (text.isEmpty())
         return false;
@@ -195,31 +235,20 @@ bool LabelPlacer::placeText(QPainter& painter, const QString& text, const LabelL
         angleDegrees -= 180;
     while (angleDegrees <= -90)
         angleDegrees += 180;
-
-    const double pad = look.haloWidth;
-    const double width = textWidth(look.font, text);
-    const double height = lineHeight(look.font);
-    const QRectF box(-width / 2 - pad, -height / 2 - pad, width + 2 * pad, height + 2 * pad);
-    if (angleDegrees == 0) {
-        if (!reserveIfFree(box.translated(centre)))
-            return false;
-    } else {
-        QTransform toPixel;
-        toPixel.translate(centre.x(), centre.y());
-        toPixel.rotate(angleDegrees);
-        const QPolygonF area = toPixel.map(QPolygonF(box));
-        if (!isFree(area))
-            return false;
-        add({area, area.boundingRect()});
-    }
+    if (!reserveText(text, look, centre, angleDegrees))
+        return false;
     drawText(painter, text, look, centre, angleDegrees);
     m_placedAt[text].push_back(centre);
     ++m_placed;
+    if (m_remember && key.owner != 0) {
+        m_placements.push_back({key, m_viewport.toMap(centre), angleDegrees, text, look});
+        m_placedKeys.insert(keyHash(key));
+    }
     return true;
 }
 
 bool LabelPlacer::placeAroundPoint(QPainter& painter, const QString& text, const LabelLook& look,
-                                   QPointF point, double symbolRadius)
+                                   QPointF point, double symbolRadius, const LabelKey& key)
 {
     if (text.isEmpty())
         return false;
@@ -233,7 +262,7 @@ bool LabelPlacer::placeAroundPoint(QPainter& painter, const QString& text, const
         point + QPointF(0, gap + halfH),
     };
     for (const QPointF& centre : candidates) {
-        if (placeText(painter, text, look, centre))
+        if (placeText(painter, text, look, centre, 0, key))
             return true;
     }
     return false;

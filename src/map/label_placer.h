@@ -1,14 +1,18 @@
 #pragma once
 
+#include "map/map_viewport.h"
+
 #include <QColor>
 #include <QFont>
 #include <QHash>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -23,6 +27,27 @@ struct LabelLook
     QColor halo = Qt::white;
     double haloWidth = 2.5;
 };
+
+// Which feature a label belongs to, so a placement can be remembered and
+// re-used: owner identifies the layer's data (0 = not remembered).
+struct LabelKey
+{
+    quint64 owner = 0;
+    std::uint32_t item = 0;
+    bool operator==(const LabelKey&) const = default;
+};
+
+// One placed label in map coordinates, re-usable by the next render at the
+// same scale (while only panning) so labels stay put and are not searched again.
+struct LabelPlacement
+{
+    LabelKey key;
+    QPointF mapCentre;
+    double angle = 0;
+    QString text;
+    LabelLook look;
+};
+using LabelPlacements = std::vector<LabelPlacement>;
 
 // Places labels for one rendered frame: every label (and every symbol that
 // asks) reserves its area, and a label that would overlap an already
@@ -44,6 +69,14 @@ public:
     static void drawText(QPainter& painter, const QString& text, const LabelLook& look, QPointF centre,
                          double angleDegrees = 0);
 
+    // Remembers keyed placements in map coordinates (see placements()).
+    void setViewport(const MapViewport& viewport);
+    // Draws the previous render's labels that fit entirely in this frame and
+    // marks their features placed. The caller checks that the scale is the same.
+    void replay(QPainter& painter, const LabelPlacements& previous);
+    bool isPlaced(const LabelKey& key) const { return key.owner != 0 && m_placedKeys.contains(keyHash(key)); }
+    const LabelPlacements& placements() const { return m_placements; }
+
     // Reserves an area (e.g. a point symbol) without drawing.
     void reserve(const QRectF& area);
     bool isFree(const QPolygonF& area) const;
@@ -54,10 +87,10 @@ public:
     // Draws text centred on centre, rotated by angleDegrees (normalised so it
     // never reads upside down). Returns false (draws nothing) on collision.
     bool placeText(QPainter& painter, const QString& text, const LabelLook& look, QPointF centre,
-                   double angleDegrees = 0);
+                   double angleDegrees = 0, const LabelKey& key = {});
     // Tries right, left, above and below a symbol of the given radius.
     bool placeAroundPoint(QPainter& painter, const QString& text, const LabelLook& look, QPointF point,
-                          double symbolRadius);
+                          double symbolRadius, const LabelKey& key = {});
 
     // For road names: true when the same text was already placed within
     // minDistance pixels of point.
@@ -74,7 +107,9 @@ private:
         QRectF bounds;
     };
 
+    static quint64 keyHash(const LabelKey& key) { return key.owner * 0x9e3779b97f4a7c15ULL ^ key.item; }
     bool isFree(const QRectF& bounds, const QPolygonF* polygon) const;
+    bool reserveText(const QString& text, const LabelLook& look, QPointF centre, double angleDegrees);
     void add(Occupied occupied);
     template <typename F> void forEachCell(const QRectF& box, F&& f) const;
 
@@ -85,6 +120,10 @@ private:
     std::vector<std::vector<std::uint32_t>> m_cells;
     QHash<QString, std::vector<QPointF>> m_placedAt;
     int m_placed = 0;
+    bool m_remember = false;
+    MapViewport m_viewport;
+    LabelPlacements m_placements;
+    QSet<quint64> m_placedKeys;
 };
 
 } // namespace xiuhua::map

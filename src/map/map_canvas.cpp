@@ -235,6 +235,8 @@ void MapCanvas::startRender()
     m_job = std::make_unique<RenderJob>(m_stack->layers(), renderViewportFor(m_viewport),
                                         m_renderer.background(), devicePixelRatioF(), this);
     m_jobGeneration = m_generation;
+    if (m_cacheLabels && m_cacheGeneration == m_generation && m_cacheViewport.scale() == m_viewport.scale())
+        m_job->setPreviousLabels(m_cacheLabels); // only panned: keep the labels where they were
     RenderJob* job = m_job.get();
     connect(job, &RenderJob::finished, this, [this, job] { onRenderFinished(job); });
     job->start();
@@ -247,6 +249,7 @@ void MapCanvas::onRenderFinished(RenderJob* job)
         const bool installed = !job->isCancelled() && !image.isNull();
         if (installed) {
             m_cache = image;
+            m_cacheLabels = job->labels();
             m_cacheViewport = job->viewport();
             m_cacheGeneration = m_jobGeneration;
         }

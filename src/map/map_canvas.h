@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/coordinate_transform.h"
+#include "map/label_placer.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
 
@@ -112,7 +113,8 @@ private:
 
     QImage m_cache;
     MapViewport m_cacheViewport;
-    quint64 m_generation = 1; // bumped when base layers change
+    std::shared_ptr<const LabelPlacements> m_cacheLabels; // re-used by the next render at the same scale
+    quint64 m_generation = 1;                             // bumped when base layers change
     quint64 m_cacheGeneration = 0;
     std::unique_ptr<RenderJob> m_job;
     quint64 m_jobGeneration = 0;

@@ -20,19 +20,25 @@ struct RenderJob::State
     std::vector<std::unique_ptr<MapLayerRenderer>> renderers;
     std::atomic_bool cancel{false};
     QImage image;
+    std::shared_ptr<const LabelPlacements> previousLabels;
+    std::shared_ptr<const LabelPlacements> labels;
 
     void run()
     {
         QImage result(viewport.outputSize() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
         result.setDevicePixelRatio(devicePixelRatio);
         result.fill(background);
+        auto placed = std::make_shared<LabelPlacements>();
         {
             QPainter painter(&result);
-            renderSnapshot(painter, viewport, renderers, &cancel);
+            renderSnapshot(painter, viewport, renderers, &cancel, previousLabels.get(), placed.get());
         }
         renderers.clear(); // release the snapshot in the worker, as soon as possible
-        if (!cancel.load())
+        previousLabels.reset();
+        if (!cancel.load()) {
             image = std::move(result);
+            labels = std::move(placed);
+        }
     }
 };
 
@@ -57,6 +63,17 @@ RenderJob::~RenderJob()
     cancel();
     if (m_started)
         m_watcher.waitForFinished();
+}
+
+void RenderJob::setPreviousLabels(std::shared_ptr<const LabelPlacements> labels)
+{
+    if (!m_started)
+        m_state->previousLabels = std::move(labels);
+}
+
+std::shared_ptr<const LabelPlacements> RenderJob::labels() const
+{
+    return isRunning() || isCancelled() ? nullptr : m_state->labels;
 }
 
 void RenderJob::start()
@@ -101,7 +118,8 @@ QImage RenderJob::image() const
 
 void RenderJob::renderSnapshot(QPainter& painter, const MapViewport& viewport,
                                std::vector<std::unique_ptr<MapLayerRenderer>>& renderers,
-                               const std::atomic_bool* cancel)
+                               const std::atomic_bool* cancel, const LabelPlacements* previousLabels,
+                               LabelPlacements* placedLabels)
 {
     const RenderContext context{viewport, cancel};
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -113,11 +131,16 @@ void RenderJob::renderSnapshot(QPainter& painter, const MapViewport& viewport,
         renderer->render(painter, context);
     }
     LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(viewport.outputSize())));
+    placer.setViewport(viewport);
+    if (previousLabels)
+        placer.replay(painter, *previousLabels);
     for (auto it = renderers.rbegin(); it != renderers.rend(); ++it) {
         if (context.isCancelled())
             return;
         (*it)->renderLabels(painter, context, placer);
     }
+    if (placedLabels)
+        *placedLabels = placer.placements();
 }
 
 } // namespace xiuhua::map

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "map/label_placer.h"
 #include "map/map_viewport.h"
 
 #include <QColor>
@@ -31,6 +32,9 @@ public:
     // Cancels and waits for the worker (which stops at the next feature).
     ~RenderJob() override;
 
+    // Labels of an earlier render at the same scale: drawn again where they
+    // fit, so labels stay put while panning (call before start()).
+    void setPreviousLabels(std::shared_ptr<const LabelPlacements> labels);
     void start();
     void cancel();
     bool isRunning() const;
@@ -38,11 +42,15 @@ public:
     const MapViewport& viewport() const;
     // The rendered image once finished() was emitted; null if cancelled.
     QImage image() const;
+    // The labels this render placed, for the next one (null until finished).
+    std::shared_ptr<const LabelPlacements> labels() const;
 
     // Renders the snapshot in the calling thread (the worker's body).
     static void renderSnapshot(QPainter& painter, const MapViewport& viewport,
                                std::vector<std::unique_ptr<MapLayerRenderer>>& renderers,
-                               const std::atomic_bool* cancel);
+                               const std::atomic_bool* cancel,
+                               const LabelPlacements* previousLabels = nullptr,
+                               LabelPlacements* placedLabels = nullptr);
 
 signals:
     void finished();

@@ -17,9 +17,15 @@ namespace {
 constexpr double kMinFeaturePx = 1.0; // smaller features are skipped with level of detail on
 constexpr std::size_t kCancelCheckEvery = 512;
 
+// Round caps and joins are flattened curves for the stroker; below this
+// width they look the same as square caps and bevel joins, which are far cheaper.
+constexpr double kRoundCapMinWidth = 3.0;
+
 QPen cosmeticPen(const QColor& colour, double width)
 {
-    QPen pen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    const bool thin = width < kRoundCapMinWidth;
+    QPen pen(colour, width, Qt::SolidLine, thin ? Qt::SquareCap : Qt::RoundCap,
+             thin ? Qt::BevelJoin : Qt::RoundJoin);
     pen.setCosmetic(true);
     return pen;
 }
@@ -226,7 +232,8 @@ void VectorLayerRenderer::renderLabels(QPainter& painter, const RenderContext& c
             return;
         const FeatureStore::Item& item = m_store->item(*it);
         const FeatureStyle& s = styleOf(item.category);
-        if (item.label.isEmpty() || s.labelSize <= 0 || scale > s.labelMaxScale)
+        const LabelKey key{m_store->generation(), *it};
+        if (item.label.isEmpty() || s.labelSize <= 0 || scale > s.labelMaxScale || placer.isPlaced(key))
             continue;
         const LabelLook& look = looks[std::size_t(item.category + 1)];
         switch (m_style.labelPlacement) {
@@ -235,22 +242,23 @@ void VectorLayerRenderer::renderLabels(QPainter& painter, const RenderContext& c
                 const FeatureStore::Part& part = full.parts[p];
                 if (part.kind == FeatureStore::PartKind::Point)
                     placer.placeAroundPoint(painter, item.label, look,
-                                            viewport.toPixel(full.coords[part.first]), s.symbol.radius());
+                                            viewport.toPixel(full.coords[part.first]), s.symbol.radius(),
+                                            key);
             }
             break;
         case VectorStyle::LabelPlacement::Interior:
-            placeInteriorLabel(painter, viewport, placer, *it, look);
+            placeInteriorLabel(painter, viewport, placer, *it, look, key);
             break;
         case VectorStyle::LabelPlacement::AlongLine:
-            drawLineLabel(painter, viewport, placer, *it, look);
+            drawLineLabel(painter, viewport, placer, *it, look, key);
             break;
         }
     }
 }
 
 void VectorLayerRenderer::placeInteriorLabel(QPainter& painter, const MapViewport& viewport,
-                                             LabelPlacer& placer, std::uint32_t id,
-                                             const LabelLook& look) const
+                                             LabelPlacer& placer, std::uint32_t id, const LabelLook& look,
+                                             const LabelKey& key) const
 {
     // At the interior point, else shifted up or down by a line or two
     // (a post symbol often sits right on the community's centre).
@@ -260,13 +268,13 @@ void VectorLayerRenderer::placeInteriorLabel(QPainter& painter, const MapViewpor
     for (const double shift : {0.0, -line, line, -2 * line, 2 * line}) {
         const QPointF centre = anchor + QPointF(0, shift);
         if (m_store->areaContains(id, viewport.toMap(centre)) &&
-            placer.placeText(painter, item.label, look, centre))
+            placer.placeText(painter, item.label, look, centre, 0, key))
             return;
     }
 }
 
 void VectorLayerRenderer::drawLineLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer,
-                                        std::uint32_t id, const LabelLook& look) const
+                                        std::uint32_t id, const LabelLook& look, const LabelKey& key) const
 {
     // Simple placement: centred on the longest on-screen segment, if the
     // text fits on it, and not near another label with the same text. On the
@@ -293,7 +301,7 @@ void VectorLayerRenderer::drawLineLabel(QPainter& painter, const MapViewport& vi
     const QPointF centre = best.center();
     if (placer.hasNearbyDuplicate(item.label, centre, 220))
         return;
-    placer.placeText(painter, item.label, look, centre, -best.angle());
+    placer.placeText(painter, item.label, look, centre, -best.angle(), key);
 }
 
 } // namespace xiuhua::map

@@ -13,6 +13,7 @@
 namespace xiuhua::map {
 
 class FeatureStore;
+struct LabelKey;
 struct LabelLook;
 
 // Draws a VectorLayer from a snapshot: the layer's immutable FeatureStore
@@ -37,9 +38,9 @@ private:
     void drawLines(QPainter& painter, const std::vector<std::uint32_t>& ids, int lod, double k, bool casing,
                    const RenderContext& context) const;
     void placeInteriorLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer,
-                            std::uint32_t id, const LabelLook& look) const;
+                            std::uint32_t id, const LabelLook& look, const LabelKey& key) const;
     void drawLineLabel(QPainter& painter, const MapViewport& viewport, LabelPlacer& placer, std::uint32_t id,
-                       const LabelLook& look) const;
+                       const LabelLook& look, const LabelKey& key) const;
 
     std::shared_ptr<const FeatureStore> m_store;
     VectorStyle m_style;

@@ -96,6 +96,7 @@ private slots:
     void staleRenderIsCancelledAndLastViewportWins();
     void panWithinTheMarginNeedsNoRender();
     void workerImageEqualsSynchronousRender();
+    void labelsStayPutWhilePanning();
     void cancellingMidwayAndDeletingLayersIsSafe();
 };
 
@@ -207,6 +208,44 @@ void TestRenderJob::workerImageEqualsSynchronousRender()
             different += background.pixel(x, y) != expected.pixel(x, y) ? 1 : 0;
     }
     QCOMPARE(different, 0);
+}
+
+void TestRenderJob::labelsStayPutWhilePanning()
+{
+    LayerStack stack;
+    QVERIFY(loadJurisdictionLayers(stack, kGpkgPath, geo::spatialReferenceFromEpsg(geo::kJurisdictionEpsg))
+                .isEmpty());
+    const MapViewport first(stack.extent().center(), 1.5, QSize(1000, 800));
+    RenderJob job1(stack.layers(), first, Qt::white, 1.0);
+    QSignalSpy finished1(&job1, &RenderJob::finished);
+    job1.start();
+    QVERIFY(QTest::qWaitFor([&] { return finished1.count() == 1; }, 60000));
+    const std::shared_ptr<const LabelPlacements> labels1 = job1.labels();
+    QVERIFY(labels1 && labels1->size() > 20);
+
+    MapViewport panned = first;
+    panned.panByPixels(QPointF(-180, 120));
+    RenderJob job2(stack.layers(), panned, Qt::white, 1.0);
+    job2.setPreviousLabels(labels1);
+    QSignalSpy finished2(&job2, &RenderJob::finished);
+    job2.start();
+    QVERIFY(QTest::qWaitFor([&] { return finished2.count() == 1; }, 60000));
+    const std::shared_ptr<const LabelPlacements> labels2 = job2.labels();
+    QVERIFY(labels2);
+
+    // Every earlier label well inside the panned frame is kept, at the same place.
+    const QRectF inner = QRectF(QPointF(0, 0), QSizeF(panned.outputSize())).adjusted(150, 60, -150, -60);
+    int kept = 0;
+    for (const LabelPlacement& label : *labels1) {
+        if (!inner.contains(panned.toPixel(label.mapCentre)))
+            continue;
+        const auto same = std::find_if(labels2->begin(), labels2->end(),
+                                       [&](const LabelPlacement& l) { return l.key == label.key; });
+        QVERIFY2(same != labels2->end(), qPrintable(label.text));
+        QCOMPARE(same->mapCentre, label.mapCentre);
+        ++kept;
+    }
+    QVERIFY(kept > 10);
 }
 
 void TestRenderJob::cancellingMidwayAndDeletingLayersIsSafe()
