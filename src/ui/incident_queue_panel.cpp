@@ -3,11 +3,14 @@
 #include "core/status_rules.h"
 #include "ui/incident_table_model.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,20 +21,27 @@ using namespace xiuhua::core;
 
 namespace {
 
-// Accepts rows by status group and free text over the number, category, community and address.
+// What a row must match; empty optionals match everything.
+struct IncidentCriteria
+{
+    bool openOnly = true;
+    std::optional<IncidentStatus> status;
+    std::optional<Priority> priority;
+    QString category;
+    std::optional<Id> communityId;
+    qint64 minAgeSeconds = -1; // received at least this long ago
+    qint64 maxAgeSeconds = -1; // received at most this long ago
+};
+
+// Accepts rows by the criteria and by free text over the displayed columns.
 class IncidentFilterProxy : public QSortFilterProxyModel
 {
 public:
-    enum class Scope
-    {
-        Open,
-        All
-    };
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-    void setScope(Scope scope)
+    void setCriteria(const IncidentCriteria& criteria)
     {
-        m_scope = scope;
+        m_criteria = criteria;
         invalidateFilter();
     }
 
@@ -42,28 +52,64 @@ protected:
         const Incident* incident = model.incidentAt(model.index(sourceRow, 0, sourceParent));
         if (!incident)
             return false;
-        if (m_scope == Scope::Open && !isOpen(incident->status))
+        const IncidentCriteria& c = m_criteria;
+        if ((c.openOnly && !isOpen(incident->status)) || (c.status && incident->status != *c.status) ||
+            (c.priority && incident->priority != *c.priority) ||
+            (!c.category.isEmpty() && incident->category != c.category) ||
+            (c.communityId && incident->communityId != c.communityId))
+            return false;
+        const qint64 age = incident->receivedAt.secsTo(model.now());
+        if ((c.minAgeSeconds >= 0 && age < c.minAgeSeconds) ||
+            (c.maxAgeSeconds >= 0 && age > c.maxAgeSeconds))
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     }
 
 private:
-    Scope m_scope = Scope::Open;
+    IncidentCriteria m_criteria;
 };
+
+// Selects the combo entry whose data equals `value`, else the first ("all").
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int found = value.isValid() ? combo->findData(value) : -1;
+    combo->setCurrentIndex(found >= 0 ? found : 0);
+}
 
 } // namespace
 
 IncidentQueuePanel::IncidentQueuePanel(IncidentTableModel& model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new IncidentFilterProxy(this)), m_view(new QTableView(this)),
-      m_counts(new QLabel(this)), m_statusFilter(new QComboBox(this)), m_textFilter(new QLineEdit(this))
+      m_counts(new QLabel(this)), m_statusFilter(new QComboBox(this)), m_priorityFilter(new QComboBox(this)),
+      m_categoryFilter(new QComboBox(this)), m_communityFilter(new QComboBox(this)),
+      m_ageFilter(new QComboBox(this)), m_textFilter(new QLineEdit(this))
 {
     m_proxy->setSourceModel(&m_model);
     m_proxy->setSortRole(IncidentTableModel::SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_priorityFilter->setObjectName(QStringLiteral("priorityFilter"));
+    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
+    m_communityFilter->setObjectName(QStringLiteral("communityFilter"));
+    m_ageFilter->setObjectName(QStringLiteral("ageFilter"));
+    m_textFilter->setObjectName(QStringLiteral("textFilter"));
     m_statusFilter->addItem(tr("Open incidents"));
     m_statusFilter->addItem(tr("Last 24 hours"));
+    for (std::size_t i = 0; i < enumCount<IncidentStatus>(); ++i) {
+        const auto status = static_cast<IncidentStatus>(i);
+        m_statusFilter->addItem(displayName(status), static_cast<int>(status));
+    }
+    m_priorityFilter->addItem(tr("All priorities"));
+    for (std::size_t i = 0; i < enumCount<Priority>(); ++i)
+        m_priorityFilter->addItem(displayName(static_cast<Priority>(i)), static_cast<int>(i));
+    m_ageFilter->addItem(tr("Any age"), static_cast<int>(AgeFilter::Any));
+    m_ageFilter->addItem(tr("Last 15 minutes"), static_cast<int>(AgeFilter::Last15Minutes));
+    m_ageFilter->addItem(tr("Last hour"), static_cast<int>(AgeFilter::LastHour));
+    m_ageFilter->addItem(tr("Older than 1 hour"), static_cast<int>(AgeFilter::OlderThanHour));
+    m_ageFilter->addItem(tr("Older than 4 hours"), static_cast<int>(AgeFilter::OlderThan4Hours));
+    fillChoices();
     m_textFilter->setPlaceholderText(tr("Filter: number, category, community, address…"));
     m_textFilter->setClearButtonEnabled(true);
 
@@ -78,19 +124,31 @@ IncidentQueuePanel::IncidentQueuePanel(IncidentTableModel& model, QWidget* paren
     m_view->horizontalHeader()->setSectionResizeMode(IncidentTableModel::Address, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_textFilter, 1);
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_statusFilter, 0, 0);
+    filters->addWidget(m_priorityFilter, 0, 1);
+    filters->addWidget(m_ageFilter, 0, 2);
+    filters->addWidget(m_categoryFilter, 1, 0);
+    filters->addWidget(m_communityFilter, 1, 1);
+    filters->addWidget(m_textFilter, 1, 2);
+    filters->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_counts);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &IncidentQueuePanel::applyFilter);
+    for (QComboBox* combo :
+         {m_statusFilter, m_priorityFilter, m_categoryFilter, m_communityFilter, m_ageFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &IncidentQueuePanel::applyFilter);
     connect(m_textFilter, &QLineEdit::textChanged, this, &IncidentQueuePanel::applyFilter);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &IncidentQueuePanel::updateCounts);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fillChoices();
+        updateCounts();
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &IncidentQueuePanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const Incident* incident = m_model.incidentAt(m_proxy->mapToSource(current));
@@ -101,12 +159,92 @@ IncidentQueuePanel::IncidentQueuePanel(IncidentTableModel& model, QWidget* paren
     m_view->resizeColumnsToContents();
 }
 
+void IncidentQueuePanel::fillChoices()
+{
+    const QSignalBlocker blockCategory(m_categoryFilter);
+    const QSignalBlocker blockCommunity(m_communityFilter);
+    const QVariant category = m_categoryFilter->currentData();
+    const QVariant community = m_communityFilter->currentData();
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("All categories"));
+    for (const Category& entry : m_model.taxonomy().categories())
+        m_categoryFilter->addItem(entry.displayName(m_model.language()), entry.code);
+    m_communityFilter->clear();
+    m_communityFilter->addItem(tr("All communities"));
+    for (const auto& [id, name] : m_model.communityNames())
+        m_communityFilter->addItem(name, QVariant::fromValue<qint64>(id));
+    selectData(m_categoryFilter, category);
+    selectData(m_communityFilter, community);
+}
+
 void IncidentQueuePanel::applyFilter()
 {
-    static_cast<IncidentFilterProxy*>(m_proxy)->setScope(m_statusFilter->currentIndex() == 0
-                                                             ? IncidentFilterProxy::Scope::Open
-                                                             : IncidentFilterProxy::Scope::All);
+    IncidentCriteria criteria;
+    const int statusIndex = m_statusFilter->currentIndex();
+    criteria.openOnly = statusIndex <= 0;
+    if (statusIndex >= 2)
+        criteria.status = static_cast<IncidentStatus>(m_statusFilter->currentData().toInt());
+    if (m_priorityFilter->currentIndex() > 0)
+        criteria.priority = static_cast<Priority>(m_priorityFilter->currentData().toInt());
+    criteria.category = m_categoryFilter->currentData().toString();
+    if (m_communityFilter->currentIndex() > 0)
+        criteria.communityId = m_communityFilter->currentData().toLongLong();
+    switch (static_cast<AgeFilter>(m_ageFilter->currentData().toInt())) {
+    case AgeFilter::Any:
+        break;
+    case AgeFilter::Last15Minutes:
+        criteria.maxAgeSeconds = 15 * 60;
+        break;
+    case AgeFilter::LastHour:
+        criteria.maxAgeSeconds = 3600;
+        break;
+    case AgeFilter::OlderThanHour:
+        criteria.minAgeSeconds = 3600;
+        break;
+    case AgeFilter::OlderThan4Hours:
+        criteria.minAgeSeconds = 4 * 3600;
+        break;
+    }
+    static_cast<IncidentFilterProxy*>(m_proxy)->setCriteria(criteria);
     m_proxy->setFilterFixedString(m_textFilter->text());
+}
+
+void IncidentQueuePanel::setShowAll(bool all)
+{
+    m_statusFilter->setCurrentIndex(all ? 1 : 0);
+}
+
+void IncidentQueuePanel::setStatusFilter(std::optional<IncidentStatus> status)
+{
+    if (status)
+        selectData(m_statusFilter, static_cast<int>(*status));
+    else
+        m_statusFilter->setCurrentIndex(1);
+}
+
+void IncidentQueuePanel::setPriorityFilter(std::optional<Priority> priority)
+{
+    selectData(m_priorityFilter, priority ? QVariant(static_cast<int>(*priority)) : QVariant());
+}
+
+void IncidentQueuePanel::setCategoryFilter(const QString& categoryCode)
+{
+    selectData(m_categoryFilter, categoryCode.isEmpty() ? QVariant() : QVariant(categoryCode));
+}
+
+void IncidentQueuePanel::setCommunityFilter(std::optional<Id> communityId)
+{
+    selectData(m_communityFilter, communityId ? QVariant::fromValue<qint64>(*communityId) : QVariant());
+}
+
+void IncidentQueuePanel::setAgeFilter(AgeFilter age)
+{
+    selectData(m_ageFilter, static_cast<int>(age));
+}
+
+void IncidentQueuePanel::setTextFilter(const QString& text)
+{
+    m_textFilter->setText(text);
 }
 
 void IncidentQueuePanel::updateCounts()
@@ -124,12 +262,42 @@ void IncidentQueuePanel::updateCounts()
             .arg(count(IncidentStatus::Resolved) + count(IncidentStatus::Closed)));
 }
 
+std::optional<Id> IncidentQueuePanel::currentIncident() const
+{
+    const Incident* incident = m_model.incidentAt(m_proxy->mapToSource(m_view->currentIndex()));
+    return incident ? std::optional<Id>(incident->id) : std::nullopt;
+}
+
+void IncidentQueuePanel::setContextActions(const QList<QAction*>& actions)
+{
+    m_contextActions = actions;
+}
+
+void IncidentQueuePanel::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid() || m_contextActions.isEmpty())
+        return;
+    m_view->setCurrentIndex(index); // the actions act on the row under the mouse
+    QMenu menu(this);
+    for (QAction* action : m_contextActions) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
 void IncidentQueuePanel::selectIncident(Id id)
 {
     const QModelIndex source = m_model.indexOfIncident(id);
     QModelIndex proxyIndex = m_proxy->mapFromSource(source);
     if (source.isValid() && !proxyIndex.isValid()) {
-        m_statusFilter->setCurrentIndex(1); // show closed ones too
+        // Show it whatever the filters said.
+        for (QComboBox* combo : {m_priorityFilter, m_categoryFilter, m_communityFilter, m_ageFilter})
+            combo->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(1);
         m_textFilter->clear();
         proxyIndex = m_proxy->mapFromSource(source);
     }

@@ -45,14 +45,135 @@ void IncidentTableModel::reload()
         if (incident.receivedAt < recent.receivedFrom)
             m_incidents.push_back(std::move(incident));
     }
+    m_targets = dispatch::ResponseTargets::load(m_reader);
+    loadTimings();
     endResetModel();
+}
+
+void IncidentTableModel::loadTimings()
+{
+    std::map<Id, ResponderKind> kinds;
+    for (const Responder& responder : m_reader.responders())
+        kinds[responder.id] = responder.kind;
+    m_timings.clear();
+    for (const Incident& incident : m_incidents) {
+        if (incident.status == IncidentStatus::New)
+            continue; // nothing dispatched yet
+        Timing timing;
+        for (const Assignment& assignment : m_reader.assignmentsForIncident(incident.id)) {
+            if (!assignment.dispatchedAt.isValid())
+                continue;
+            if (!timing.firstDispatchedAt.isValid() || assignment.dispatchedAt < timing.firstDispatchedAt)
+                timing.firstDispatchedAt = assignment.dispatchedAt;
+            if (assignment.status == AssignmentStatus::Cancelled)
+                continue;
+            const auto kind = kinds.find(assignment.responderId);
+            const int target = m_targets.onSceneSecondsFor(
+                kind != kinds.end() ? kind->second : ResponderKind::PatrolOfficer);
+            if (!timing.liveDispatchedAt.isValid() || assignment.dispatchedAt < timing.liveDispatchedAt)
+                timing.liveDispatchedAt = assignment.dispatchedAt;
+            timing.onSceneTarget =
+                timing.onSceneTarget == 0 ? target : std::min(timing.onSceneTarget, target);
+            if (assignment.onSceneAt.isValid() &&
+                (!timing.firstOnSceneAt.isValid() || assignment.onSceneAt < timing.firstOnSceneAt)) {
+                timing.firstOnSceneAt = assignment.onSceneAt;
+                timing.arrivalSeconds = assignment.dispatchedAt.secsTo(assignment.onSceneAt);
+                timing.arrivalTarget = target;
+            }
+        }
+        m_timings[incident.id] = timing;
+    }
 }
 
 void IncidentTableModel::setNow(const QDateTime& now)
 {
     m_now = now;
     if (!m_incidents.empty())
-        emit dataChanged(index(0, SinceReceived), index(rowCount() - 1, SinceReceived), {Qt::DisplayRole});
+        emit dataChanged(index(0, SinceReceived), index(rowCount() - 1, SinceDispatch));
+}
+
+void IncidentTableModel::setTargets(const dispatch::ResponseTargets& targets)
+{
+    m_targets = targets;
+    loadTimings(); // the on-scene targets depend on them
+    if (!m_incidents.empty())
+        emit dataChanged(index(0, SinceReceived), index(rowCount() - 1, SinceDispatch));
+}
+
+std::optional<IncidentTableModel::Timer> IncidentTableModel::dispatchTimer(const Incident& incident) const
+{
+    const auto timing = m_timings.find(incident.id);
+    Timer timer;
+    timer.targetSeconds = m_targets.dispatchSeconds;
+    if (timing != m_timings.end() && timing->second.firstDispatchedAt.isValid()) {
+        timer.done = true;
+        timer.elapsedSeconds = incident.receivedAt.secsTo(timing->second.firstDispatchedAt);
+    } else if (isOpen(incident.status)) {
+        timer.elapsedSeconds = incident.receivedAt.secsTo(m_now);
+    } else {
+        return std::nullopt;
+    }
+    timer.grade = m_targets.grade(timer.elapsedSeconds, timer.targetSeconds);
+    return timer;
+}
+
+std::optional<IncidentTableModel::Timer> IncidentTableModel::onSceneTimer(const Incident& incident) const
+{
+    const auto found = m_timings.find(incident.id);
+    if (found == m_timings.end())
+        return std::nullopt;
+    const Timing& timing = found->second;
+    Timer timer;
+    if (timing.firstOnSceneAt.isValid()) {
+        timer.done = true;
+        timer.elapsedSeconds = timing.arrivalSeconds;
+        timer.targetSeconds = timing.arrivalTarget;
+    } else if (isOpen(incident.status) && timing.liveDispatchedAt.isValid()) {
+        timer.elapsedSeconds = timing.liveDispatchedAt.secsTo(m_now);
+        timer.targetSeconds = timing.onSceneTarget;
+    } else {
+        return std::nullopt;
+    }
+    timer.grade = m_targets.grade(timer.elapsedSeconds, timer.targetSeconds);
+    return timer;
+}
+
+std::optional<IncidentTableModel::Timer> IncidentTableModel::timerFor(const Incident& incident,
+                                                                      int column) const
+{
+    if (!isOpen(incident.status))
+        return std::nullopt; // the queue colours live incidents only
+    if (column == SinceReceived)
+        return dispatchTimer(incident);
+    if (column == SinceDispatch)
+        return onSceneTimer(incident);
+    return std::nullopt;
+}
+
+QString IncidentTableModel::timerTip(const Timer& timer, int column) const
+{
+    const QString target = elapsedText(timer.targetSeconds);
+    if (column == SinceReceived)
+        return timer.done
+                   ? tr("Dispatched after %1 (target %2)").arg(elapsedText(timer.elapsedSeconds), target)
+                   : tr("Waiting for dispatch: %1 (target %2)")
+                         .arg(elapsedText(timer.elapsedSeconds), target);
+    return timer.done ? tr("On scene after %1 (target %2)").arg(elapsedText(timer.elapsedSeconds), target)
+                      : tr("Not on scene yet: %1 since dispatch (target %2)")
+                            .arg(elapsedText(timer.elapsedSeconds), target);
+}
+
+QColor IncidentTableModel::gradeColour(dispatch::TargetGrade grade)
+{
+    switch (grade) {
+    case dispatch::TargetGrade::Within:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case dispatch::TargetGrade::Near:
+        return QColor(0xff, 0xe0, 0x82);
+    case dispatch::TargetGrade::Breached:
+        return QColor(0xef, 0x9a, 0x9a);
+    }
+    return {};
 }
 
 const Incident* IncidentTableModel::incidentAt(const QModelIndex& index) const
@@ -101,6 +222,13 @@ QVariant IncidentTableModel::displayData(const Incident& incident, int column) c
         return incident.addressText;
     case SinceReceived:
         return isOpen(incident.status) ? elapsedText(incident.receivedAt.secsTo(m_now)) : QString();
+    case SinceDispatch: {
+        const auto timing = m_timings.find(incident.id);
+        if (!isOpen(incident.status) || timing == m_timings.end() ||
+            !timing->second.firstDispatchedAt.isValid())
+            return QString();
+        return elapsedText(timing->second.firstDispatchedAt.secsTo(m_now));
+    }
     }
     return {};
 }
@@ -115,6 +243,10 @@ QVariant IncidentTableModel::sortData(const Incident& incident, int column) cons
         return static_cast<int>(incident.priority);
     case Status:
         return static_cast<int>(incident.status);
+    case SinceDispatch: {
+        const auto timing = m_timings.find(incident.id);
+        return timing != m_timings.end() ? timing->second.firstDispatchedAt : QDateTime();
+    }
     default:
         return displayData(incident, column);
     }
@@ -129,7 +261,17 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(*incident, index.column());
     case Qt::ToolTipRole:
+        if (const auto timer = timerFor(*incident, index.column()))
+            return timerTip(*timer, index.column());
         return incident->description.isEmpty() ? QVariant() : QVariant(incident->description);
+    case Qt::BackgroundRole:
+        if (const auto timer = timerFor(*incident, index.column()))
+            return QBrush(gradeColour(timer->grade));
+        return {};
+    case TimerGradeRole:
+        if (const auto timer = timerFor(*incident, index.column()))
+            return static_cast<int>(timer->grade);
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == Status)
             return QBrush(incidentStatusColour(incident->status));
@@ -175,6 +317,8 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Address");
     case SinceReceived:
         return tr("Elapsed");
+    case SinceDispatch:
+        return tr("Since dispatch");
     }
     return {};
 }

@@ -2,15 +2,19 @@
 
 #include "core/entities.h"
 #include "core/taxonomy.h"
+#include "dispatch/status_thresholds.h"
 #include "storage/store.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 #include <map>
 
 namespace xiuhua::ui {
 
-// The incident queue: every open incident and those received in the last 24 hours.
+// The incident queue: every open incident and those received in the last 24 hours. The two live
+// timers (since received, since first dispatch) are graded against the station's response targets
+// (dispatch::ResponseTargets): green within, amber near, red breached.
 class IncidentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,13 +30,24 @@ public:
         Community,
         Address,
         SinceReceived,
+        SinceDispatch,
         ColumnCount
     };
     enum Role
     {
         IncidentIdRole = Qt::UserRole + 1,
         SortRole,
-        StatusCodeRole
+        StatusCodeRole,
+        TimerGradeRole // on the timer columns: a dispatch::TargetGrade as int, or invalid
+    };
+
+    // A timer against its target: elapsed seconds (fixed once the step happened, else live).
+    struct Timer
+    {
+        qint64 elapsedSeconds = 0;
+        int targetSeconds = 0;
+        bool done = false; // the step (dispatch, arrival) has happened
+        dispatch::TargetGrade grade = dispatch::TargetGrade::Within;
     };
 
     IncidentTableModel(const storage::StoreReader& reader, const core::Taxonomy& taxonomy, QString language,
@@ -43,9 +58,26 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Re-reads the incidents, their assignments and the stored response targets.
     void reload();
-    // Advances the live timers; only the timer column changes.
+    // Advances the live timers; only the timer columns change.
     void setNow(const QDateTime& now);
+    QDateTime now() const { return m_now; }
+    // Overrides the stored targets until the next reload().
+    void setTargets(const dispatch::ResponseTargets& targets);
+    const dispatch::ResponseTargets& targets() const { return m_targets; }
+
+    // Received -> first dispatch, against the dispatch target. Empty for an incident that was
+    // closed without a dispatch.
+    std::optional<Timer> dispatchTimer(const core::Incident& incident) const;
+    // First dispatch -> first arrival, against the on-scene target of the kinds sent (fire crews
+    // have the shorter one). Empty before a dispatch.
+    std::optional<Timer> onSceneTimer(const core::Incident& incident) const;
+    const std::map<core::Id, QString>& communityNames() const { return m_communityNames; }
+    const core::Taxonomy& taxonomy() const { return m_taxonomy; }
+    const QString& language() const { return m_language; }
+    // Cell background for a timer grade: green, amber, red.
+    static QColor gradeColour(dispatch::TargetGrade grade);
 
     const core::Incident* incidentAt(const QModelIndex& index) const;
     QModelIndex indexOfIncident(core::Id id, int column = 0) const;
@@ -55,6 +87,20 @@ public:
 private:
     QVariant displayData(const core::Incident& incident, int column) const;
     QVariant sortData(const core::Incident& incident, int column) const;
+    std::optional<Timer> timerFor(const core::Incident& incident, int column) const;
+    QString timerTip(const Timer& timer, int column) const;
+    void loadTimings();
+
+    // What the timers need from an incident's assignments.
+    struct Timing
+    {
+        QDateTime firstDispatchedAt; // any assignment, cancelled ones too
+        QDateTime liveDispatchedAt;  // earliest not cancelled
+        int onSceneTarget = 0;       // the shortest target among the kinds sent (not cancelled)
+        QDateTime firstOnSceneAt;    // earliest arrival
+        qint64 arrivalSeconds = -1;  // that arrival's dispatch -> on scene
+        int arrivalTarget = 0;       // that arrival's target
+    };
 
     const storage::StoreReader& m_reader;
     const core::Taxonomy& m_taxonomy;
@@ -62,6 +108,8 @@ private:
     QDateTime m_now;
     std::vector<core::Incident> m_incidents;
     std::map<core::Id, QString> m_communityNames;
+    std::map<core::Id, Timing> m_timings;
+    dispatch::ResponseTargets m_targets;
 };
 
 } // namespace xiuhua::ui

@@ -3,6 +3,7 @@
 #include "ui/display_text.h"
 
 #include <QBrush>
+#include <QFont>
 
 namespace xiuhua::ui {
 
@@ -33,21 +34,85 @@ void ResponderTableModel::reload()
             m_responders.push_back(std::move(responder));
     }
     m_currentIncident.clear();
+    m_activeAssignment.clear();
     for (const Assignment& assignment : m_reader.activeAssignments()) {
         const auto incident = m_reader.incident(assignment.incidentId);
         if (incident)
             m_currentIncident[assignment.responderId] = incident->number;
+        // The latest one, should a responder hold several.
+        auto& held = m_activeAssignment[assignment.responderId];
+        if (held.id == 0 || held.dispatchedAt < assignment.dispatchedAt)
+            held = assignment;
     }
+    m_thresholds = dispatch::StatusThresholds::load(m_reader);
     endResetModel();
 }
 
 void ResponderTableModel::setNow(const QDateTime& now)
 {
     m_now = now;
-    if (!m_responders.empty()) {
-        emit dataChanged(index(0, TimeInStatus), index(rowCount() - 1, TimeInStatus), {Qt::DisplayRole});
-        emit dataChanged(index(0, PositionAge), index(rowCount() - 1, PositionAge), {Qt::DisplayRole});
+    emitAllChanged(); // timers, and the overdue colours that follow them
+}
+
+void ResponderTableModel::setThresholds(const dispatch::StatusThresholds& thresholds)
+{
+    m_thresholds = thresholds;
+    emitAllChanged();
+}
+
+void ResponderTableModel::emitAllChanged()
+{
+    if (!m_responders.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const Assignment* ResponderTableModel::activeAssignmentOf(Id responderId) const
+{
+    const auto found = m_activeAssignment.find(responderId);
+    return found != m_activeAssignment.end() ? &found->second : nullptr;
+}
+
+std::optional<ResponderTableModel::Overdue> ResponderTableModel::overdue(const Responder& responder) const
+{
+    const Assignment* assignment = activeAssignmentOf(responder.id);
+    if (assignment && assignment->status == AssignmentStatus::OnScene && assignment->onSceneAt.isValid()) {
+        const qint64 seconds = assignment->onSceneAt.secsTo(m_now);
+        const int limit = m_thresholds.onSceneSeconds;
+        if (limit > 0 && seconds > limit)
+            return Overdue{seconds, limit, true};
     }
+    const int limit = m_thresholds.forStatus(responder.status);
+    if (limit <= 0 || !responder.statusSince.isValid())
+        return std::nullopt;
+    const qint64 seconds = responder.statusSince.secsTo(m_now);
+    if (seconds > limit)
+        return Overdue{seconds, limit, false};
+    return std::nullopt;
+}
+
+std::map<ResponderStatus, int> ResponderTableModel::countsByStatus() const
+{
+    std::map<ResponderStatus, int> counts;
+    for (const Responder& responder : m_responders)
+        ++counts[responder.status];
+    return counts;
+}
+
+int ResponderTableModel::overdueCount() const
+{
+    int count = 0;
+    for (const Responder& responder : m_responders)
+        count += overdue(responder) ? 1 : 0;
+    return count;
+}
+
+QString ResponderTableModel::overdueText(const Responder& responder, const Overdue& late) const
+{
+    if (late.onScene)
+        return tr("On scene for %1 without an update (limit %2)")
+            .arg(elapsedText(late.seconds), elapsedText(late.limitSeconds));
+    return tr("%1 for %2 (limit %3)")
+        .arg(displayName(responder.status), elapsedText(late.seconds), elapsedText(late.limitSeconds));
 }
 
 const Responder* ResponderTableModel::responderAt(const QModelIndex& index) const
@@ -102,8 +167,24 @@ QVariant ResponderTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(*responder, index.column());
     case Qt::ForegroundRole:
-        return index.column() == Status ? QVariant(QBrush(responderStatusColour(responder->status)))
-                                        : QVariant();
+        if (index.column() == Status)
+            return QBrush(responderStatusColour(responder->status));
+        return overdue(*responder) ? QVariant(QBrush(QColor(0xb7, 0x1c, 0x1c))) : QVariant();
+    case Qt::BackgroundRole:
+        return overdue(*responder) ? QVariant(QBrush(QColor(0xff, 0xcd, 0xd2))) : QVariant();
+    case Qt::FontRole:
+        if (index.column() == TimeInStatus && overdue(*responder)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        const auto late = overdue(*responder);
+        return late ? QVariant(overdueText(*responder, *late)) : QVariant();
+    }
+    case OverdueRole:
+        return overdue(*responder).has_value();
     case ResponderIdRole:
         return QVariant::fromValue<qint64>(responder->id);
     case SortRole:

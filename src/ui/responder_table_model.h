@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "dispatch/status_thresholds.h"
 #include "storage/store.h"
 
 #include <QAbstractTableModel>
@@ -10,7 +11,8 @@
 namespace xiuhua::ui {
 
 // The responder board: every field responder, their status, time in status, current incident
-// and how old their last known position is.
+// and how old their last known position is. Rows whose time in status passes the station's
+// threshold (dispatch::StatusThresholds) are overdue: coloured, with a tooltip saying why.
 class ResponderTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,7 +32,16 @@ public:
     enum Role
     {
         ResponderIdRole = Qt::UserRole + 1,
-        SortRole
+        SortRole,
+        OverdueRole // bool
+    };
+
+    // Why a responder is overdue: how long, against which limit.
+    struct Overdue
+    {
+        qint64 seconds = 0;
+        int limitSeconds = 0;
+        bool onScene = false; // on scene without an update, rather than a responder status
     };
 
     explicit ResponderTableModel(const storage::StoreReader& reader, QObject* parent = nullptr);
@@ -40,22 +51,36 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Re-reads the responders, their active assignments and the stored thresholds.
     void reload();
     void setNow(const QDateTime& now);
+    QDateTime now() const { return m_now; }
+    // Overrides the stored thresholds until the next reload().
+    void setThresholds(const dispatch::StatusThresholds& thresholds);
+    const dispatch::StatusThresholds& thresholds() const { return m_thresholds; }
 
     const core::Responder* responderAt(const QModelIndex& index) const;
     QModelIndex indexOfResponder(core::Id id, int column = 0) const;
     const std::vector<core::Responder>& responders() const { return m_responders; }
     // The incident number each busy responder is assigned to.
     QString currentIncidentOf(core::Id responderId) const;
+    // The responder's active assignment, if any.
+    const core::Assignment* activeAssignmentOf(core::Id responderId) const;
+    std::optional<Overdue> overdue(const core::Responder& responder) const;
+    std::map<core::ResponderStatus, int> countsByStatus() const;
+    int overdueCount() const;
 
 private:
     QVariant displayData(const core::Responder& responder, int column) const;
+    QString overdueText(const core::Responder& responder, const Overdue& overdue) const;
+    void emitAllChanged();
 
     const storage::StoreReader& m_reader;
     QDateTime m_now;
     std::vector<core::Responder> m_responders;
     std::map<core::Id, QString> m_currentIncident;
+    std::map<core::Id, core::Assignment> m_activeAssignment;
+    dispatch::StatusThresholds m_thresholds;
 };
 
 } // namespace xiuhua::ui
