@@ -170,7 +170,12 @@ ParseResult parseCommandLine(const QStringList& arguments)
     const QCommandLineOption printCommits(
         QStringLiteral("print-commits"),
         QCoreApplication::translate("CommandLine", "simulate: print every committed action."));
-    parser.addOptions({calls, rate, seed, responders, printCommits});
+    const QCommandLineOption layer(
+        QStringLiteral("layer"),
+        QCoreApplication::translate("CommandLine",
+                                    "Add a map layer from any GIS file (FILE or FILE:LAYER; repeatable)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({calls, rate, seed, responders, printCommits, layer});
     parser.addOptions({help, version, db, mapFile, lang, logLevel, operatorBadge, out, size, extent, data,
                        style, noLabels});
     parser.addPositionalArgument(
@@ -212,6 +217,7 @@ ParseResult parseCommandLine(const QStringList& arguments)
         return result;
     }
     options.operatorBadge = parser.value(operatorBadge);
+    options.extraLayers = parser.values(QStringLiteral("layer"));
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

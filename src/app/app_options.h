@@ -27,7 +27,8 @@ struct AppOptions
     QString mapPath;      // --map; empty = bundled maps/huangpu.gpkg
     QString language;     // --lang; empty = system locale
     QString logLevel = QStringLiteral("info");
-    QString operatorBadge; // --operator: skip the start-up choice (scripts, screenshots)
+    QString operatorBadge;   // --operator: skip the start-up choice (scripts, screenshots)
+    QStringList extraLayers; // --layer FILE[:LAYER], repeatable
     QString checkDbPath;
 
     // export-map

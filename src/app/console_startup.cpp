@@ -6,6 +6,7 @@
 #include "dispatch/demo_data.h"
 #include "geo/geo_error.h"
 #include "storage/sqlite_store.h"
+#include "ui/add_layer_dialog.h"
 #include "ui/main_window.h"
 #include "ui/operator_dialog.h"
 
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <spdlog/spdlog.h>
@@ -219,7 +221,13 @@ int runConsole(QApplication& application, const AppOptions& options)
 
     dispatch::ChangeNotifier notifier;
     ui::ConsoleSession session{*store, taxonomy, notifier, *actor, mapPath, language};
+    const QStringList mapProblems = ui::loadJurisdictionServices(session);
     ui::MainWindow window(session);
+    QStringList layerErrors;
+    for (const QString& layer : options.extraLayers)
+        layerErrors << window.addLayers(ui::parseLayerArgument(layer));
+    if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
+        window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
     window.show();
     return QApplication::exec();
 }

@@ -7,6 +7,14 @@
 
 #include <QString>
 
+#include <memory>
+
+namespace xiuhua::geo {
+class CommunityLocator;
+class Gazetteer;
+class RoutePlanner;
+} // namespace xiuhua::geo
+
 namespace xiuhua::ui {
 
 // Everything the console works on, created by the app and lent to the main window and its panels.
@@ -18,6 +26,16 @@ struct ConsoleSession
     core::Actor operatorActor;
     QString mapPath;  // the jurisdiction GeoPackage
     QString language; // "zh_CN" or "en"
+
+    // Built from the jurisdiction map at start; any may be null (a map without roads, say),
+    // and the features that need them then say so instead of guessing.
+    std::shared_ptr<const geo::RoutePlanner> planner = {};
+    std::shared_ptr<const geo::Gazetteer> gazetteer = {};
+    std::shared_ptr<const geo::CommunityLocator> locator = {};
 };
+
+// Builds the planner, gazetteer and community locator from the jurisdiction map. Problems are
+// returned as messages (and the affected member stays null); nothing throws.
+QStringList loadJurisdictionServices(ConsoleSession& session);
 
 } // namespace xiuhua::ui

@@ -8,6 +8,7 @@
 #include "map/map_layer.h"
 #include "ui/add_layer_dialog.h"
 #include "ui/details_panel.h"
+#include "ui/dispatch_desk.h"
 #include "ui/display_text.h"
 #include "ui/incident_queue_panel.h"
 #include "ui/incident_table_model.h"
@@ -15,6 +16,7 @@
 #include "ui/map_interaction.h"
 #include "ui/map_results_panel.h"
 #include "ui/operational_overlay.h"
+#include "ui/recommendation_panel.h"
 #include "ui/responder_board_panel.h"
 #include "ui/responder_table_model.h"
 
@@ -121,6 +123,10 @@ void MainWindow::createDocks()
     QDockWidget* details =
         addDock(m_detailsStack, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     splitDockWidget(board, details, Qt::Vertical);
+    m_desk = new DispatchDesk(m_session, this);
+    QDockWidget* recommend = addDock(m_desk->recommendations(), tr("Who goes"),
+                                     QStringLiteral("recommendationDock"), Qt::LeftDockWidgetArea);
+    splitDockWidget(queue, recommend, Qt::Vertical);
     QDockWidget* layers =
         addDock(m_layerPanel, tr("Layers"), QStringLiteral("layerPanelDock"), Qt::LeftDockWidgetArea);
     tabifyDockWidget(queue, layers);
@@ -135,6 +141,16 @@ void MainWindow::createDocks()
     });
     connect(m_results, &MapResultsPanel::responderActivated, m_responderBoard,
             &ResponderBoardPanel::selectResponder);
+    connect(m_desk, &DispatchDesk::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_desk, &DispatchDesk::incidentCreated, m_incidentQueue, &IncidentQueuePanel::selectIncident);
+    connect(m_interaction, &MapInteraction::incidentLocationPicked, m_desk, &DispatchDesk::onLocationPicked);
+    connect(m_desk, &DispatchDesk::mapPickRequested, this, [this] {
+        for (QAction* action : m_interaction->toolActions()) {
+            if (action->objectName() == QLatin1String("placeIncidentTool"))
+                action->trigger();
+        }
+    });
     connect(m_layerPanel, &LayerPanel::addLayerRequested, this, &MainWindow::addLayerInteractively);
     connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
 }
@@ -149,6 +165,11 @@ void MainWindow::createActions()
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    incidentMenu->addAction(m_desk->newIncidentAction());
+    QToolBar* dispatchBar = addToolBar(tr("Dispatch"));
+    dispatchBar->setObjectName(QStringLiteral("dispatchToolBar"));
+    dispatchBar->addAction(m_desk->newIncidentAction());
     QMenu* mapMenu = menuBar()->addMenu(tr("&Map"));
     QToolBar* toolbar = addToolBar(tr("Map"));
     toolbar->setObjectName(QStringLiteral("mapToolBar"));
@@ -267,6 +288,7 @@ void MainWindow::onIncidentsChanged()
     m_incidentModel->reload();
     m_overlay->reloadIncidents();
     m_details->refresh();
+    m_desk->refresh();
 }
 
 void MainWindow::onRespondersChanged()
@@ -274,6 +296,7 @@ void MainWindow::onRespondersChanged()
     m_responderModel->reload();
     m_overlay->reloadResponders();
     m_details->refresh();
+    m_desk->refresh();
 }
 
 void MainWindow::focusIncident(Id id)
@@ -281,6 +304,7 @@ void MainWindow::focusIncident(Id id)
     m_details->showIncident(id);
     m_detailsStack->setCurrentWidget(m_details);
     m_interaction->highlightPoint(OperationalOverlay::incidentLayerId, id);
+    m_desk->showIncident(id);
 }
 
 void MainWindow::focusResponder(Id id)

@@ -20,6 +20,7 @@ class MapCanvas;
 namespace xiuhua::ui {
 
 class DetailsPanel;
+class DispatchDesk;
 class IncidentQueuePanel;
 class IncidentTableModel;
 class LayerPanel;
@@ -87,6 +88,7 @@ private:
     MapResultsPanel* m_results = nullptr;
     QStackedWidget* m_detailsStack = nullptr;
     LayerPanel* m_layerPanel = nullptr;
+    DispatchDesk* m_desk = nullptr;
     QLabel* m_coordinates = nullptr;
     QLabel* m_shiftLabel = nullptr;
     QTimer* m_clock = nullptr;

@@ -35,6 +35,7 @@ private slots:
         m_session = std::make_unique<ui::ConsoleSession>(
             ui::ConsoleSession{*m_demo->store, m_demo->taxonomy, m_demo->notifier, testing::testOperator(),
                                testing::bundledMap(), QStringLiteral("zh_CN")});
+        QVERIFY(ui::loadJurisdictionServices(*m_session).isEmpty());
         m_window = std::make_unique<ui::MainWindow>(*m_session);
         m_window->resize(1400, 900);
         m_window->show();

@@ -1,0 +1,60 @@
+#include "ui/dispatch_desk.h"
+
+#include "ui/incident_intake_dialog.h"
+#include "ui/recommendation_panel.h"
+
+#include <QAction>
+#include <QTableView>
+
+namespace xiuhua::ui {
+
+DispatchDesk::DispatchDesk(ConsoleSession& session, QWidget* window)
+    : QObject(window), m_session(session), m_window(window),
+      m_recommendations(new RecommendationPanel(session, window)),
+      m_intake(new IncidentIntakeDialog(session, window)),
+      m_newIncident(new QAction(tr("&New incident…"), window))
+{
+    m_recommendations->setObjectName(QStringLiteral("recommendationPanel"));
+    m_newIncident->setObjectName(QStringLiteral("newIncident"));
+    m_newIncident->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Insert)});
+    m_newIncident->setShortcutContext(Qt::ApplicationShortcut);
+    m_newIncident->setToolTip(tr("Take a new call (F2)"));
+    connect(m_newIncident, &QAction::triggered, this, [this] { openIntake(); });
+    connect(m_intake, &IncidentIntakeDialog::message, this, &DispatchDesk::message);
+    connect(m_intake, &IncidentIntakeDialog::mapPickRequested, this, &DispatchDesk::mapPickRequested);
+    connect(m_intake, &IncidentIntakeDialog::incidentCreated, this, [this](core::Id id) {
+        emit incidentCreated(id);
+        showIncident(id);
+        // Straight on to "who goes": 1 assigns the first suggestion.
+        m_recommendations->view()->setFocus();
+    });
+    connect(m_recommendations, &RecommendationPanel::message, this, &DispatchDesk::message);
+}
+
+void DispatchDesk::openIntake(std::optional<QPointF> lonLat)
+{
+    m_intake->show();
+    m_intake->raise();
+    m_intake->activateWindow();
+    m_intake->startNew(lonLat); // after show, so the first field really gets the focus
+}
+
+void DispatchDesk::showIncident(core::Id incidentId)
+{
+    m_recommendations->showIncident(incidentId);
+}
+
+void DispatchDesk::onLocationPicked(QPointF lonLat)
+{
+    if (m_intake->isVisible())
+        m_intake->setLocation(lonLat);
+    else
+        openIntake(lonLat);
+}
+
+void DispatchDesk::refresh()
+{
+    m_recommendations->refresh();
+}
+
+} // namespace xiuhua::ui
