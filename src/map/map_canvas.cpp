@@ -203,6 +203,10 @@ void MapCanvas::scheduleRender()
     if (!m_stack || !m_viewport.isValid()) {
         cancelRender();
         m_renderTimer.stop();
+        if (!m_stack) {
+            m_cache = QImage(); // nothing to show but the background
+            m_cacheLabels.reset();
+        }
         return;
     }
     if (m_job && !m_job->isCancelled()) {
