@@ -8,6 +8,7 @@
 #include "map/layer_stack.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/style_file.h"
 #include "map/vector_layer.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,17 @@ int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream&
                 << '\n';
             return 1;
         }
-        errors = map::loadJurisdictionLayers(stack, mapPath, geo::spatialReferenceFromEpsg(epsg));
+        std::optional<map::StyleSheet> sheet;
+        if (!options.stylePath.isEmpty()) {
+            try {
+                sheet.emplace(map::StyleSheet::fromFile(options.stylePath));
+            } catch (const map::StyleError& error) {
+                err << QString::fromStdString(error.what()) << '\n';
+                return 1;
+            }
+        }
+        errors = map::loadJurisdictionLayers(stack, mapPath, geo::spatialReferenceFromEpsg(epsg),
+                                             sheet ? &*sheet : nullptr);
     } else {
         std::vector<map::DatasetArgument> datasets;
         for (const QString& argument : options.dataArguments)

@@ -4,9 +4,11 @@
 #include "geo/vector_source.h"
 #include "map/default_styles.h"
 #include "map/layer_stack.h"
+#include "map/style_file.h"
 #include "map/vector_layer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <memory>
 #include <optional>
@@ -46,7 +48,7 @@ QStringList jurisdictionLayerNames()
 }
 
 QStringList loadJurisdictionLayers(LayerStack& stack, const QString& gpkgPath,
-                                   const OGRSpatialReference& displayCrs)
+                                   const OGRSpatialReference& displayCrs, const StyleSheet* sheet)
 {
     std::optional<geo::VectorSource> source;
     try {
@@ -55,11 +57,25 @@ QStringList loadJurisdictionLayers(LayerStack& stack, const QString& gpkgPath,
         return {QString::fromStdString(e.what())};
     }
     QStringList errors;
+    std::optional<StyleSheet> beside;
+    if (!sheet) {
+        const QString stylePath = StyleSheet::pathBeside(gpkgPath);
+        if (QFileInfo::exists(stylePath)) {
+            try {
+                beside.emplace(StyleSheet::fromFile(stylePath));
+            } catch (const StyleError& e) {
+                errors << QString::fromStdString(e.what());
+            }
+        }
+        sheet = beside ? &*beside : &default_styles::bundledStyleSheet();
+    }
     for (const BundledLayer& bundled : kBundledLayers) {
         const QString id = QString::fromLatin1(bundled.id);
         auto layer = std::make_unique<VectorLayer>(
             id, QCoreApplication::translate("xiuhua::map::JurisdictionLayers", bundled.displayName),
-            default_styles::forLayer(id), default_styles::zValueFor(id));
+            default_styles::styleForLayer(sheet, id, GeometryType::Unknown),
+            default_styles::zValueFor(sheet, id));
+        layer->setVisible(default_styles::visibleByDefault(sheet, id));
         if (!layer->load(*source, id, displayCrs))
             errors << layer->name() + QStringLiteral(": ") + layer->errorString();
         stack.add(std::move(layer));

@@ -8,6 +8,7 @@ class OGRSpatialReference;
 namespace xiuhua::map {
 
 class LayerStack;
+class StyleSheet;
 
 // Names of the bundled jurisdiction layers in drawing order (bottom first).
 QStringList jurisdictionLayerNames();
@@ -17,7 +18,10 @@ QStringList jurisdictionLayerNames();
 // Returns the user-readable errors: a file that cannot be opened adds no
 // layer; a missing or broken layer is still added (it reports its
 // errorString() and draws nothing) so the others draw.
+// Styles: `sheet` when given; else the style file beside the data (huangpu.style.json next to
+// huangpu.gpkg) when there is one; else the bundled style. A style file that does not parse is
+// reported among the errors and the bundled style is used.
 QStringList loadJurisdictionLayers(LayerStack& stack, const QString& gpkgPath,
-                                   const OGRSpatialReference& displayCrs);
+                                   const OGRSpatialReference& displayCrs, const StyleSheet* sheet = nullptr);
 
 } // namespace xiuhua::map

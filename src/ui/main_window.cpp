@@ -7,9 +7,12 @@
 #include "map/map_canvas.h"
 #include "map/map_layer.h"
 #include "ui/add_layer_dialog.h"
+#include "ui/command_executor.h"
+#include "ui/command_line_widget.h"
 #include "ui/details_panel.h"
 #include "ui/dispatch_desk.h"
 #include "ui/display_text.h"
+#include "ui/incident_actions.h"
 #include "ui/incident_queue_panel.h"
 #include "ui/incident_table_model.h"
 #include "ui/layer_panel.h"
@@ -19,6 +22,7 @@
 #include "ui/recommendation_panel.h"
 #include "ui/responder_board_panel.h"
 #include "ui/responder_table_model.h"
+#include "ui/shortcuts_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -141,8 +145,19 @@ void MainWindow::createDocks()
     });
     connect(m_results, &MapResultsPanel::responderActivated, m_responderBoard,
             &ResponderBoardPanel::selectResponder);
-    connect(m_desk, &DispatchDesk::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    auto showMessage = [this](const QString& text) { statusBar()->showMessage(text, 10000); };
+    connect(m_desk, &DispatchDesk::message, this, showMessage);
+    m_actions = new IncidentActions(m_session, this, this);
+    m_actions->setRoutePlanner(m_session.planner);
+    connect(m_actions, &IncidentActions::message, this, showMessage);
+    connect(m_actions, &IncidentActions::errorOccurred, this,
+            [this](const QString& text) { QMessageBox::warning(this, tr("Not done"), text); });
+    connect(m_incidentQueue, &IncidentQueuePanel::incidentSelected, m_actions,
+            &IncidentActions::setCurrentIncident);
+    connect(m_responderBoard, &ResponderBoardPanel::responderSelected, m_actions,
+            &IncidentActions::setCurrentResponder);
+    m_incidentQueue->setContextActions(m_actions->incidentMenuActions());
+    m_responderBoard->setContextActions(m_actions->responderMenuActions());
     connect(m_desk, &DispatchDesk::incidentCreated, m_incidentQueue, &IncidentQueuePanel::selectIncident);
     connect(m_interaction, &MapInteraction::incidentLocationPicked, m_desk, &DispatchDesk::onLocationPicked);
     connect(m_desk, &DispatchDesk::mapPickRequested, this, [this] {
@@ -167,9 +182,23 @@ void MainWindow::createActions()
 
     QMenu* incidentMenu = menuBar()->addMenu(tr("&Incident"));
     incidentMenu->addAction(m_desk->newIncidentAction());
+    incidentMenu->addSeparator();
+    m_actions->populateMenu(incidentMenu);
     QToolBar* dispatchBar = addToolBar(tr("Dispatch"));
     dispatchBar->setObjectName(QStringLiteral("dispatchToolBar"));
     dispatchBar->addAction(m_desk->newIncidentAction());
+    m_commandLine = new CommandLineWidget(m_session, this);
+    m_commandLine->setObjectName(QStringLiteral("commandLine"));
+    m_commandLine->setMaximumWidth(520);
+    dispatchBar->addWidget(m_commandLine);
+    connect(m_commandLine, &CommandLineWidget::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_commandLine->executor(), &CommandExecutor::newIncidentRequested, m_desk,
+            [this] { m_desk->openIntake(); });
+    connect(m_commandLine->executor(), &CommandExecutor::outcomeRequested, m_actions,
+            &IncidentActions::resolveIncidentInteractively);
+    connect(m_commandLine->executor(), &CommandExecutor::incidentTouched, m_incidentQueue,
+            &IncidentQueuePanel::selectIncident);
     QMenu* mapMenu = menuBar()->addMenu(tr("&Map"));
     QToolBar* toolbar = addToolBar(tr("Map"));
     toolbar->setObjectName(QStringLiteral("mapToolBar"));
@@ -190,6 +219,7 @@ void MainWindow::createActions()
         viewMenu->addAction(dock->toggleViewAction());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(ShortcutsDialog::createShowAction(this));
     helpMenu->addAction(tr("&About Xiuhua"), this, &MainWindow::showAbout);
 }
 

@@ -21,6 +21,8 @@ namespace xiuhua::ui {
 
 class DetailsPanel;
 class DispatchDesk;
+class IncidentActions;
+class CommandLineWidget;
 class IncidentQueuePanel;
 class IncidentTableModel;
 class LayerPanel;
@@ -89,6 +91,8 @@ private:
     QStackedWidget* m_detailsStack = nullptr;
     LayerPanel* m_layerPanel = nullptr;
     DispatchDesk* m_desk = nullptr;
+    IncidentActions* m_actions = nullptr;
+    CommandLineWidget* m_commandLine = nullptr;
     QLabel* m_coordinates = nullptr;
     QLabel* m_shiftLabel = nullptr;
     QTimer* m_clock = nullptr;
