@@ -172,7 +172,9 @@ void MapCanvas::changeViewport(const MapViewport& viewport)
 
 void MapCanvas::ensureInitialExtent()
 {
-    if (m_needsInitialExtent && !homeExtent().isNull()) {
+    // Only once the widget is shown at its real size: fitting to a not-yet-laid-out widget would
+    // keep that tiny size's scale.
+    if (m_needsInitialExtent && isVisible() && !homeExtent().isNull()) {
         m_needsInitialExtent = false;
         m_viewport.setOutputSize(size());
         m_viewport.fitExtent(homeExtent(), 12);

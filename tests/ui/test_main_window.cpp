@@ -58,6 +58,25 @@ private slots:
                  true);
     }
 
+    void theWindowShowsTheJurisdictionAtItsSize()
+    {
+        // What the dispatcher sees (the widget, with the background render), not a separate render.
+        map::MapCanvas* canvas = m_window->canvas();
+        const QRectF home = canvas->homeExtent();
+        QVERIFY(!home.isNull());
+        const QRectF view = canvas->viewport().extent();
+        QVERIFY2(view.contains(home.center()), "the view is centred on the jurisdiction");
+        QVERIFY2(view.width() < 2.5 * home.width() && view.height() < 2.5 * home.height(),
+                 "the jurisdiction fills the view, it is not a speck in the middle");
+        QTRY_VERIFY_WITH_TIMEOUT(!canvas->isRendering() && !canvas->baseMapImage().isNull(), 20000);
+        const QImage shown = canvas->grab().toImage();
+        QHash<QRgb, int> colours;
+        for (int y = 0; y < shown.height(); y += 7)
+            for (int x = 0; x < shown.width(); x += 7)
+                ++colours[shown.pixel(x, y)];
+        QVERIFY2(colours.size() > 20, "the base map is on screen");
+    }
+
     void mapDrawsTheJurisdiction()
     {
         const QImage image = m_window->canvas()->grabMap();
