@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddLayerDialog</name>
+    <message>
+        <location filename="../../ui/add_layer_dialog.ui" line="+9"/>
+        <source>Add layers</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file holds several layers. Choose the layers to add.</source>
+        <translation>该文件包含多个图层。请选择要添加的图层。</translation>
+    </message>
+</context>
+<context>
     <name>CheckDb</name>
     <message>
         <location filename="../../src/app/check_db_command.cpp" line="+12"/>
@@ -52,20 +65,69 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+18"/>
+        <location filename="../../src/app/app_options.cpp" line="+19"/>
+        <source>export-map needs --out FILE.png or --out FILE.pdf.</source>
+        <translation>export-map 需要指定 --out FILE.png 或 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--size must be WIDTHxHEIGHT between 16 and 20000, e.g. 1920x1080.</source>
+        <translation>--size 须为 WIDTHxHEIGHT 格式，取值在 16 到 20000 之间，例如 1920x1080。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--extent must be four numbers: lon1,lat1,lon2,lat2.</source>
+        <translation>--extent 须为四个数值：lon1,lat1,lon2,lat2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--extent must be lon1,lat1,lon2,lat2 with lon1 &lt; lon2 and lat1 &lt; lat2.</source>
+        <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>simulate needs --db FILE.</source>
+        <translation>simulate 需要指定 --db FILE。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--calls must be a number from 1 to 10000000.</source>
+        <translation>--calls 须为 1 到 10000000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--rate must be calls per minute, above 0.</source>
+        <translation>--rate 须为每分钟报警数，且大于 0。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed 须为整数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--responders must be a number from 1 to 100000.</source>
+        <translation>--responders 须为 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
   (none)          start the console (default: the bundled demo jurisdiction)
-  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy</source>
+  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
+  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
+  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])</source>
         <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
 
 命令：
   （无）          启动指挥台（默认加载内置的演示辖区）
-  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0</translation>
+  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
+  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
+  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -100,12 +162,72 @@ Commands:
         <translation>操作员警号（跳过启动时的操作员选择）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>check-db FILE, or nothing to start the console.</source>
-        <translation>check-db FILE；不带命令则启动指挥台。</translation>
+        <location line="+5"/>
+        <source>export-map: the PNG or PDF file to write.</source>
+        <translation>export-map：要写入的 PNG 或 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>export-map: image size in pixels (default 1920x1080).</source>
+        <translation>export-map：图像尺寸，单位为像素（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export-map: area to draw as lon1,lat1,lon2,lat2 (default: the jurisdiction).</source>
+        <translation>export-map：绘制范围，格式为 lon1,lat1,lon2,lat2（默认：辖区范围）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export-map: draw this dataset (FILE or FILE:LAYER; repeatable) instead of the jurisdiction.</source>
+        <translation>export-map：绘制此数据集（FILE 或 FILE:LAYER；可重复指定），而不绘制辖区地图。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export-map: style file to draw with.</source>
+        <translation>export-map：绘图使用的样式文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export-map: draw no labels.</source>
+        <translation>export-map：不绘制标注。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>simulate: number of calls (default 100).</source>
+        <translation>simulate：报警数量（默认 100）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simulate: calls per minute in real time (default: as fast as possible, in simulated time).</source>
+        <translation>simulate：按真实时间计的每分钟报警数（默认：在模拟时间中尽快运行）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>simulate: random seed.</source>
+        <translation>simulate：随机种子。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simulate: field responders in a new database (default: the demo&apos;s).</source>
+        <translation>simulate：新建数据库中的一线警力数量（默认：与演示数据相同）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>simulate: print every committed action.</source>
+        <translation>simulate：输出每一项已提交的操作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a map layer from any GIS file (FILE or FILE:LAYER; repeatable).</source>
+        <translation>从任意 GIS 文件添加地图图层（FILE 或 FILE:LAYER；可重复指定）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>check-db FILE, export-map, or nothing to start the console.</source>
+        <translation>check-db FILE、export-map；不带命令则启动指挥台。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
@@ -115,12 +237,12 @@ Commands:
         <translation>未知日志级别“%1”：请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>check-db needs exactly one database FILE.</source>
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -129,7 +251,7 @@ Commands:
     <name>Dispatch</name>
     <message>
         <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+100"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+239"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
     </message>
@@ -166,17 +288,18 @@ Commands:
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-68"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="-206"/>
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+130"/>
         <source>Unknown category &quot;%1&quot;.</source>
         <translation>未知警情类别“%1”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-128"/>
         <source>Set the location: pick an address or click the map.</source>
         <translation>请设置警情位置：选择地址或在地图上点选。</translation>
     </message>
@@ -187,11 +310,12 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+125"/>
         <source>The phone number &quot;%1&quot; is not a valid mainland or Shanghai number.</source>
         <translation>电话号码“%1”不是有效的国内或上海本地号码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-120"/>
         <source>The time received is in the future.</source>
         <translation>接警时间晚于当前时间。</translation>
     </message>
@@ -201,12 +325,43 @@ Commands:
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Follow-up visit due %1</source>
+        <translation>回访期限：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose how the incident ended (disposition).</source>
+        <translation>请选择警情的处置结果（结案类别）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+121"/>
         <source>Incident %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-90"/>
+        <source>Give a reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The correction changes nothing.</source>
+        <translation>此次更正未改动任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Corrected: %1</source>
+        <translation>信息更正：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another call about this incident</source>
+        <translation>该警情有重复报警</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Give a reason for this change.</source>
         <translation>请填写此次变更的原因。</translation>
     </message>
@@ -216,7 +371,7 @@ Commands:
         <translation>警情已撤销</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>A note cannot be empty.</source>
         <translation>备注内容不能为空。</translation>
     </message>
@@ -244,6 +399,66 @@ Commands:
         <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/follow_up_service.cpp" line="+17"/>
+        <source>Write what the follow-up visit found.</source>
+        <translation>请填写回访情况。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>满意度须为 1 到 5。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up %1 does not exist.</source>
+        <translation>回访记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This follow-up visit is already recorded.</source>
+        <translation>该回访已登记。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Follow-up visit: %1 (satisfaction %2/5)</source>
+        <translation>回访：%1（满意度 %2/5）</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/recommender.cpp" line="+106"/>
+        <source>Responsible officer of this community</source>
+        <translation>本社区责任民警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crew of the nearest micro fire station</source>
+        <translation>最近微型消防站队员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No road route: straight-line estimate</source>
+        <translation>无道路路径：直线估算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position unknown: from home post</source>
+        <translation>位置未知：按所属警务站点估算</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nearest</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/settings_service.cpp" line="+20"/>
+        <source>A time limit must be between %1 and %2 seconds.</source>
+        <translation>时限须在 %1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The warning share must be between 1 and 100 percent.</source>
+        <translation>预警比例须在 1% 到 100% 之间。</translation>
     </message>
 </context>
 <context>
@@ -438,6 +653,39 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExportMap</name>
+    <message>
+        <location filename="../../src/app/export_map_command.cpp" line="+60"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot read the jurisdiction map %1</source>
+        <translation>无法读取辖区地图 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to draw: no layer could be read.</source>
+        <translation>没有可绘制的内容：所有图层均无法读取。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 (%2 x %3 px, EPSG:%4)</source>
+        <translation>已写入 %1（%2 x %3 像素，EPSG:%4）</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <location filename="../../ui/operator_dialog.ui" line="+9"/>
@@ -451,9 +699,83 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/outcome_dialog.ui" line="+9"/>
+        <source>Resolve incident</source>
+        <translation>登记处置结果</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Disposition:</source>
+        <translation>结案类别(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Summary:</source>
+        <translation>处置摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The outcome in a sentence (defaults to the disposition)</source>
+        <translation>用一句话概括处置结果（默认为结案类别）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Narrative:</source>
+        <translation>处警经过(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;People involved:</source>
+        <translation>涉及人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Vehicles involved:</source>
+        <translation>涉及车辆(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Follow-up visit required (回访)</source>
+        <translation>需要回访(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderPickerDialog</name>
+    <message>
+        <location filename="../../ui/responder_picker_dialog.ui" line="+9"/>
+        <source>Choose a responder</source>
+        <translation>选择警力</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter: name, badge, kind…</source>
+        <translation>筛选：姓名、警号、类型…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the current responder is taken off (recorded on the timeline)</source>
+        <translation>撤下当前警力的原因（将记入处置时间轴）</translation>
+    </message>
+</context>
+<context>
+    <name>Simulate</name>
+    <message>
+        <location filename="../../src/app/simulate_command.cpp" line="+44"/>
+        <source>Created %1 with the bundled jurisdiction and demo responders.</source>
+        <translation>已创建 %1，包含内置辖区和演示警力。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+36"/>
+        <location filename="../../src/app/console_startup.cpp" line="+38"/>
         <location line="+63"/>
         <location line="+8"/>
         <source>Xiuhua</source>
@@ -527,9 +849,133 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::dispatch</name>
+    <message>
+        <location filename="../../src/dispatch/command_parser.cpp" line="+216"/>
+        <source>&quot;%1&quot; is not an incident number; type its last digits (e.g. 12) or the full number (20261126-0012).</source>
+        <translation>“%1”不是警情编号；请输入编号末几位（如 12）或完整编号（20261126-0012）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt;</source>
+        <translation>用法：s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a reason for cancelling the assignment: s &lt;responder&gt; cancel &lt;reason&gt;</source>
+        <translation>请填写撤销派警的原因：s &lt;警力&gt; cancel &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: c &lt;incident&gt; resolved|closed|cancelled &lt;reason&gt;|reopen &lt;reason&gt;</source>
+        <translation>用法：c &lt;警情&gt; resolved|closed|cancelled &lt;原因&gt;|reopen &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an incident status; use resolved, closed, cancelled or reopen.</source>
+        <translation>“%1”不是警情状态；请使用 resolved、closed、cancelled 或 reopen。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a reason: c &lt;incident&gt; %1 &lt;reason&gt;</source>
+        <translation>请填写原因：c &lt;警情&gt; %1 &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: r &lt;responder&gt; available|busy|meal|off</source>
+        <translation>用法：r &lt;警力&gt; available|busy|meal|off</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Type a command; h lists them.</source>
+        <translation>请输入命令；输入 h 可查看命令列表。</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Unknown command &quot;%1&quot;; h lists the commands.</source>
+        <translation>未知命令“%1”；输入 h 可查看命令列表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n takes nothing more; the intake form opens.</source>
+        <translation>n 不带参数，将打开接警登记表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: a &lt;incident&gt; &lt;responder&gt;</source>
+        <translation>用法：a &lt;警情&gt; &lt;警力&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: note &lt;incident&gt; &lt;text&gt;</source>
+        <translation>用法：note &lt;警情&gt; &lt;内容&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>n — new incident (opens the intake form)</source>
+        <translation>n — 新建警情（打开接警登记表）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &lt;incident&gt; &lt;responder&gt; — assign, e.g. a 12 张伟</source>
+        <translation>a &lt;警情&gt; &lt;警力&gt; — 派警，例如 a 12 张伟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt; — advance their assignment</source>
+        <translation>s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt; — 更新其派警任务状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c &lt;incident&gt; resolved [disposition] [summary] | closed | cancelled &lt;reason&gt; | reopen &lt;reason&gt;</source>
+        <translation>c &lt;警情&gt; resolved [结案类别] [处置摘要] | closed | cancelled &lt;原因&gt; | reopen &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note &lt;incident&gt; &lt;text&gt; — add a note</source>
+        <translation>note &lt;警情&gt; &lt;内容&gt; — 添加备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>r &lt;responder&gt; available|busy|meal|off — responder status</source>
+        <translation>r &lt;警力&gt; available|busy|meal|off — 设置警力状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;incident&gt;: last digits or full number; &lt;responder&gt;: badge, name or start of a name</source>
+        <translation>&lt;警情&gt;：编号末几位或完整编号；&lt;警力&gt;：警号、姓名或姓名开头</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No incident %1 in the queue.</source>
+        <translation>警情队列中没有警情 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 matches several incidents (%2); type the full number.</source>
+        <translation>%1 匹配到多条警情（%2）；请输入完整编号。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name a responder: badge number, name or the start of a name.</source>
+        <translation>请指定警力：警号、姓名或姓名开头。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No responder matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的警力。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; matches several responders: %2; use the badge number.</source>
+        <translation>“%1”匹配到多名警力：%2；请使用警号。</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::map::JurisdictionLayers</name>
     <message>
-        <location filename="../../src/map/jurisdiction_layers.cpp" line="+26"/>
+        <location filename="../../src/map/jurisdiction_layers.cpp" line="+28"/>
         <source>Blocks</source>
         <translation>街区</translation>
     </message>
@@ -580,6 +1026,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::map::Legend</name>
+    <message>
+        <location filename="../../src/map/legend.cpp" line="+122"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::map::MapRenderer</name>
     <message>
         <location filename="../../src/map/map_renderer.cpp" line="+12"/>
@@ -587,7 +1041,7 @@ Commands:
         <translation>© OpenStreetMap 贡献者</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
@@ -600,6 +1054,192 @@ Commands:
         <location line="+27"/>
         <source>N</source>
         <translation>北</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::map::MapToolIdentify</name>
+    <message>
+        <location filename="../../src/map/map_tool_identify.cpp" line="+18"/>
+        <source>Identify</source>
+        <translation>要素查询</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click a feature to identify it</source>
+        <translation>点击要素进行查询</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No features here</source>
+        <translation>此处没有要素</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n feature(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个要素</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::map::MapToolMeasure</name>
+    <message>
+        <location filename="../../src/map/map_tool_measure.cpp" line="+20"/>
+        <source>Measure distance</source>
+        <translation>测距</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+116"/>
+        <source>Click points to measure; double-click or Esc to finish</source>
+        <translation>依次点击各点进行测距；双击或按 Esc 结束</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Distance: %1</source>
+        <translation>距离：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance: %1 — double-click or Esc to finish</source>
+        <translation>距离：%1 — 双击或按 Esc 结束</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::map::MapToolPan</name>
+    <message>
+        <location filename="../../src/map/map_tool_pan.cpp" line="+12"/>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::map::MapToolPlace</name>
+    <message>
+        <location filename="../../src/map/map_tool_place.cpp" line="+17"/>
+        <source>Place incident</source>
+        <translation>标定警情位置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click the map where the incident is</source>
+        <translation>在地图上点击警情发生位置</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Picked %1°E %2°N</source>
+        <translation>已选取：东经 %1°，北纬 %2°</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::map::MapToolZoomBox</name>
+    <message>
+        <location filename="../../src/map/map_tool_zoom_box.cpp" line="+25"/>
+        <source>Zoom box</source>
+        <translation>框选缩放</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::AddLayerDialog</name>
+    <message>
+        <location filename="../../src/ui/add_layer_dialog.cpp" line="+59"/>
+        <source>Add layers from %1</source>
+        <translation>从 %1 添加图层</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf *.fgb *.gml *.gpx *.csv);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML (*.kml);;OpenStreetMap (*.osm *.pbf);;FlatGeobuf (*.fgb);;All files (*)</source>
+        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf *.fgb *.gml *.gpx *.csv);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML (*.kml);;OpenStreetMap (*.osm *.pbf);;FlatGeobuf (*.fgb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some layers could not be loaded:
+%1</source>
+        <translation>部分图层未能加载：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::CommandExecutor</name>
+    <message>
+        <location filename="../../src/ui/command_executor.cpp" line="+88"/>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此次修改：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Assigned %1 to %2.</source>
+        <translation>已派 %1 出警 %2。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 has no active assignment.</source>
+        <translation>%1 没有进行中的派警任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s assignment cannot move to %2.</source>
+        <translation>%1 的派警任务无法变更为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has several active assignments; use the responder board.</source>
+        <translation>%1 有多个进行中的派警任务；请在警力看板中操作。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2: %3.</source>
+        <translation>%1（警情 %2）：%3。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is not a disposition; use one of %2, or leave it out to choose.</source>
+        <translation>“%1”不是有效的结案类别；请使用以下之一：%2，或省略以弹窗选择。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose how the incident ended.</source>
+        <translation>请选择警情的结案类别。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 resolved: %2.</source>
+        <translation>%1 已处置：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 状态已变更为“%2”。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Note added to %1.</source>
+        <translation>已为 %1 添加备注。</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::CommandLineWidget</name>
+    <message>
+        <location filename="../../src/ui/command_line_widget.cpp" line="+22"/>
+        <source>Command (Ctrl+L): a 12 张伟 · s 张伟 onscene · c 12 closed · note 12 … · h for help</source>
+        <translation>命令（Ctrl+L）：a 12 张伟 · s 张伟 onscene · c 12 closed · note 12 … · 输入 h 查看帮助</translation>
     </message>
 </context>
 <context>
@@ -746,9 +1386,336 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::DispatchDesk</name>
+    <message>
+        <location filename="../../src/ui/dispatch_desk.cpp" line="+15"/>
+        <source>&amp;New incident…</source>
+        <translation>新建警情(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take a new call (F2)</source>
+        <translation>受理新报警（F2）</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::IncidentActions</name>
+    <message>
+        <location filename="../../src/ui/incident_actions.cpp" line="+47"/>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resolve with outcome…</source>
+        <translation>登记处置结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose incident</source>
+        <translation>警情结案(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel incident…</source>
+        <translation>撤销警情(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;open incident…</source>
+        <translation>重新开启警情(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reassi&amp;gn…</source>
+        <translation>改派(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Acknowledged</source>
+        <translation>已接收(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;En route</source>
+        <translation>赶赴途中(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;scene</source>
+        <translation>已到场(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;leared</source>
+        <translation>已完成(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;assignment…</source>
+        <translation>撤销派警(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Set %1</source>
+        <translation>设为%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Res&amp;ponder status</source>
+        <translation>警力状态(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此次修改：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note added to %1.</source>
+        <translation>已为 %1 添加备注。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 resolved: %2.</source>
+        <translation>%1 已处置：%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 状态已变更为“%2”。</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 on %2: %3.</source>
+        <translation>%1（警情 %2）：%3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That assignment is no longer active.</source>
+        <translation>该派警任务已不在进行中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a reason for taking %1 off.</source>
+        <translation>请填写撤下 %1 的原因。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 reassigned from %2 to %3.</source>
+        <translation>%1 已由 %2 改派为 %3。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note for %1:</source>
+        <translation>%1 的备注：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancel incident</source>
+        <translation>撤销警情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is %1 cancelled?</source>
+        <translation>撤销警情 %1 的原因：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reopen incident</source>
+        <translation>重新开启警情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is %1 reopened?</source>
+        <translation>重新开启警情 %1 的原因：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Which assignment?</source>
+        <translation>选择派警任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has several responders:</source>
+        <translation>警情 %1 派有多名警力：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel assignment</source>
+        <translation>撤销派警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 taken off %2?</source>
+        <translation>将 %1 从警情 %2 撤下的原因：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reassign %1</source>
+        <translation>改派 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &lt;b&gt;%1&lt;/b&gt; off %2 and send:</source>
+        <translation>将 &lt;b&gt;%1&lt;/b&gt; 从警情 %2 撤下，改派：</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::IncidentIntakeDialog</name>
+    <message>
+        <location filename="../../src/ui/incident_intake_dialog.cpp" line="+49"/>
+        <source>New incident</source>
+        <translation>新建警情</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. 13812345678 or 021-63221234</source>
+        <translation>例如 13812345678 或 021-63221234</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address as the caller gives it; type a road, crossing, community or post to search</source>
+        <translation>按报警人所述填写地址；输入道路、交叉口、社区或警务站点可检索</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick on map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Source</source>
+        <translation>警情来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller &amp;name</source>
+        <translation>报警人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller &amp;phone</source>
+        <translation>报警人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address</source>
+        <translation>报警地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>警情类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-category</source>
+        <translation>警情细类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority</source>
+        <translation>警情等级(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>警情描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to existing (Ctrl+L)</source>
+        <translation>关联已有警情（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the console knows here:</source>
+        <translation>该地点已知信息：</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not set — pick an address or a point on the map</source>
+        <translation>未设置 — 请选择地址或在地图上选点</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>outside the jurisdiction</source>
+        <translation>辖区外</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> · community officer %1 (%2)</source>
+        <translation> · 社区民警 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Possible duplicate: %1 — press Ctrl+L to link this call to it</source>
+        <translation>疑似重复报警：%1 — 按 Ctrl+L 将本次报警关联至该警情</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Earlier incidents here (90 days): %n</source>
+        <translation>
+            <numerusform>此处既往警情（90 天内）：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Same phone number (90 days): %n</source>
+        <translation>
+            <numerusform>同一电话号码报警（90 天内）：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Open hazards nearby: %n</source>
+        <translation>
+            <numerusform>附近未整改的安全隐患：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Incident %1 saved.</source>
+        <translation>警情 %1 已保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The call was added to incident %1.</source>
+        <translation>本次报警已关联至警情 %1。</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::IncidentQueuePanel</name>
     <message>
-        <location filename="../../src/ui/incident_queue_panel.cpp" line="+65"/>
+        <location filename="../../src/ui/incident_queue_panel.cpp" line="+98"/>
         <source>Open incidents</source>
         <translation>未结警情</translation>
     </message>
@@ -758,12 +1725,52 @@ Commands:
         <translation>近24小时</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>All priorities</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any age</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Last 15 minutes</source>
+        <translation>近15分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>近1小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older than 1 hour</source>
+        <translation>超过1小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older than 4 hours</source>
+        <translation>超过4小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter: number, category, community, address…</source>
         <translation>筛选：编号、类别、社区、地址…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>New &lt;b&gt;%1&lt;/b&gt; · Dispatched &lt;b&gt;%2&lt;/b&gt; · On scene &lt;b&gt;%3&lt;/b&gt; · Resolved today &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>待派警 &lt;b&gt;%1&lt;/b&gt; · 已派警 &lt;b&gt;%2&lt;/b&gt; · 已到场 &lt;b&gt;%3&lt;/b&gt; · 今日已处置 &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
@@ -771,7 +1778,27 @@ Commands:
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incident_table_model.cpp" line="+163"/>
+        <location filename="../../src/ui/incident_table_model.cpp" line="+158"/>
+        <source>Dispatched after %1 (target %2)</source>
+        <translation>接警后 %1 派警（目标 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for dispatch: %1 (target %2)</source>
+        <translation>等待派警：%1（目标 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On scene after %1 (target %2)</source>
+        <translation>派警后 %1 到场（目标 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on scene yet: %1 since dispatch (target %2)</source>
+        <translation>尚未到场：已派警 %1（目标 %2）</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -810,11 +1837,84 @@ Commands:
         <source>Elapsed</source>
         <translation>已用时</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Since dispatch</source>
+        <translation>派警后用时</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::LayerPanel</name>
+    <message>
+        <location filename="../../src/ui/layer_panel.cpp" line="+37"/>
+        <source>Add layer…</source>
+        <translation>添加图层…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a vector layer from a file (GeoPackage, Shapefile, GeoJSON, KML, OSM…)</source>
+        <translation>从文件添加矢量图层（GeoPackage、Shapefile、GeoJSON、KML、OSM…）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected layer (only layers added from files)</source>
+        <translation>移除所选图层（仅限从文件添加的图层）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to</source>
+        <translation>缩放至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to the selected layer</source>
+        <translation>缩放至所选图层</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opacity of the selected layer</source>
+        <translation>所选图层的不透明度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::LayerTreeModel</name>
+    <message>
+        <location filename="../../src/ui/layer_tree_model.cpp" line="+185"/>
+        <source>Operational layers</source>
+        <translation>业务图层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base map</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 未能加载：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 — %n feature(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个要素</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+40"/>
+        <location filename="../../src/ui/main_window.cpp" line="+51"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -825,12 +1925,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+221"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-152"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -845,17 +1945,47 @@ Commands:
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Who goes</source>
+        <translation>派警建议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not done</source>
+        <translation>操作未完成</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Add layer…</source>
+        <translation>添加图层(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Incident</source>
+        <translation>警情(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dispatch</source>
+        <translation>接处警</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Map</source>
         <translation>地图(&amp;M)</translation>
     </message>
@@ -880,7 +2010,7 @@ Commands:
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -890,12 +2020,17 @@ Commands:
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Xiuhua</source>
         <translation>关于绣花(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Map tools</source>
+        <translation>地图工具</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No shift open</source>
         <translation>当前未开班</translation>
     </message>
@@ -919,8 +2054,15 @@ Commands:
         <source>Some map layers could not be loaded: %1</source>
         <translation>部分地图图层未能加载：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>Added %n layer(s)</source>
+        <translation>
+            <numerusform>已添加 %n 个图层</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+13"/>
         <source>About Xiuhua</source>
         <translation>关于绣花</translation>
     </message>
@@ -928,6 +2070,210 @@ Commands:
         <location line="+1"/>
         <source>&lt;h3&gt;Xiuhua %1&lt;/h3&gt;&lt;p&gt;Command and dispatch console for community police stations.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors (ODbL 1.0); communities, posts, stations and cameras of the bundled jurisdiction are fictional.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绣花 %1&lt;/h3&gt;&lt;p&gt;社区派出所接处警指挥台。&lt;/p&gt;&lt;p&gt;地图数据 © OpenStreetMap 贡献者（ODbL 1.0）；内置辖区中的社区、警务站点、派出所及监控点均为虚构。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::MapContextMenu</name>
+    <message>
+        <location filename="../../src/ui/map_context_menu.cpp" line="+80"/>
+        <source>Zoomed to %1</source>
+        <translation>已缩放至 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>outside the communities</source>
+        <translation>不在任何社区范围内</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New incident here</source>
+        <translation>在此处新建警情</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nearest available responders</source>
+        <translation>最近的空闲警力</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom to community %1</source>
+        <translation>缩放至社区：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to community</source>
+        <translation>缩放至社区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy coordinates</source>
+        <translation>复制坐标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::MapInteraction</name>
+    <message>
+        <location filename="../../src/ui/map_interaction.cpp" line="+85"/>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to pan, wheel to zoom, click an incident or responder to select it</source>
+        <translation>拖动以平移，滚动滚轮以缩放，点击警情或警力以选中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;box</source>
+        <translation>框选缩放(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a rectangle to zoom to it; click to zoom in, Shift+click to zoom out</source>
+        <translation>拖出矩形框以缩放至该范围；单击放大，Shift+单击缩小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identify</source>
+        <translation>要素查询(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a feature to show its attributes</source>
+        <translation>点击要素以显示其属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;incident</source>
+        <translation>标定警情位置(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click where the incident is</source>
+        <translation>点击警情发生位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measure distance</source>
+        <translation>测距(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click points to measure a distance; double-click or Esc to finish</source>
+        <translation>依次点击各点测量距离；双击或按 Esc 结束</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Back</source>
+        <translation>上一视图(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous map extent (Alt+Left)</source>
+        <translation>上一视图（Alt+Left）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forward</source>
+        <translation>下一视图(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next map extent (Alt+Right)</source>
+        <translation>下一视图（Alt+Right）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放至选中对象(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom to &amp;community</source>
+        <translation>缩放至社区(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Incident location: %1</source>
+        <translation>警情位置：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n available responder(s) near %1</source>
+        <translation>
+            <numerusform>%1 附近有 %n 名空闲警力</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::MapResultsPanel</name>
+    <message>
+        <location filename="../../src/ui/map_results_panel.cpp" line="+80"/>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n feature(s) at %1</source>
+        <translation>
+            <numerusform>%1 处有 %n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Responder</source>
+        <translation>警力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No available responders near %1</source>
+        <translation>%1 附近没有空闲警力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearest available responders to %1 (straight line)</source>
+        <translation>距 %1 最近的空闲警力（直线距离）</translation>
     </message>
 </context>
 <context>
@@ -944,22 +2290,189 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::OutcomeDialog</name>
+    <message>
+        <location filename="../../src/ui/outcome_dialog.cpp" line="+16"/>
+        <source>Choose how it ended…</source>
+        <translation>请选择结案类别…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resolve %1</source>
+        <translation>登记处置结果 — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::RecommendationModel</name>
+    <message>
+        <location filename="../../src/ui/recommendation_model.cpp" line="+36"/>
+        <source>No route over the road network; this is a straight-line estimate.</source>
+        <translation>路网中没有可通行路线；此为直线估算。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>home post</source>
+        <translation>所属警务站点</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responder</source>
+        <translation>警力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position age</source>
+        <translation>定位距今</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::RecommendationPanel</name>
+    <message>
+        <location filename="../../src/ui/recommendation_panel.cpp" line="+32"/>
+        <source>Assign selected (Enter)</source>
+        <translation>向所选警力派警（Enter）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select an open incident to see who is nearest and available.</source>
+        <translation>选择一条未结警情，查看最近的空闲警力。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 — press 1–9 to assign</source>
+        <translation>%1 · %2 — 按 1–9 派警</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No road network: times are straight-line estimates.</source>
+        <translation>无路网数据：时间为直线估算。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 dispatched.</source>
+        <translation>已派 %1 出警。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::ResponderBoardPanel</name>
     <message>
-        <location filename="../../src/ui/responder_board_panel.cpp" line="+21"/>
+        <location filename="../../src/ui/responder_board_panel.cpp" line="+26"/>
         <source>Filter: name, badge, kind, status…</source>
         <translation>筛选：姓名、警号、类型、状态…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Available &lt;b&gt;%1&lt;/b&gt; · Busy &lt;b&gt;%2&lt;/b&gt; · Meal break &lt;b&gt;%3&lt;/b&gt; · Off duty &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>空闲 &lt;b&gt;%1&lt;/b&gt; · 出警中 &lt;b&gt;%2&lt;/b&gt; · 就餐 &lt;b&gt;%3&lt;/b&gt; · 离岗 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>超时 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::ResponderPickerDialog</name>
+    <message>
+        <location filename="../../src/ui/responder_picker_dialog.cpp" line="+26"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travel</source>
+        <translation>路程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 min, %2 km%3</source>
+        <translation>%1 分钟，%2 公里%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (straight line)</source>
+        <translation> （直线）</translation>
     </message>
 </context>
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responder_table_model.cpp" line="+91"/>
+        <location filename="../../src/ui/responder_table_model.cpp" line="+112"/>
+        <source>On scene for %1 without an update (limit %2)</source>
+        <translation>已到场 %1 未更新状态（时限 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 for %2 (limit %3)</source>
+        <translation>%1 已持续 %2（时限 %3）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -992,6 +2505,161 @@ Commands:
         <location line="+2"/>
         <source>Position age</source>
         <translation>定位距今</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/ui/shortcuts_dialog.cpp" line="+39"/>
+        <source>Incidents and responders</source>
+        <translation>警情与警力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Console</source>
+        <translation>指挥台</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Search actions or keys…</source>
+        <translation>搜索操作或按键…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom box</source>
+        <translation>框选缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify</source>
+        <translation>要素查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place incident</source>
+        <translation>标定警情位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>测距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous extent</source>
+        <translation>上一视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next extent</source>
+        <translation>下一视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to jurisdiction</source>
+        <translation>缩放至辖区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to selection</source>
+        <translation>缩放至选中对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (map focused)</source>
+        <translation>放大（地图获得焦点时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (map focused)</source>
+        <translation>缩小（地图获得焦点时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan (map focused)</source>
+        <translation>平移（地图获得焦点时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home extent (map focused)</source>
+        <translation>初始视图（地图获得焦点时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the tool / stop measuring</source>
+        <translation>退出当前工具 / 停止测距</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Go to the command line</source>
+        <translation>转到命令行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete the word</source>
+        <translation>自动补全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the command</source>
+        <translation>执行命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous / next command</source>
+        <translation>上一条 / 下一条命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>快捷键(&amp;K)…</translation>
     </message>
 </context>
 </TS>
