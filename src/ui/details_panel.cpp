@@ -2,6 +2,9 @@
 
 #include "ui/display_text.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -15,6 +18,29 @@ QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+// "address_text: 福州路 100 号 → 福州路 102 号" for every field a correction changed.
+QString changedFields(const QString& beforeJson, const QString& afterJson)
+{
+    const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
+    QStringList changes;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (it.key() == QLatin1String("updated_at") || before.value(it.key()) == it.value())
+            continue;
+        auto show = [](const QJsonValue& value) {
+            return value.isString()
+                       ? value.toString()
+                       : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                             .mid(1)
+                             .chopped(1);
+        };
+        changes
+            << QStringLiteral("%1: %2 → %3").arg(it.key(), show(before.value(it.key())), show(it.value()));
+    }
+    return changes.isEmpty() ? QString()
+                             : QStringLiteral(" (") + changes.join(QStringLiteral("; ")) + QLatin1Char(')');
 }
 
 } // namespace
@@ -149,8 +175,12 @@ QString DetailsPanel::incidentHtml(const Incident& incident) const
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Timeline").toHtmlEscaped());
-    for (const IncidentEvent& event : m_reader.incidentEvents(incident.id))
-        html += row(localTimeText(event.at), event.text);
+    for (const IncidentEvent& event : m_reader.incidentEvents(incident.id)) {
+        QString text = event.text;
+        if (event.kind == IncidentEventKind::Edit)
+            text += changedFields(event.beforeJson, event.afterJson);
+        html += row(localTimeText(event.at), text);
+    }
     html += QStringLiteral("</table>");
     return html;
 }

@@ -1,9 +1,13 @@
 #include "ui/dispatch_desk.h"
 
+#include "dispatch/dispatch_error.h"
+#include "storage/storage_error.h"
+#include "ui/correction_dialog.h"
 #include "ui/incident_intake_dialog.h"
 #include "ui/recommendation_panel.h"
 
 #include <QAction>
+#include <QMessageBox>
 #include <QTableView>
 
 namespace xiuhua::ui {
@@ -41,7 +45,28 @@ void DispatchDesk::openIntake(std::optional<QPointF> lonLat)
 
 void DispatchDesk::showIncident(core::Id incidentId)
 {
+    m_current = incidentId;
+    m_correct->setEnabled(true);
     m_recommendations->showIncident(incidentId);
+}
+
+void DispatchDesk::correctCurrentIncident()
+{
+    const auto incident = m_current ? m_session.store.read().incident(*m_current) : std::nullopt;
+    if (!incident)
+        return;
+    CorrectionDialog dialog(m_session, *incident, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        dispatch::IncidentService service({m_session.store, m_session.taxonomy, m_session.notifier});
+        service.correct(m_session.operatorActor, incident->id, dialog.correction());
+        emit message(tr("Incident %1 corrected.").arg(incident->number));
+    } catch (const dispatch::DispatchError& error) {
+        QMessageBox::warning(m_window, tr("Not corrected"), error.message());
+    } catch (const storage::StorageError& error) {
+        QMessageBox::warning(m_window, tr("Not corrected"), QString::fromStdString(error.what()));
+    }
 }
 
 void DispatchDesk::onLocationPicked(QPointF lonLat)

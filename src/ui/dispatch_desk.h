@@ -26,12 +26,14 @@ public:
     RecommendationPanel* recommendations() const { return m_recommendations; }
     IncidentIntakeDialog* intake() const { return m_intake; }
     QAction* newIncidentAction() const { return m_newIncident; }
+    QAction* correctAction() const { return m_correct; }
 
 public slots:
     void openIntake(std::optional<QPointF> lonLat = std::nullopt);
     void showIncident(core::Id incidentId);
     void onLocationPicked(QPointF lonLat);
     void refresh();
+    void correctCurrentIncident();
 
 signals:
     void message(const QString& text);
@@ -44,6 +46,8 @@ private:
     RecommendationPanel* m_recommendations;
     IncidentIntakeDialog* m_intake;
     QAction* m_newIncident;
+    QAction* m_correct;
+    std::optional<core::Id> m_current;
 };
 
 } // namespace xiuhua::ui

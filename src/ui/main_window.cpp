@@ -182,6 +182,7 @@ void MainWindow::createActions()
 
     QMenu* incidentMenu = menuBar()->addMenu(tr("&Incident"));
     incidentMenu->addAction(m_desk->newIncidentAction());
+    incidentMenu->addAction(m_desk->correctAction());
     incidentMenu->addSeparator();
     m_actions->populateMenu(incidentMenu);
     QToolBar* dispatchBar = addToolBar(tr("Dispatch"));
