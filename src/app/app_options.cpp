@@ -175,7 +175,13 @@ ParseResult parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine",
                                     "Add a map layer from any GIS file (FILE or FILE:LAYER; repeatable)."),
         QStringLiteral("FILE"));
-    parser.addOptions({calls, rate, seed, responders, printCommits, layer});
+    const QCommandLineOption basemap(
+        QStringLiteral("basemap"),
+        QCoreApplication::translate(
+            "CommandLine", "Raster base map under the vector map: an MBTiles file or a station tile server "
+                           "URL such as http://tiles.local/{z}/{x}/{y}.png (tiles are cached on disk)."),
+        QStringLiteral("SOURCE"));
+    parser.addOptions({calls, rate, seed, responders, printCommits, layer, basemap});
     parser.addOptions({help, version, db, mapFile, lang, logLevel, operatorBadge, out, size, extent, data,
                        style, noLabels});
     parser.addPositionalArgument(
@@ -218,6 +224,7 @@ ParseResult parseCommandLine(const QStringList& arguments)
     }
     options.operatorBadge = parser.value(operatorBadge);
     options.extraLayers = parser.values(QStringLiteral("layer"));
+    options.basemap = parser.value(QStringLiteral("basemap"));
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

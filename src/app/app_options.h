@@ -29,6 +29,7 @@ struct AppOptions
     QString logLevel = QStringLiteral("info");
     QString operatorBadge;   // --operator: skip the start-up choice (scripts, screenshots)
     QStringList extraLayers; // --layer FILE[:LAYER], repeatable
+    QString basemap;         // --basemap FILE.mbtiles or a tile URL template; off by default
     QString checkDbPath;
 
     // export-map

@@ -5,6 +5,10 @@
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
 #include "geo/geo_error.h"
+#include "geo/projection.h"
+#include "map/layer_stack.h"
+#include "map/map_canvas.h"
+#include "map/raster_tile_layer.h"
 #include "storage/sqlite_store.h"
 #include "ui/add_layer_dialog.h"
 #include "ui/main_window.h"
@@ -226,6 +230,9 @@ int runConsole(QApplication& application, const AppOptions& options)
     QStringList layerErrors;
     for (const QString& layer : options.extraLayers)
         layerErrors << window.addLayers(ui::parseLayerArgument(layer));
+    if (!options.basemap.isEmpty())
+        layerErrors << map::addRasterTileLayer(*window.canvas()->layerStack(), options.basemap,
+                                               geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg()));
     if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
         window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
     window.show();

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPicture>
 
+#include <algorithm>
+
 namespace xiuhua::map {
 
 MapLayer::MapLayer(QString id, QString name, int zValue, QObject* parent)
@@ -25,6 +27,15 @@ void MapLayer::setVisible(bool visible)
     if (m_visible == visible)
         return;
     m_visible = visible;
+    emit changed();
+}
+
+void MapLayer::setOpacity(double opacity)
+{
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (qFuzzyCompare(m_opacity, opacity))
+        return;
+    m_opacity = opacity;
     emit changed();
 }
 

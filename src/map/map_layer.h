@@ -33,6 +33,9 @@ public:
     void setZValue(int zValue);
     virtual bool isVisible() const { return m_visible; }
     void setVisible(bool visible);
+    // 0 (transparent) .. 1 (opaque); applied to the layer's drawing, not its labels.
+    double opacity() const { return m_opacity; }
+    void setOpacity(double opacity);
     virtual bool isOperational() const { return false; }
 
     // Bounding box in display-CRS metres; null when the layer is empty.
@@ -60,6 +63,7 @@ private:
     QString m_name;
     int m_zValue = 0;
     bool m_visible = true;
+    double m_opacity = 1.0;
 };
 
 } // namespace xiuhua::map

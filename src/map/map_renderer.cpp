@@ -38,8 +38,12 @@ void MapRenderer::render(QPainter& painter, const MapViewport& viewport, const s
             if (layer && layer->isVisible() && layer->isOperational() == operational)
                 selected.push_back(layer);
         }
-        for (const MapLayer* layer : selected)
+        for (const MapLayer* layer : selected) {
+            painter.save();
+            painter.setOpacity(layer->opacity());
             layer->render(painter, viewport);
+            painter.restore();
+        }
         if (parts & NoLabels)
             continue;
         LabelPlacer placer(pixelBounds);

@@ -12,6 +12,34 @@
 
 namespace xiuhua::map {
 
+namespace {
+
+// Draws another layer's snapshot at the layer's opacity; labels stay opaque so they stay readable.
+class TranslucentRenderer : public MapLayerRenderer
+{
+public:
+    TranslucentRenderer(std::unique_ptr<MapLayerRenderer> inner, double opacity)
+        : m_inner(std::move(inner)), m_opacity(opacity)
+    {}
+    void render(QPainter& painter, const RenderContext& context) override
+    {
+        painter.save();
+        painter.setOpacity(m_opacity);
+        m_inner->render(painter, context);
+        painter.restore();
+    }
+    void renderLabels(QPainter& painter, const RenderContext& context, LabelPlacer& placer) override
+    {
+        m_inner->renderLabels(painter, context, placer);
+    }
+
+private:
+    std::unique_ptr<MapLayerRenderer> m_inner;
+    double m_opacity;
+};
+
+} // namespace
+
 struct RenderJob::State
 {
     MapViewport viewport;
@@ -51,8 +79,11 @@ RenderJob::RenderJob(const std::vector<MapLayer*>& layers, const MapViewport& vi
     m_state->devicePixelRatio = devicePixelRatio;
     for (const MapLayer* layer : layers) {
         if (layer && layer->isVisible() && !layer->isOperational()) {
-            if (auto renderer = layer->createRenderer(viewport))
+            if (auto renderer = layer->createRenderer(viewport)) {
+                if (layer->opacity() < 1.0)
+                    renderer = std::make_unique<TranslucentRenderer>(std::move(renderer), layer->opacity());
                 m_state->renderers.push_back(std::move(renderer));
+            }
         }
     }
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &RenderJob::finished);

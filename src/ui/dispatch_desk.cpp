@@ -16,8 +16,13 @@ DispatchDesk::DispatchDesk(ConsoleSession& session, QWidget* window)
     : QObject(window), m_session(session), m_window(window),
       m_recommendations(new RecommendationPanel(session, window)),
       m_intake(new IncidentIntakeDialog(session, window)),
-      m_newIncident(new QAction(tr("&New incident…"), window))
+      m_newIncident(new QAction(tr("&New incident…"), window)),
+      m_correct(new QAction(tr("C&orrect incident…"), window))
 {
+    m_correct->setObjectName(QStringLiteral("correctIncident"));
+    m_correct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_correct->setEnabled(false);
+    connect(m_correct, &QAction::triggered, this, &DispatchDesk::correctCurrentIncident);
     m_recommendations->setObjectName(QStringLiteral("recommendationPanel"));
     m_newIncident->setObjectName(QStringLiteral("newIncident"));
     m_newIncident->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Insert)});

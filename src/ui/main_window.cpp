@@ -16,6 +16,7 @@
 #include "ui/incident_queue_panel.h"
 #include "ui/incident_table_model.h"
 #include "ui/layer_panel.h"
+#include "ui/layer_tree_model.h"
 #include "ui/map_interaction.h"
 #include "ui/map_results_panel.h"
 #include "ui/operational_overlay.h"
@@ -166,6 +167,11 @@ void MainWindow::createDocks()
                 action->trigger();
         }
     });
+    connect(m_layerPanel->model(), &LayerTreeModel::opacityChanged, this,
+            [this](const QString& id, double opacity) {
+                if (map::MapLayer* layer = m_layers->layer(id))
+                    layer->setOpacity(opacity);
+            });
     connect(m_layerPanel, &LayerPanel::addLayerRequested, this, &MainWindow::addLayerInteractively);
     connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
 }
