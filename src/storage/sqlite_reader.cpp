@@ -2,6 +2,9 @@
 
 #include "storage/schema.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace xiuhua::storage {
 namespace {
 
@@ -218,6 +221,20 @@ std::vector<Assignment> SqliteReader::activeAssignments() const
 {
     Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment "
                       "WHERE status NOT IN ('cleared','cancelled') ORDER BY id");
+    return all<Assignment>(s, assignmentRow);
+}
+
+std::vector<Assignment> SqliteReader::assignmentsForIncidents(const std::vector<Id>& incidentIds) const
+{
+    if (incidentIds.empty())
+        return {};
+    // The ids travel as one bound JSON array, never as SQL text.
+    QJsonArray ids;
+    for (Id id : incidentIds)
+        ids.append(static_cast<qint64>(id));
+    Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment "
+                      "WHERE incident_id IN (SELECT value FROM json_each(?)) ORDER BY incident_id, id");
+    s.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     return all<Assignment>(s, assignmentRow);
 }
 

@@ -39,6 +39,9 @@ public:
     virtual std::optional<core::Incident> incident(Id id) const = 0;
     virtual std::vector<core::Assignment> assignmentsForIncident(Id incidentId) const = 0;
     virtual std::vector<core::Assignment> activeAssignments() const = 0;
+    // Every assignment of these incidents, in one query (for lists that show many incidents).
+    virtual std::vector<core::Assignment>
+    assignmentsForIncidents(const std::vector<Id>& incidentIds) const = 0;
     virtual std::optional<core::Assignment> assignment(Id id) const = 0;
     virtual std::vector<core::IncidentEvent> incidentEvents(Id incidentId) const = 0;
 

@@ -56,11 +56,19 @@ void IncidentTableModel::loadTimings()
     for (const Responder& responder : m_reader.responders())
         kinds[responder.id] = responder.kind;
     m_timings.clear();
+    std::vector<Id> dispatchedIds;
+    for (const Incident& incident : m_incidents) {
+        if (incident.status != IncidentStatus::New) // nothing dispatched yet
+            dispatchedIds.push_back(incident.id);
+    }
+    std::map<Id, std::vector<Assignment>> assignmentsByIncident;
+    for (Assignment& assignment : m_reader.assignmentsForIncidents(dispatchedIds))
+        assignmentsByIncident[assignment.incidentId].push_back(std::move(assignment));
     for (const Incident& incident : m_incidents) {
         if (incident.status == IncidentStatus::New)
-            continue; // nothing dispatched yet
+            continue;
         Timing timing;
-        for (const Assignment& assignment : m_reader.assignmentsForIncident(incident.id)) {
+        for (const Assignment& assignment : assignmentsByIncident[incident.id]) {
             if (!assignment.dispatchedAt.isValid())
                 continue;
             if (!timing.firstDispatchedAt.isValid() || assignment.dispatchedAt < timing.firstDispatchedAt)

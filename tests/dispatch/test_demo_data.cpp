@@ -99,6 +99,28 @@ private slots:
         QVERIFY(read.incidents(open).size() >= 3);
     }
 
+    void assignmentsOfManyIncidentsInOneQuery()
+    {
+        const auto& read = m_demo->store->read();
+        std::vector<Id> ids;
+        std::vector<Assignment> oneByOne;
+        for (const Incident& incident : read.incidents({})) {
+            ids.push_back(incident.id);
+            for (const Assignment& assignment : read.assignmentsForIncident(incident.id))
+                oneByOne.push_back(assignment);
+        }
+        const auto together = read.assignmentsForIncidents(ids);
+        QCOMPARE(together.size(), oneByOne.size());
+        QVERIFY(!together.empty());
+        std::set<Id> a, b;
+        for (const Assignment& x : together)
+            a.insert(x.id);
+        for (const Assignment& x : oneByOne)
+            b.insert(x.id);
+        QCOMPARE(a, b);
+        QVERIFY(read.assignmentsForIncidents({}).empty());
+    }
+
     void busyMeansAssigned()
     {
         const auto& read = m_demo->store->read();
