@@ -30,6 +30,18 @@ inline QDateTime fixedNow()
     return QDateTime(QDate(2026, 11, 26), QTime(10, 0), QTimeZone("Asia/Shanghai")).toUTC();
 }
 
+// The latest 10:00 Shanghai time that has passed: recent enough for "last 24 hours" views, and far
+// from midnight, so the demo's live incidents never straddle two days' incident numbers.
+inline QDateTime recentMorning()
+{
+    const QTimeZone shanghai("Asia/Shanghai");
+    const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(shanghai);
+    QDateTime morning(local.date(), QTime(10, 0), shanghai);
+    if (morning > local)
+        morning = morning.addDays(-1);
+    return morning.toUTC();
+}
+
 struct DemoFixture
 {
     std::unique_ptr<storage::SqliteStore> store;

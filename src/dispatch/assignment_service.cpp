@@ -13,56 +13,88 @@ using namespace xiuhua::core;
 
 AssignmentService::AssignmentService(DispatchContext context) : m_context(std::move(context)) {}
 
+Assignment AssignmentService::assignWithin(storage::StoreWriter& writer, Id incidentId, Id responderId,
+                                           const QDateTime& now) const
+{
+    const auto incident = writer.read().incident(incidentId);
+    if (!incident)
+        throw DispatchError(
+            QCoreApplication::translate("Dispatch", "Incident %1 does not exist.").arg(incidentId));
+    if (!isOpen(incident->status))
+        throw DispatchError(
+            QCoreApplication::translate("Dispatch", "Incident %1 is %2; reopen it before assigning.")
+                .arg(incident->number, displayName(incident->status)));
+    const auto responder = writer.read().responder(responderId);
+    if (!responder)
+        throw DispatchError(
+            QCoreApplication::translate("Dispatch", "Responder %1 does not exist.").arg(responderId));
+    if (!isFieldResponder(responder->kind))
+        throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is a %2, not a field responder.")
+                                .arg(responder->name, displayName(responder->kind)));
+    if (responder->status != ResponderStatus::Available)
+        throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is not available (%2).")
+                                .arg(responder->name, displayName(responder->status)));
+
+    Assignment assignment;
+    assignment.incidentId = incidentId;
+    assignment.responderId = responderId;
+    assignment.status = AssignmentStatus::Dispatched;
+    assignment.dispatchedAt = now;
+    assignment.id = writer.insertAssignment(assignment);
+    writer.audit({QStringLiteral("assignment.create"),
+                  QStringLiteral("assignment"),
+                  assignment.id,
+                  {},
+                  toJson(assignment)});
+    steps::setResponderStatus(writer, *responder, ResponderStatus::Busy, now,
+                              QStringLiteral("responder.assigned"));
+
+    Incident after = *incident;
+    after.updatedAt = now;
+    if (after.status == IncidentStatus::New)
+        after.status = IncidentStatus::Dispatched;
+    writer.updateIncident(after);
+    steps::recordIncidentChange(writer, QStringLiteral("incident.assign"), IncidentEventKind::Assignment,
+                                QCoreApplication::translate("Dispatch", "Dispatched %1 (%2)")
+                                    .arg(responder->name, responder->badgeNo),
+                                *incident, after);
+    return assignment;
+}
+
 Assignment AssignmentService::assign(const Actor& actor, Id incidentId, Id responderId)
 {
     Assignment assignment;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        const auto incident = writer.read().incident(incidentId);
-        if (!incident)
-            throw DispatchError(
-                QCoreApplication::translate("Dispatch", "Incident %1 does not exist.").arg(incidentId));
-        if (!isOpen(incident->status))
-            throw DispatchError(
-                QCoreApplication::translate("Dispatch", "Incident %1 is %2; reopen it before assigning.")
-                    .arg(incident->number, displayName(incident->status)));
-        const auto responder = writer.read().responder(responderId);
-        if (!responder)
-            throw DispatchError(
-                QCoreApplication::translate("Dispatch", "Responder %1 does not exist.").arg(responderId));
-        if (!isFieldResponder(responder->kind))
-            throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is a %2, not a field responder.")
-                                    .arg(responder->name, displayName(responder->kind)));
-        if (responder->status != ResponderStatus::Available)
-            throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is not available (%2).")
-                                    .arg(responder->name, displayName(responder->status)));
-
-        const QDateTime now = m_context.now();
-        assignment.incidentId = incidentId;
-        assignment.responderId = responderId;
-        assignment.status = AssignmentStatus::Dispatched;
-        assignment.dispatchedAt = now;
-        assignment.id = writer.insertAssignment(assignment);
-        writer.audit({QStringLiteral("assignment.create"),
-                      QStringLiteral("assignment"),
-                      assignment.id,
-                      {},
-                      toJson(assignment)});
-        steps::setResponderStatus(writer, *responder, ResponderStatus::Busy, now,
-                                  QStringLiteral("responder.assigned"));
-
-        Incident after = *incident;
-        after.updatedAt = now;
-        if (after.status == IncidentStatus::New)
-            after.status = IncidentStatus::Dispatched;
-        writer.updateIncident(after);
-        steps::recordIncidentChange(writer, QStringLiteral("incident.assign"), IncidentEventKind::Assignment,
-                                    QCoreApplication::translate("Dispatch", "Dispatched %1 (%2)")
-                                        .arg(responder->name, responder->badgeNo),
-                                    *incident, after);
+        assignment = assignWithin(writer, incidentId, responderId, m_context.now());
     });
     emit m_context.notifier.incidentsChanged({incidentId});
     emit m_context.notifier.respondersChanged({responderId});
     return assignment;
+}
+
+Assignment AssignmentService::reassign(const Actor& actor, Id assignmentId, Id newResponderId,
+                                       const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw DispatchError(QCoreApplication::translate("Dispatch", "Give a reason for the reassignment."));
+    Assignment created;
+    Id oldResponder = 0;
+    m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        const auto old = writer.read().assignment(assignmentId);
+        if (!old || !isActive(old->status))
+            throw DispatchError(
+                QCoreApplication::translate("Dispatch", "That assignment is no longer active."));
+        if (old->responderId == newResponderId)
+            throw DispatchError(QCoreApplication::translate("Dispatch", "Choose a different responder."));
+        oldResponder = old->responderId;
+        const QDateTime now = m_context.now();
+        // Both in one transaction: the incident is never left with neither, nor with both.
+        steps::moveAssignment(writer, *old, AssignmentStatus::Cancelled, reason, now);
+        created = assignWithin(writer, old->incidentId, newResponderId, now);
+    });
+    emit m_context.notifier.incidentsChanged({created.incidentId});
+    emit m_context.notifier.respondersChanged({oldResponder, newResponderId});
+    return created;
 }
 
 Assignment AssignmentService::advance(const Actor& actor, Id assignmentId, AssignmentStatus to,

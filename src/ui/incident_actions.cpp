@@ -334,16 +334,9 @@ bool IncidentActions::reassign(Id assignmentId, Id responderId, const QString& r
         emit errorOccurred(tr("Give a reason for taking %1 off.").arg(responderName(old->responderId)));
         return false;
     }
-    // Send the new responder first: should the cancel fail, the incident is still covered.
-    if (!perform([&] {
-            dispatch::AssignmentService(context()).assign(m_session.operatorActor, old->incidentId,
-                                                          responderId);
-            return QString();
-        }))
-        return false;
     return perform([&] {
-        dispatch::AssignmentService(context()).advance(m_session.operatorActor, assignmentId,
-                                                       AssignmentStatus::Cancelled, reason);
+        dispatch::AssignmentService(context()).reassign(m_session.operatorActor, assignmentId, responderId,
+                                                        reason);
         return tr("%1 reassigned from %2 to %3.")
             .arg(incidentNumber(old->incidentId), responderName(old->responderId),
                  responderName(responderId));

@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <set>
+
 using namespace xiuhua::core;
 
 class TestStatusRules : public QObject
@@ -37,6 +40,43 @@ private slots:
         QVERIFY(!isAllowedTransition(A::OnScene, A::EnRoute));
         QVERIFY(!isAllowedTransition(A::Cleared, A::Cancelled));
         QVERIFY(!isAllowedTransition(A::Cancelled, A::Dispatched));
+    }
+
+    void everyIncidentTransition()
+    {
+        // The allowed moves, written out independently of the rules' switch statement.
+        using S = IncidentStatus;
+        const std::set<std::pair<S, S>> allowed{
+            {S::New, S::Dispatched},      {S::New, S::Resolved},        {S::New, S::Cancelled},
+            {S::Dispatched, S::OnScene},  {S::Dispatched, S::Resolved}, {S::Dispatched, S::Cancelled},
+            {S::OnScene, S::Resolved},    {S::OnScene, S::Cancelled},   {S::Resolved, S::Closed},
+            {S::Resolved, S::Dispatched}, {S::Closed, S::Dispatched}};
+        for (std::size_t from = 0; from < enumCount<S>(); ++from) {
+            for (std::size_t to = 0; to < enumCount<S>(); ++to) {
+                const auto pair = std::pair{static_cast<S>(from), static_cast<S>(to)};
+                QVERIFY2(isAllowedTransition(pair.first, pair.second) == (allowed.count(pair) == 1),
+                         qPrintable(toCode(pair.first) + QStringLiteral(" -> ") + toCode(pair.second)));
+            }
+        }
+    }
+
+    void everyAssignmentTransition()
+    {
+        using A = AssignmentStatus;
+        const std::vector<A> order{A::Dispatched, A::Acknowledged, A::EnRoute, A::OnScene, A::Cleared};
+        for (std::size_t from = 0; from < enumCount<A>(); ++from) {
+            for (std::size_t to = 0; to < enumCount<A>(); ++to) {
+                const A a = static_cast<A>(from);
+                const A b = static_cast<A>(to);
+                const bool active = a != A::Cleared && a != A::Cancelled;
+                const auto rank = [&](A s) {
+                    return std::find(order.begin(), order.end(), s) - order.begin();
+                };
+                const bool expected = active && a != b && (b == A::Cancelled || rank(b) > rank(a));
+                QVERIFY2(isAllowedTransition(a, b) == expected,
+                         qPrintable(toCode(a) + QStringLiteral(" -> ") + toCode(b)));
+            }
+        }
     }
 
     void openAndActive()

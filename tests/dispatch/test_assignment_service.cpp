@@ -138,6 +138,32 @@ private slots:
         QCOMPARE(m_demo->store->read().responder(responder.id)->status, ResponderStatus::Available);
     }
 
+    void reassignIsOneTransaction()
+    {
+        const Incident incident = newIncident();
+        const auto team = availableResponders(2);
+        AssignmentService assignments(context());
+        const Assignment first = assignments.assign(testing::testOperator(), incident.id, team[0].id);
+        QVERIFY_THROWS_EXCEPTION(
+            DispatchError, assignments.reassign(testing::testOperator(), first.id, team[1].id, QString()));
+        // A refused new responder (busy) leaves the old assignment untouched: nothing half done.
+        const Incident other = newIncident();
+        assignments.assign(testing::testOperator(), other.id, team[1].id);
+        QVERIFY_THROWS_EXCEPTION(DispatchError, assignments.reassign(testing::testOperator(), first.id,
+                                                                     team[1].id, QStringLiteral("就近改派")));
+        QCOMPARE(m_demo->store->read().assignment(first.id)->status, AssignmentStatus::Dispatched);
+        QCOMPARE(m_demo->store->read().responder(team[0].id)->status, ResponderStatus::Busy);
+
+        const Responder third = availableResponders(1).front();
+        const Assignment created =
+            assignments.reassign(testing::testOperator(), first.id, third.id, QStringLiteral("就近改派"));
+        QCOMPARE(created.incidentId, incident.id);
+        QCOMPARE(m_demo->store->read().assignment(first.id)->status, AssignmentStatus::Cancelled);
+        QCOMPARE(m_demo->store->read().assignment(first.id)->cancelReason, QStringLiteral("就近改派"));
+        QCOMPARE(m_demo->store->read().responder(team[0].id)->status, ResponderStatus::Available);
+        QCOMPARE(m_demo->store->read().responder(third.id)->status, ResponderStatus::Busy);
+    }
+
     void manualStatusRefusedWhileAssigned()
     {
         const Incident incident = newIncident();

@@ -29,7 +29,7 @@ private slots:
     {
         // Demo "now" is the real now, so the model's last-24-hours window holds today's incidents.
         m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("demo.sqlite")),
-                                                        QDateTime::currentDateTimeUtc());
+                                                        testing::recentMorning());
     }
 
     void passesTheModelTester()

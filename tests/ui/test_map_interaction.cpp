@@ -86,7 +86,7 @@ private slots:
     void initTestCase()
     {
         m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("demo.sqlite")),
-                                                        QDateTime::currentDateTimeUtc());
+                                                        testing::recentMorning());
         m_session = std::make_unique<ui::ConsoleSession>(
             ui::ConsoleSession{*m_demo->store, m_demo->taxonomy, m_demo->notifier, testing::testOperator(),
                                testing::bundledMap(), QStringLiteral("en")});
