@@ -222,7 +222,12 @@ Commands:
         <translation>从任意 GIS 文件添加地图图层（FILE 或 FILE:LAYER；可重复指定）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Raster base map under the vector map: an MBTiles file or a station tile server URL such as http://tiles.local/{z}/{x}/{y}.png (tiles are cached on disk).</source>
+        <translation>矢量地图下方的栅格底图：MBTiles 文件，或所内瓦片服务器地址，如 http://tiles.local/{z}/{x}/{y}.png（瓦片缓存在本地磁盘）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>check-db FILE, export-map, or nothing to start the console.</source>
         <translation>check-db FILE、export-map；不带命令则启动指挥台。</translation>
     </message>
@@ -237,7 +242,7 @@ Commands:
         <translation>未知日志级别“%1”：请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>check-db needs exactly one database FILE.</source>
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
@@ -250,7 +255,7 @@ Commands:
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
+        <location filename="../../src/dispatch/assignment_service.cpp" line="+22"/>
         <location filename="../../src/dispatch/incident_service.cpp" line="+239"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
@@ -283,7 +288,22 @@ Commands:
         <translation>派警：%1（%2）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Give a reason for the reassignment.</source>
+        <translation>请填写改派原因。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That assignment is no longer active.</source>
+        <translation>该派警任务已不在进行中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a different responder.</source>
+        <translation>请选择其他警力。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Assignment %1 does not exist.</source>
         <translation>派警任务 %1 不存在。</translation>
     </message>
@@ -775,7 +795,7 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+38"/>
+        <location filename="../../src/app/console_startup.cpp" line="+42"/>
         <location line="+63"/>
         <location line="+8"/>
         <source>Xiuhua</source>
@@ -973,6 +993,19 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::map</name>
+    <message>
+        <location filename="../../src/map/raster_tile_layer.cpp" line="+524"/>
+        <source>Tile server</source>
+        <translation>瓦片服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is neither an .mbtiles file nor a tile URL with {z}, {x} and {y}</source>
+        <translation>%1 既不是 .mbtiles 文件，也不是含 {z}、{x}、{y} 的瓦片地址</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::map::JurisdictionLayers</name>
     <message>
         <location filename="../../src/map/jurisdiction_layers.cpp" line="+28"/>
@@ -1041,7 +1074,7 @@ Commands:
         <translation>© OpenStreetMap 贡献者</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
@@ -1150,6 +1183,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::map::MbtilesTileSource</name>
+    <message>
+        <location filename="../../src/map/raster_tile_layer.cpp" line="-421"/>
+        <source>The MBTiles file %1 does not exist</source>
+        <translation>MBTiles 文件 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an MBTiles file (%2)</source>
+        <translation>%1 不是 MBTiles 文件（%2）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 holds vector tiles (pbf); only raster MBTiles can be shown</source>
+        <translation>%1 为矢量瓦片（pbf），仅支持显示栅格 MBTiles</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The MBTiles file %1 contains no tiles</source>
+        <translation>MBTiles 文件 %1 中没有瓦片</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::map::RasterTileLayer</name>
+    <message>
+        <location line="+222"/>
+        <source>Cannot project tiles into the map: %1</source>
+        <translation>无法将瓦片投影到地图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::map::XyzTileSource</name>
+    <message>
+        <location line="-167"/>
+        <source>Cannot create the tile cache folder %1</source>
+        <translation>无法创建瓦片缓存目录 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The tile URL %1 must contain {z}, {x} and {y}</source>
+        <translation>瓦片地址 %1 必须包含 {z}、{x} 和 {y}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The tile URL %1 is not an http(s) address</source>
+        <translation>瓦片地址 %1 不是 http(s) 地址</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::AddLayerDialog</name>
     <message>
         <location filename="../../src/ui/add_layer_dialog.cpp" line="+59"/>
@@ -1243,9 +1330,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::CorrectionDialog</name>
+    <message>
+        <location filename="../../src/ui/correction_dialog.cpp" line="+23"/>
+        <source>Correct incident %1</source>
+        <translation>更正警情 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why (required), e.g. the caller corrected the house number</source>
+        <translation>更正原因（必填），如：报警人更正了门牌号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller &amp;name</source>
+        <translation>报警人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller &amp;phone</source>
+        <translation>报警人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>警情类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority</source>
+        <translation>等级(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>简要情况(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::DetailsPanel</name>
     <message>
-        <location filename="../../src/ui/details_panel.cpp" line="+39"/>
+        <location filename="../../src/ui/details_panel.cpp" line="+65"/>
         <source>Select an incident or a responder to see the details.</source>
         <translation>选择一条警情或一名警力以查看详情。</translation>
     </message>
@@ -1340,7 +1475,7 @@ Commands:
         <translation>处置时间轴</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Badge</source>
         <translation>警号</translation>
     </message>
@@ -1388,14 +1523,30 @@ Commands:
 <context>
     <name>xiuhua::ui::DispatchDesk</name>
     <message>
-        <location filename="../../src/ui/dispatch_desk.cpp" line="+15"/>
+        <location filename="../../src/ui/dispatch_desk.cpp" line="+19"/>
         <source>&amp;New incident…</source>
         <translation>新建警情(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>C&amp;orrect incident…</source>
+        <translation>更正警情(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Take a new call (F2)</source>
         <translation>受理新报警（F2）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Incident %1 corrected.</source>
+        <translation>警情 %1 已更正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Not corrected</source>
+        <translation>未更正</translation>
     </message>
 </context>
 <context>
@@ -1482,12 +1633,12 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>%1 is now %2.</source>
         <translation>%1 状态已变更为“%2”。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-31"/>
         <source>%1 on %2: %3.</source>
         <translation>%1（警情 %2）：%3。</translation>
     </message>
@@ -1502,7 +1653,7 @@ Commands:
         <translation>请填写撤下 %1 的原因。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 reassigned from %2 to %3.</source>
         <translation>%1 已由 %2 改派为 %3。</translation>
     </message>
@@ -1778,7 +1929,7 @@ Commands:
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incident_table_model.cpp" line="+158"/>
+        <location filename="../../src/ui/incident_table_model.cpp" line="+166"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -1914,7 +2065,7 @@ Commands:
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+51"/>
+        <location filename="../../src/ui/main_window.cpp" line="+52"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -1925,12 +2076,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+227"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-158"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -1960,7 +2111,7 @@ Commands:
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1980,7 +2131,7 @@ Commands:
         <translation>警情(&amp;I)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dispatch</source>
         <translation>接处警</translation>
     </message>
