@@ -2,6 +2,7 @@
 
 #include "core/status_rules.h"
 #include "ui/incident_table_model.h"
+#include "ui/row_context_menu.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -275,18 +276,7 @@ void IncidentQueuePanel::setContextActions(const QList<QAction*>& actions)
 
 void IncidentQueuePanel::showContextMenu(const QPoint& position)
 {
-    const QModelIndex index = m_view->indexAt(position);
-    if (!index.isValid() || m_contextActions.isEmpty())
-        return;
-    m_view->setCurrentIndex(index); // the actions act on the row under the mouse
-    QMenu menu(this);
-    for (QAction* action : m_contextActions) {
-        if (action)
-            menu.addAction(action);
-        else
-            menu.addSeparator();
-    }
-    menu.exec(m_view->viewport()->mapToGlobal(position));
+    showRowContextMenu(*m_view, m_contextActions, position);
 }
 
 void IncidentQueuePanel::selectIncident(Id id)

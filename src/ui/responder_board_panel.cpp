@@ -1,6 +1,7 @@
 #include "ui/responder_board_panel.h"
 
 #include "ui/responder_table_model.h"
+#include "ui/row_context_menu.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -96,18 +97,7 @@ void ResponderBoardPanel::setContextActions(const QList<QAction*>& actions)
 
 void ResponderBoardPanel::showContextMenu(const QPoint& position)
 {
-    const QModelIndex index = m_view->indexAt(position);
-    if (!index.isValid() || m_contextActions.isEmpty())
-        return;
-    m_view->setCurrentIndex(index); // the actions act on the row under the mouse
-    QMenu menu(this);
-    for (QAction* action : m_contextActions) {
-        if (action)
-            menu.addAction(action);
-        else
-            menu.addSeparator();
-    }
-    menu.exec(m_view->viewport()->mapToGlobal(position));
+    showRowContextMenu(*m_view, m_contextActions, position);
 }
 
 void ResponderBoardPanel::selectResponder(Id id)
