@@ -1866,7 +1866,7 @@ Commands:
 <context>
     <name>xiuhua::ui::IncidentQueuePanel</name>
     <message>
-        <location filename="../../src/ui/incident_queue_panel.cpp" line="+98"/>
+        <location filename="../../src/ui/incident_queue_panel.cpp" line="+99"/>
         <source>Open incidents</source>
         <translation>未结警情</translation>
     </message>
@@ -2065,7 +2065,7 @@ Commands:
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+52"/>
+        <location filename="../../src/ui/main_window.cpp" line="+53"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -2076,12 +2076,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+234"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -2121,7 +2121,12 @@ Commands:
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Warnings and targets…</source>
+        <translation>预警与响应时限(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2552,7 +2557,7 @@ Commands:
 <context>
     <name>xiuhua::ui::ResponderBoardPanel</name>
     <message>
-        <location filename="../../src/ui/responder_board_panel.cpp" line="+26"/>
+        <location filename="../../src/ui/responder_board_panel.cpp" line="+27"/>
         <source>Filter: name, badge, kind, status…</source>
         <translation>筛选：姓名、警号、类型、状态…</translation>
     </message>
@@ -2656,6 +2661,90 @@ Commands:
         <location line="+2"/>
         <source>Position age</source>
         <translation>定位距今</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::SettingsDialog</name>
+    <message>
+        <location filename="../../src/ui/settings_dialog.cpp" line="+34"/>
+        <source>Warnings and response targets</source>
+        <translation>预警与响应时限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>不预警</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responder board: warn after</source>
+        <translation>警力看板：超过以下时长预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy</source>
+        <translation>出警中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal break</source>
+        <translation>就餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On scene without an update</source>
+        <translation>到场后无更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident queue: response targets</source>
+        <translation>警情队列：响应时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received to dispatched</source>
+        <translation>接警至派警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched to on scene (police)</source>
+        <translation>派警至到场（民警）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched to on scene (fire crews)</source>
+        <translation>派警至到场（微型消防站）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amber from</source>
+        <translation>黄色预警起点</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

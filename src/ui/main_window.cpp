@@ -23,6 +23,7 @@
 #include "ui/recommendation_panel.h"
 #include "ui/responder_board_panel.h"
 #include "ui/responder_table_model.h"
+#include "ui/settings_dialog.h"
 #include "ui/shortcuts_dialog.h"
 
 #include <QAction>
@@ -182,6 +183,13 @@ void MainWindow::createActions()
     QAction* addLayer = fileMenu->addAction(tr("&Add layer…"), this, &MainWindow::addLayerInteractively);
     addLayer->setObjectName(QStringLiteral("addLayerAction"));
     addLayer->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    QAction* settings = fileMenu->addAction(tr("&Warnings and targets…"), this, [this] {
+        SettingsDialog dialog(m_session, this);
+        connect(&dialog, &SettingsDialog::message, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
