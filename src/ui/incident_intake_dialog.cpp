@@ -230,7 +230,7 @@ bool IncidentIntakeDialog::eventFilter(QObject* watched, QEvent* event)
         if (watched == m_address && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             !(key->modifiers() & Qt::ControlModifier)) {
             if (m_placeModel->rowCount() > 0)
-                pickPlace(0); // Enter takes the best match
+                pickPlace(0);       // Enter takes the best match
             m_category->setFocus(); // the next thing a dispatcher needs
             return true;
         }
