@@ -1,3 +1,4 @@
+#include "console_fixture.h"
 #include "core/status_rules.h"
 #include "test_support.h"
 #include "ui/dispatch_desk.h"
@@ -23,10 +24,9 @@ class TestKeyboardDispatch : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<testing::DemoFixture> m_demo;
-    std::unique_ptr<ui::ConsoleSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    testing::ConsoleFixture m_console;
+    std::unique_ptr<testing::DemoFixture>& m_demo = m_console.demo;
+    std::unique_ptr<ui::MainWindow>& m_window = m_console.window;
     int m_keystrokes = 0;
 
     void key(QWidget* target, Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -44,19 +44,7 @@ private:
     QWidget* focused() const { return QApplication::focusWidget(); }
 
 private slots:
-    void initTestCase()
-    {
-        m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("demo.sqlite")),
-                                                        testing::recentMorning());
-        m_session = std::make_unique<ui::ConsoleSession>(
-            ui::ConsoleSession{*m_demo->store, m_demo->taxonomy, m_demo->notifier, testing::testOperator(),
-                               testing::bundledMap(), QStringLiteral("zh_CN")});
-        QVERIFY(ui::loadJurisdictionServices(*m_session).isEmpty());
-        m_window = std::make_unique<ui::MainWindow>(*m_session);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void initTestCase() { QVERIFY(m_console.open()); }
 
     void aWholeCallFromTheKeyboard()
     {
