@@ -171,6 +171,8 @@ map::MapLayer* LayerTreeModel::layerAt(const QModelIndex& index) const
 
 double LayerTreeModel::opacity(const QString& layerId) const
 {
+    if (const map::MapLayer* layer = m_stack.layer(layerId); layer && !m_opacity.contains(layerId))
+        return layer->opacity(); // e.g. restored from the last session
     return m_opacity.value(layerId, 1.0);
 }
 

@@ -4,6 +4,7 @@
 #include "geo/projection.h"
 #include "map/jurisdiction_layers.h"
 #include "map/layer_stack.h"
+#include "map/layer_state.h"
 #include "map/map_canvas.h"
 #include "map/map_layer.h"
 #include "ui/add_layer_dialog.h"
@@ -80,6 +81,8 @@ void MainWindow::createMap()
     for (const QString& error : m_mapErrors)
         spdlog::warn("map: {}", error.toStdString());
     m_overlay = new OperationalOverlay(m_session.store.read(), *m_layers, displayCrs, this);
+    // The layer panel's choices from the last session (visibility, opacity, order).
+    map::restoreLayerState(*m_layers, QSettings().value(QStringLiteral("map/layers")).toMap());
 
     m_canvas = new map::MapCanvas(this);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
@@ -318,6 +321,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("map/layers"), map::saveLayerState(*m_layers));
     QMainWindow::closeEvent(event);
 }
 

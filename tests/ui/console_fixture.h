@@ -4,6 +4,7 @@
 #include "ui/console_session.h"
 #include "ui/main_window.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,8 @@ struct ConsoleFixture
     // False when the jurisdiction services could not be built or the window was not shown.
     bool open()
     {
+        // Start from a clean slate: no window layout or layer choices from an earlier run.
+        QSettings().clear();
         demo = std::make_unique<DemoFixture>(dir.filePath(QStringLiteral("demo.sqlite")), recentMorning());
         session = std::make_unique<ui::ConsoleSession>(
             ui::ConsoleSession{*demo->store, demo->taxonomy, demo->notifier, testOperator(), bundledMap(),

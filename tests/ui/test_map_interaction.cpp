@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -85,6 +86,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QSettings().clear(); // no layout or layer choices from an earlier run
         m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("demo.sqlite")),
                                                         testing::recentMorning());
         m_session = std::make_unique<ui::ConsoleSession>(
