@@ -1,6 +1,7 @@
 #include "dispatch/demo_data.h"
 
 #include "core/entity_json.h"
+#include "core/geo_distance.h"
 #include "core/status_rules.h"
 #include "dispatch/assignment_service.h"
 #include "dispatch/follow_up_service.h"
@@ -98,17 +99,9 @@ QString personName(DemoRandom& random)
 
 GeoPoint jitter(const GeoPoint& point, DemoRandom& random, double metres)
 {
-    const double dLat = (random.below(2001) - 1000) / 1000.0 * metres / 111320.0;
-    const double dLon =
-        (random.below(2001) - 1000) / 1000.0 * metres / (111320.0 * std::cos(point.lat * M_PI / 180.0));
+    const double dLat = latitudeDegrees((random.below(2001) - 1000) / 1000.0 * metres);
+    const double dLon = longitudeDegrees((random.below(2001) - 1000) / 1000.0 * metres, point.lat);
     return {point.lon + dLon, point.lat + dLat};
-}
-
-double distanceMetres(const GeoPoint& a, const GeoPoint& b)
-{
-    const double x = (b.lon - a.lon) * 111320.0 * std::cos((a.lat + b.lat) * M_PI / 360.0);
-    const double y = (b.lat - a.lat) * 110574.0;
-    return std::hypot(x, y);
 }
 
 const QTimeZone& shanghai()

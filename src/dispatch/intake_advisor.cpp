@@ -1,5 +1,6 @@
 #include "dispatch/intake_advisor.h"
 
+#include "core/geo_distance.h"
 #include "core/status_rules.h"
 
 #include <cmath>
@@ -14,11 +15,7 @@ IntakeAdvisor::IntakeAdvisor(const storage::StoreReader& reader, IntakeRules rul
 
 double IntakeAdvisor::distanceMetres(const GeoPoint& a, const GeoPoint& b)
 {
-    // Equirectangular: exact enough within a district, and cheap.
-    constexpr double metresPerDegree = 111320.0;
-    const double x = (b.lon - a.lon) * metresPerDegree * std::cos((a.lat + b.lat) * M_PI / 360.0);
-    const double y = (b.lat - a.lat) * metresPerDegree;
-    return std::hypot(x, y);
+    return core::distanceMetres(a, b);
 }
 
 IntakeAdvice IntakeAdvisor::advise(const std::optional<GeoPoint>& location, const QString& callerPhone,
@@ -28,8 +25,8 @@ IntakeAdvice IntakeAdvisor::advise(const std::optional<GeoPoint>& location, cons
     const QDateTime historyStart = now.addDays(-m_rules.historyDays);
     if (location) {
         const double radius = std::max({m_rules.historyRadiusMetres, m_rules.duplicateRadiusMetres});
-        const double dLat = radius / 111320.0;
-        const double dLon = radius / (111320.0 * std::cos(location->lat * M_PI / 180.0));
+        const double dLat = latitudeDegrees(radius);
+        const double dLon = longitudeDegrees(radius, location->lat);
         const auto nearby =
             m_reader.incidentsInBox(location->lon - dLon, location->lat - dLat, location->lon + dLon,
                                     location->lat + dLat, historyStart, now.addSecs(1));

@@ -1,6 +1,6 @@
 #include "dispatch/recommender.h"
 
-#include "dispatch/intake_advisor.h"
+#include "core/geo_distance.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ constexpr double straightLineKmh = 15.0;
 geo::Route straightLine(const GeoPoint& from, const GeoPoint& to)
 {
     geo::Route route;
-    route.meters = IntakeAdvisor::distanceMetres(from, to);
+    route.meters = distanceMetres(from, to);
     route.seconds = route.meters / (straightLineKmh / 3.6);
     route.byRoad = false;
     route.fallback = geo::RouteFallback::NotConnected;
