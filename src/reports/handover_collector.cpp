@@ -1,0 +1,116 @@
+#include "reports/handover_collector.h"
+
+#include "core/status_rules.h"
+
+#include <algorithm>
+
+namespace xiuhua::reports {
+
+using namespace xiuhua::core;
+
+HandoverCollector::HandoverCollector(const storage::StoreReader& reader, const ReportInputs& inputs)
+    : m_reader(reader), m_inputs(inputs)
+{}
+
+std::vector<HandoverIncident> HandoverCollector::openIncidents() const
+{
+    storage::IncidentQuery query;
+    query.receivedTo = m_inputs.to;
+    query.openOnly = true;
+    std::vector<Incident> open = m_reader.incidents(query);
+    std::reverse(open.begin(), open.end()); // oldest first
+    std::vector<Id> ids;
+    for (const Incident& incident : open)
+        ids.push_back(incident.id);
+    const auto assignments = m_reader.assignmentsForIncidents(ids);
+    std::vector<HandoverIncident> result;
+    for (const Incident& incident : open) {
+        HandoverIncident row{incident.id,
+                             incident.number,
+                             incident.receivedAt,
+                             m_inputs.categoryLabel(incident.category),
+                             incident.priority,
+                             incident.status,
+                             incident.updatedAt,
+                             {},
+                             incident.matchedAddress.isEmpty() ? incident.addressText
+                                                               : incident.matchedAddress,
+                             {}};
+        const auto events = m_reader.incidentEvents(incident.id);
+        if (!events.empty()) {
+            row.lastChangeAt = events.back().at;
+            row.lastChange = events.back().text;
+        }
+        for (const Assignment& a : assignments) {
+            if (a.incidentId == incident.id && isActive(a.status))
+                row.responders << m_inputs.responderName(a.responderId);
+        }
+        result.push_back(row);
+    }
+    return result;
+}
+
+std::vector<HandoverFollowUp> HandoverCollector::dueFollowUps() const
+{
+    const QDateTime horizon = m_inputs.to.addDays(1);
+    std::vector<HandoverFollowUp> result;
+    for (const FollowUp& followUp : m_reader.openFollowUps()) {
+        if (followUp.doneAt.isValid() || !followUp.due.isValid() || followUp.due >= horizon)
+            continue;
+        const auto incident = m_reader.incident(followUp.incidentId);
+        result.push_back({followUp.id, incident ? incident->number : QString(),
+                          incident ? m_inputs.categoryLabel(incident->category) : QString(), followUp.due,
+                          followUp.officerId ? m_inputs.responderName(*followUp.officerId) : QString(),
+                          followUp.due < m_inputs.to});
+    }
+    std::sort(result.begin(), result.end(), [](const HandoverFollowUp& a, const HandoverFollowUp& b) {
+        return a.due != b.due ? a.due < b.due : a.followUpId < b.followUpId;
+    });
+    return result;
+}
+
+std::vector<HandoverHazard> HandoverCollector::openHazards() const
+{
+    std::vector<HandoverHazard> result;
+    for (const Hazard& hazard : m_reader.hazards()) {
+        if (hazard.rectifiedAt.isValid() || (hazard.foundAt.isValid() && hazard.foundAt >= m_inputs.to))
+            continue;
+        result.push_back({hazard.id, hazard.kind, hazard.description, hazard.foundAt,
+                          hazard.foundBy ? m_inputs.responderName(*hazard.foundBy) : QString()});
+    }
+    std::sort(result.begin(), result.end(), [](const HandoverHazard& a, const HandoverHazard& b) {
+        return a.foundAt != b.foundAt ? a.foundAt < b.foundAt : a.hazardId < b.hazardId;
+    });
+    return result;
+}
+
+// Uses only the existing reader (shifts, incidents by time, their events); a reader query for
+// "incident events logged in [from, to)" would make this one query instead of one per incident.
+std::vector<Amendment> HandoverCollector::amendments() const
+{
+    std::vector<Amendment> result;
+    const QDateTime lookBack = m_inputs.from.addDays(-31);
+    for (const Shift& shift : m_reader.shifts()) {
+        if (!shift.signedOffAt.isValid() || shift.signedOffAt >= m_inputs.to || shift.endsAt < lookBack ||
+            shift.startsAt >= m_inputs.from)
+            continue;
+        storage::IncidentQuery query;
+        query.receivedFrom = shift.startsAt;
+        query.receivedTo = shift.endsAt;
+        for (const Incident& incident : m_reader.incidents(query)) {
+            for (const IncidentEvent& event : m_reader.incidentEvents(incident.id)) {
+                if (event.at <= shift.signedOffAt || event.at < m_inputs.from || event.at >= m_inputs.to)
+                    continue;
+                result.push_back({shift.id, shift.name, incident.id, incident.number, event.at,
+                                  event.actorId ? m_inputs.responderName(*event.actorId) : QString(),
+                                  event.text});
+            }
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const Amendment& a, const Amendment& b) {
+        return a.at != b.at ? a.at < b.at : a.incidentId < b.incidentId;
+    });
+    return result;
+}
+
+} // namespace xiuhua::reports

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "reports/report_inputs.h"
+#include "reports/shift_report.h"
+#include "storage/store.h"
+
+namespace xiuhua::reports {
+
+// What the outgoing shift hands over, and what changed in signed shifts since they were signed.
+class HandoverCollector
+{
+public:
+    HandoverCollector(const storage::StoreReader& reader, const ReportInputs& inputs);
+
+    // Incidents still open (new, dispatched, on scene) that were received before the period's end,
+    // oldest first, with their last logged event and active responders.
+    std::vector<HandoverIncident> openIncidents() const;
+    // Follow-up visits (回访) not yet made that fall due before the end of the next day.
+    std::vector<HandoverFollowUp> dueFollowUps() const;
+    // Hazards found before the period's end and not yet rectified, oldest first.
+    std::vector<HandoverHazard> openHazards() const;
+    // Events logged during this period on incidents of shifts that had been signed off before the
+    // event (looking back 31 days), oldest first: each shows up in exactly one later report.
+    std::vector<Amendment> amendments() const;
+
+private:
+    const storage::StoreReader& m_reader;
+    const ReportInputs& m_inputs;
+};
+
+} // namespace xiuhua::reports

@@ -1,1 +1,0 @@
-// Shift reports arrive with issue 5.
