@@ -2,6 +2,7 @@
 
 #include "map/label_placer.h"
 #include "map/map_viewport.h"
+#include "map/point_sprite_atlas.h"
 
 #include <QLineF>
 #include <QPaintEngine>
@@ -91,7 +92,100 @@ void PointLayer::setPoints(std::vector<MapPoint> points)
         m_extent =
             all.isEmpty() ? QRectF() : QRectF(QPointF(all.minX, all.minY), QPointF(all.maxX, all.maxY));
     }
+    rebuildStyleKeys();
     emit changed();
+}
+
+void PointLayer::rebuildStyleKeys()
+{
+    ++m_generation;
+    m_styleOf.assign(m_points.size(), 0);
+    m_styleKeys.clear();
+    m_ranks.assign(m_points.size(), 0);
+    if (!m_atlas)
+        return;
+    QHash<QString, std::uint16_t> seen;
+    for (std::size_t i = 0; i < m_points.size(); ++i) {
+        const MapPoint& p = m_points[i];
+        const QString key = p.category + QLatin1Char('\x1f') + p.state;
+        auto it = seen.find(key);
+        if (it == seen.end() && m_styleKeys.size() < 0xffff) {
+            it = seen.insert(key, std::uint16_t(m_styleKeys.size()));
+            m_styleKeys.emplace_back(p.category, p.state);
+        }
+        m_styleOf[i] = it == seen.end() ? 0 : it.value();
+        m_ranks[i] = m_atlas->rank(p.state);
+    }
+}
+
+void PointLayer::setSpriteAtlas(std::shared_ptr<const PointSpriteAtlas> atlas)
+{
+    m_atlas = std::move(atlas);
+    rebuildStyleKeys();
+    emit changed();
+}
+
+void PointLayer::setClustering(ClusterOptions options)
+{
+    m_clusterOptions = options;
+    ++m_generation;
+    emit changed();
+}
+
+bool PointLayer::isClustering(const MapViewport& viewport) const
+{
+    return m_clusterOptions.minScale > 0 && viewport.scale() >= m_clusterOptions.minScale;
+}
+
+std::shared_ptr<const PointClusters> PointLayer::clustering(const MapViewport& viewport) const
+{
+    if (!isClustering(viewport))
+        return nullptr;
+    const QMutexLocker lock(&m_clusterMutex);
+    if (!m_clusters || m_clusterScale != viewport.scale() || m_clusterGeneration != m_generation) {
+        m_clusters = std::make_shared<const PointClusters>(
+            m_projected, m_ranks, m_clusterOptions.cellPx * viewport.scale(), m_clusterOptions.minCount);
+        m_clusterScale = viewport.scale();
+        m_clusterGeneration = m_generation;
+    }
+    return m_clusters;
+}
+
+std::vector<PointCluster> PointLayer::clusters(const MapViewport& viewport) const
+{
+    const auto clusters = clustering(viewport);
+    return clusters ? clusters->clusters() : std::vector<PointCluster>{};
+}
+
+std::optional<PointCluster> PointLayer::clusterAt(QPointF pixel, const MapViewport& viewport) const
+{
+    if (!isVisible())
+        return std::nullopt;
+    const auto clusters = clustering(viewport);
+    if (!clusters)
+        return std::nullopt;
+    // Later clusters are drawn on top.
+    const std::vector<PointCluster>& all = clusters->clusters();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (QLineF(pixel, viewport.toPixel(it->centre)).length() <= PointClusters::badgeRadius(it->count))
+            return *it;
+    }
+    return std::nullopt;
+}
+
+double PointLayer::symbolRadius() const
+{
+    return m_atlas ? m_atlas->radius() : m_symbol.radius();
+}
+
+QColor PointLayer::clusterColour(const PointCluster& cluster) const
+{
+    if (m_atlas) {
+        const QColor ring = m_atlas->markerAt(cluster.rank).ring;
+        if (ring.isValid())
+            return ring;
+    }
+    return QColor(0x37, 0x47, 0x4f);
 }
 
 std::optional<MapPoint> PointLayer::point(qint64 id) const
@@ -121,12 +215,15 @@ std::optional<qint64> PointLayer::pointAt(QPointF pixel, const MapViewport& view
     if (!isVisible())
         return std::nullopt;
     std::optional<qint64> best;
-    double bestDistance = tolerancePx + m_symbol.radius();
+    double bestDistance = tolerancePx + symbolRadius();
+    const std::shared_ptr<const PointClusters> clusters = clustering(viewport);
     const QPointF centre = viewport.toMap(pixel);
     const std::vector<std::uint32_t> candidates =
         m_index.query(geo::Box::around(centre.x(), centre.y(), bestDistance * viewport.scale()));
     // Later points are drawn on top: on a tie the later one wins.
     for (const std::uint32_t i : candidates) {
+        if (clusters && clusters->isClustered(i))
+            continue; // under a badge: not clickable on its own
         const double d = QLineF(pixel, viewport.toPixel(m_projected[i])).length();
         if (d <= bestDistance) {
             bestDistance = d;
@@ -154,40 +251,81 @@ void PointLayer::render(QPainter& painter, const MapViewport& viewport) const
 {
     if (!isVisible())
         return;
+    const std::shared_ptr<const PointClusters> clusters = clustering(viewport);
     PointSymbol symbol = m_symbol;
     // Sprites are antialiased already and blitted at whole pixels: the
     // plain blit is the raster engine's fast path.
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    const std::vector<std::uint32_t> visible = visiblePoints(viewport, m_symbol.radius() + 2);
-    if (!isRaster(painter) || m_symbol.shape == PointSymbol::Shape::None) {
+    std::vector<std::uint32_t> visible = visiblePoints(viewport, symbolRadius() + 2);
+    if (clusters)
+        std::erase_if(visible, [&clusters](std::uint32_t i) { return clusters->isClustered(i); });
+    const double dpr = painter.device()->devicePixelRatio();
+    auto blit = [&painter, &viewport](const QImage& sprite, const QPointF& mapPoint) {
+        const double half = sprite.width() / sprite.devicePixelRatio() / 2;
+        const QPointF px = viewport.toPixel(mapPoint);
+        painter.drawImage(QPointF(std::round(px.x() - half), std::round(px.y() - half)), sprite);
+    };
+    if (m_atlas) {
+        // One sprite per distinct (category, state), fetched once per frame.
+        std::vector<QImage> sprites(m_styleKeys.size());
+        for (const std::uint32_t i : visible) {
+            const std::uint16_t style = m_styleOf[i];
+            if (style >= sprites.size())
+                continue;
+            if (sprites[style].isNull())
+                sprites[style] = m_atlas->sprite(m_styleKeys[style].first, m_styleKeys[style].second, dpr);
+            if (isRaster(painter))
+                blit(sprites[style], m_projected[i]);
+            else // vector output (PDF, print): scale-independent drawing of the same sprite
+                painter.drawImage(
+                    QRectF(viewport.toPixel(m_projected[i]) -
+                               QPointF(sprites[style].width(), sprites[style].height()) / dpr / 2,
+                           QSizeF(sprites[style].size()) / dpr),
+                    sprites[style]);
+        }
+    } else if (!isRaster(painter) || m_symbol.shape == PointSymbol::Shape::None) {
         for (const std::uint32_t i : visible) {
             symbol.fill = m_points[i].colour.isValid() ? m_points[i].colour : m_symbol.fill;
             symbol.draw(painter, viewport.toPixel(m_projected[i]));
         }
-        painter.restore();
-        return;
-    }
-    // One sprite per colour, copied (implicitly shared) so that rendering
-    // another colour's sprite cannot invalidate it.
-    const double dpr = painter.device()->devicePixelRatio();
-    std::vector<std::pair<QRgb, QImage>> sprites;
-    for (const std::uint32_t i : visible) {
-        const QColor& colour = m_points[i].colour.isValid() ? m_points[i].colour : m_symbol.fill;
-        const QRgb rgba = colour.rgba();
-        auto it =
-            std::find_if(sprites.begin(), sprites.end(), [rgba](const auto& s) { return s.first == rgba; });
-        if (it == sprites.end()) {
-            symbol.fill = colour;
-            sprites.emplace_back(rgba, symbol.sprite(dpr));
-            it = sprites.end() - 1;
+    } else {
+        // One sprite per colour, copied (implicitly shared) so that rendering
+        // another colour's sprite cannot invalidate it.
+        std::vector<std::pair<QRgb, QImage>> sprites;
+        for (const std::uint32_t i : visible) {
+            const QColor& colour = m_points[i].colour.isValid() ? m_points[i].colour : m_symbol.fill;
+            const QRgb rgba = colour.rgba();
+            auto it = std::find_if(sprites.begin(), sprites.end(),
+                                   [rgba](const auto& s) { return s.first == rgba; });
+            if (it == sprites.end()) {
+                symbol.fill = colour;
+                sprites.emplace_back(rgba, symbol.sprite(dpr));
+                it = sprites.end() - 1;
+            }
+            blit(it->second, m_projected[i]);
         }
-        const double half = it->second.width() / dpr / 2;
-        const QPointF px = viewport.toPixel(m_projected[i]);
-        painter.drawImage(QPointF(std::round(px.x() - half), std::round(px.y() - half)), it->second);
     }
+    if (clusters)
+        renderClusters(painter, viewport, *clusters);
     painter.restore();
+}
+
+void PointLayer::renderClusters(QPainter& painter, const MapViewport& viewport,
+                                const PointClusters& clusters) const
+{
+    const double dpr = painter.device()->devicePixelRatio();
+    const double margin = (PointClusters::badgeRadius(100000) + 6) * viewport.scale();
+    const QRectF area = viewport.extent().adjusted(-margin, -margin, margin, margin);
+    for (const PointCluster& cluster : clusters.clusters()) {
+        if (!area.contains(cluster.centre))
+            continue;
+        const QImage& badge = PointClusters::badge(cluster.count, clusterColour(cluster), dpr);
+        const double half = badge.width() / dpr / 2;
+        const QPointF px = viewport.toPixel(cluster.centre);
+        painter.drawImage(QPointF(std::round(px.x() - half), std::round(px.y() - half)), badge);
+    }
 }
 
 const QImage* PointLayer::labelSprite(const QString& text, const LabelLook& look, double dpr) const
@@ -235,8 +373,17 @@ void PointLayer::renderLabels(QPainter& painter, const MapViewport& viewport, La
 {
     if (!isVisible())
         return;
-    const double r = m_symbol.radius();
-    const std::vector<std::uint32_t> visible = visiblePoints(viewport, r);
+    const double r = symbolRadius();
+    std::vector<std::uint32_t> visible = visiblePoints(viewport, r);
+    if (const std::shared_ptr<const PointClusters> clusters = clustering(viewport)) {
+        std::erase_if(visible, [&clusters](std::uint32_t i) { return clusters->isClustered(i); });
+        for (const PointCluster& cluster : clusters->clusters()) {
+            const QPointF px = viewport.toPixel(cluster.centre);
+            const double b = PointClusters::badgeRadius(cluster.count);
+            if (QRectF(QPointF(0, 0), QSizeF(viewport.outputSize())).adjusted(-b, -b, b, b).contains(px))
+                placer.reserve(QRectF(px.x() - b, px.y() - b, 2 * b, 2 * b));
+        }
+    }
     for (const std::uint32_t i : visible) {
         const QPointF px = viewport.toPixel(m_projected[i]);
         placer.reserve(QRectF(px.x() - r, px.y() - r, 2 * r, 2 * r));

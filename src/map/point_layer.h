@@ -3,6 +3,7 @@
 #include "geo/coordinate_transform.h"
 #include "geo/spatial_index.h"
 #include "map/map_layer.h"
+#include "map/point_clusters.h"
 #include "map/point_symbol.h"
 
 #include <QCache>
@@ -11,12 +12,14 @@
 #include <QMutex>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace xiuhua::map {
 
 struct LabelLook;
+class PointSpriteAtlas;
 
 // One operational point (an incident, a responder...), in WGS 84.
 struct MapPoint
@@ -37,6 +40,9 @@ struct MapPoint
 // text images (on raster devices), and a setPoints() that moves no point
 // (a status or colour change) keeps the projection and the index. Labels
 // are left out while more than 5,000 of the layer's points are in view.
+// With a sprite atlas each point is drawn with its category's symbol marked
+// by its state; with clustering, overview scales draw crowded grid cells as
+// one count badge (see PointClusters).
 class PointLayer : public MapLayer
 {
     Q_OBJECT
@@ -58,6 +64,23 @@ public:
     void setSymbol(PointSymbol symbol);
     void setLabelsVisible(bool visible);
     bool labelsVisible() const { return m_labelsVisible; }
+    // Per-category symbols and per-state markers; replaces the single symbol
+    // (null: back to the symbol filled with each point's colour).
+    void setSpriteAtlas(std::shared_ptr<const PointSpriteAtlas> atlas);
+    const PointSpriteAtlas* spriteAtlas() const { return m_atlas.get(); }
+
+    struct ClusterOptions
+    {
+        double minScale = 0; // metres per pixel from which points cluster; <= 0: never
+        double cellPx = 64;  // grid cell side in pixels
+        int minCount = 3;    // fewer points in a cell are drawn one by one
+    };
+    void setClustering(ClusterOptions options);
+    bool isClustering(const MapViewport& viewport) const;
+    // The clusters at the viewport's scale (empty when not clustering).
+    std::vector<PointCluster> clusters(const MapViewport& viewport) const;
+    // The cluster whose badge is under pixel, if any.
+    std::optional<PointCluster> clusterAt(QPointF pixel, const MapViewport& viewport) const;
 
     // The top-most point within tolerancePx of pixel (nearest wins).
     std::optional<qint64> pointAt(QPointF pixel, const MapViewport& viewport, double tolerancePx = 8) const;
@@ -72,6 +95,12 @@ public:
 private:
     // Indexes of the points within marginPx of the view, in drawing order.
     std::vector<std::uint32_t> visiblePoints(const MapViewport& viewport, double marginPx) const;
+    double symbolRadius() const;
+    // The clustering at the viewport's scale, rebuilt only when the scale or the points change.
+    std::shared_ptr<const PointClusters> clustering(const MapViewport& viewport) const;
+    QColor clusterColour(const PointCluster& cluster) const;
+    void renderClusters(QPainter& painter, const MapViewport& viewport, const PointClusters& clusters) const;
+    void rebuildStyleKeys();
     const QImage* labelSprite(const QString& text, const LabelLook& look, double dpr) const;
 
     geo::CoordinateTransform m_toDisplay;
@@ -81,6 +110,19 @@ private:
     QRectF m_extent;
     PointSymbol m_symbol;
     bool m_labelsVisible = true;
+    std::shared_ptr<const PointSpriteAtlas> m_atlas;
+    // Per point, an index into m_styleKeys (its distinct category and state),
+    // so a frame looks up a sprite per style, not per point.
+    std::vector<std::uint16_t> m_styleOf;
+    std::vector<std::pair<QString, QString>> m_styleKeys;
+    std::vector<int> m_ranks; // per point, its state's rank in the atlas
+    ClusterOptions m_clusterOptions;
+    quint64 m_generation = 0; // bumped whenever what clusters depend on changes
+
+    mutable QMutex m_clusterMutex;
+    mutable std::shared_ptr<const PointClusters> m_clusters;
+    mutable double m_clusterScale = 0;
+    mutable quint64 m_clusterGeneration = 0;
 
     // Label images (text and halo), by text; rebuilt when the pixel ratio changes.
     mutable QMutex m_labelMutex;

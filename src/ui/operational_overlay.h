@@ -5,16 +5,20 @@
 
 #include <QObject>
 
+#include <memory>
+
 class OGRSpatialReference;
 
 namespace xiuhua::map {
 class LayerStack;
+class PointSpriteAtlas;
 class PointLayer;
 } // namespace xiuhua::map
 
 namespace xiuhua::ui {
 
-// Keeps the map's operational layers (open incidents, responders) in step with the store.
+// Keeps the map's operational layers (open incidents, responders) in step with the store, drawn
+// with the SVG of each incident category / responder kind, ringed by status.
 class OperationalOverlay : public QObject
 {
     Q_OBJECT
@@ -35,6 +39,7 @@ private:
     const storage::StoreReader& m_reader;
     map::PointLayer* m_incidents = nullptr;
     map::PointLayer* m_responders = nullptr;
+    std::shared_ptr<map::PointSpriteAtlas> m_incidentAtlas; // shared with m_incidents
 };
 
 } // namespace xiuhua::ui
