@@ -220,4 +220,26 @@ bool FeatureStore::areaContains(std::size_t i, QPointF point) const
     return inside;
 }
 
+FeatureShape FeatureStore::shape(std::size_t i) const
+{
+    FeatureShape shape;
+    shape.areas.setFillRule(Qt::OddEvenFill);
+    const Lod& full = m_lods[0];
+    for (std::uint32_t p = full.firstPart[i]; p < full.firstPart[i + 1]; ++p) {
+        const Part& part = full.parts[p];
+        const QPointF* c = full.coords.data() + part.first;
+        if (part.kind == PartKind::Point || part.count == 1) {
+            shape.points.insert(shape.points.end(), c, c + part.count);
+            continue;
+        }
+        QPainterPath& path = part.kind == PartKind::Ring ? shape.areas : shape.lines;
+        path.moveTo(c[0]);
+        for (std::uint32_t k = 1; k < part.count; ++k)
+            path.lineTo(c[k]);
+        if (part.kind == PartKind::Ring)
+            path.closeSubpath();
+    }
+    return shape;
+}
+
 } // namespace xiuhua::map

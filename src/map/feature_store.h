@@ -2,6 +2,7 @@
 
 #include "geo/spatial_index.h"
 
+#include <QPainterPath>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -16,6 +17,16 @@
 class OGRGeometry;
 
 namespace xiuhua::map {
+
+// A feature's full geometry for drawing a highlight, in the display CRS:
+// polygons (filled together, even-odd), lines, and points.
+struct FeatureShape
+{
+    QPainterPath areas;
+    QPainterPath lines;
+    std::vector<QPointF> points;
+    bool isEmpty() const { return areas.isEmpty() && lines.isEmpty() && points.empty(); }
+};
 
 // The immutable content of a VectorLayer, built once at load and then only
 // read (from the GUI thread and from render workers at the same time, shared
@@ -86,6 +97,8 @@ public:
     // Hit tests against the full geometry.
     double distanceTo(std::size_t i, QPointF point) const;
     bool areaContains(std::size_t i, QPointF point) const;
+    // The full geometry of feature i.
+    FeatureShape shape(std::size_t i) const;
 
 private:
     void addParts(const OGRGeometry& geometry);

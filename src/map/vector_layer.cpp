@@ -166,6 +166,16 @@ std::vector<IdentifiedFeature> VectorLayer::identify(QPointF mapPoint, double to
     return result;
 }
 
+FeatureShape VectorLayer::featureShape(qint64 fid) const
+{
+    // A linear scan: called once per identify click, not per frame.
+    for (std::size_t i = 0; m_store && i < m_store->size(); ++i) {
+        if (m_store->item(i).fid == fid)
+            return m_store->shape(i);
+    }
+    return {};
+}
+
 std::unique_ptr<MapLayerRenderer> VectorLayer::createRenderer(const MapViewport&) const
 {
     return std::make_unique<VectorLayerRenderer>(m_store, m_style, m_levelOfDetail);

@@ -18,6 +18,7 @@ class VectorSource;
 namespace xiuhua::map {
 
 class FeatureStore;
+struct FeatureShape;
 
 // One feature found by VectorLayer::identify(): the layer, the feature's id in
 // its source (OGR FID) and its attributes as read.
@@ -61,6 +62,8 @@ public:
     // tolerance of their outline). Top of the drawing order first. Empty
     // when the layer is hidden.
     std::vector<IdentifiedFeature> identify(QPointF mapPoint, double toleranceMapUnits) const;
+    // The full geometry of the feature with this fid (display CRS); empty when there is none.
+    FeatureShape featureShape(qint64 fid) const;
 
     QRectF extent() const override;
     QString errorString() const override { return m_error; }
