@@ -82,6 +82,46 @@ QString readSimulateOptions(const QCommandLineParser& parser, AppOptions& option
     return {};
 }
 
+// report's options; returns an error text, empty when they are valid.
+QString readReportOptions(const QCommandLineParser& parser, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "report needs --db FILE.");
+    options.reportPath = parser.value(QStringLiteral("out"));
+    const QString suffix = options.reportPath.section(QLatin1Char('.'), -1).toLower();
+    if (options.reportPath.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("csv")))
+        return QCoreApplication::translate("CommandLine", "report needs --out FILE.pdf or --out FILE.csv.");
+    options.reportOpenIncidents = parser.isSet(QStringLiteral("open-incidents"));
+    if (options.reportOpenIncidents) {
+        if (suffix != QLatin1String("pdf"))
+            return QCoreApplication::translate("CommandLine",
+                                               "--open-incidents writes a PDF: use --out FILE.pdf.");
+        return {};
+    }
+    const bool shift = parser.isSet(QStringLiteral("shift"));
+    const bool range = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
+    if (shift == range)
+        return QCoreApplication::translate("CommandLine",
+                                           "report needs either --shift ID or --from DATE --to DATE.");
+    if (shift) {
+        bool ok = false;
+        options.reportShiftId = parser.value(QStringLiteral("shift")).toLongLong(&ok);
+        if (!ok || options.reportShiftId <= 0)
+            return QCoreApplication::translate("CommandLine",
+                                               "--shift must be a shift number, e.g. --shift 12.");
+        return {};
+    }
+    options.reportFrom = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    options.reportTo = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!options.reportFrom.isValid() || !options.reportTo.isValid())
+        return QCoreApplication::translate(
+            "CommandLine", "--from and --to must both be dates as YYYY-MM-DD, e.g. 2026-11-01.");
+    if (options.reportTo < options.reportFrom)
+        return QCoreApplication::translate("CommandLine", "--to must not be before --from.");
+    return {};
+}
+
 } // namespace
 
 ParseResult parseCommandLine(const QStringList& arguments)
@@ -96,7 +136,9 @@ ParseResult parseCommandLine(const QStringList& arguments)
         "  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, "
         "--no-labels)\n"
         "  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate "
-        "PER_MIN])"));
+        "PER_MIN])\n"
+        "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
+        "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("CommandLine", "Show this help and exit."));
     const QCommandLineOption version(
@@ -182,6 +224,20 @@ ParseResult parseCommandLine(const QStringList& arguments)
                            "URL such as http://tiles.local/{z}/{x}/{y}.png (tiles are cached on disk)."),
         QStringLiteral("SOURCE"));
     parser.addOptions({calls, rate, seed, responders, printCommits, layer, basemap});
+    parser.addOptions(
+        {{QStringLiteral("shift"),
+          QCoreApplication::translate("CommandLine", "report: the shift to report on."),
+          QStringLiteral("ID")},
+         {QStringLiteral("from"),
+          QCoreApplication::translate("CommandLine", "report: first day of the period (YYYY-MM-DD)."),
+          QStringLiteral("DATE")},
+         {QStringLiteral("to"),
+          QCoreApplication::translate("CommandLine",
+                                      "report: last day of the period (YYYY-MM-DD), included."),
+          QStringLiteral("DATE")},
+         {QStringLiteral("open-incidents"),
+          QCoreApplication::translate("CommandLine",
+                                      "report: print the unresolved incidents as a paper fallback sheet.")}});
     parser.addOptions({help, version, db, mapFile, lang, logLevel, operatorBadge, out, size, extent, data,
                        style, noLabels});
     parser.addPositionalArgument(
@@ -239,6 +295,11 @@ ParseResult parseCommandLine(const QStringList& arguments)
         } else if (positional.first() == QLatin1String("simulate") && positional.size() == 1) {
             options.command = AppOptions::Command::Simulate;
             result.error = readSimulateOptions(parser, options);
+            if (!result.error.isEmpty())
+                return result;
+        } else if (positional.first() == QLatin1String("report") && positional.size() == 1) {
+            options.command = AppOptions::Command::Report;
+            result.error = readReportOptions(parser, options);
             if (!result.error.isEmpty())
                 return result;
         } else if (positional.first() == QLatin1String("export-map") && positional.size() == 1) {

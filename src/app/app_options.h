@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -18,6 +19,7 @@ struct AppOptions
         CheckDb,
         ExportMap,
         Simulate,
+        Report,
         Help,
         Version
     };
@@ -46,6 +48,13 @@ struct AppOptions
     quint64 simulateSeed = 1;
     int simulateResponders = 0; // 0 = the demo's
     bool printCommits = false;
+
+    // report
+    qint64 reportShiftId = 0; // --shift; 0 = a date range
+    QDate reportFrom;         // --from, local date, included
+    QDate reportTo;           // --to, local date, included
+    QString reportPath;       // --out FILE.pdf|FILE.csv
+    bool reportOpenIncidents = false;
     QString helpText;
 };
 

@@ -3,6 +3,7 @@
 #include "app/console_startup.h"
 #include "app/export_map_command.h"
 #include "app/logging.h"
+#include "app/report_command.h"
 #include "app/simulate_command.h"
 
 #include <QApplication>
@@ -32,7 +33,7 @@ int main(int argc, char** argv)
     const auto command = parsed.options ? parsed.options->command : AppOptions::Command::Help;
     if (command == AppOptions::Command::Console) {
         application = std::make_unique<QApplication>(argc, argv);
-    } else if (command == AppOptions::Command::ExportMap) {
+    } else if (command == AppOptions::Command::ExportMap || command == AppOptions::Command::Report) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -63,6 +64,9 @@ int main(int argc, char** argv)
     case AppOptions::Command::Simulate:
         setupLogging(QStringLiteral("warn"), dataDirectory());
         return runSimulate(options, resolveMapPath(options.mapPath), out, err);
+    case AppOptions::Command::Report:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runReport(options, resolveMapPath(options.mapPath), out, err);
     case AppOptions::Command::Console:
         break;
     }

@@ -5,6 +5,7 @@
 #include "reports/report_sections.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTimeZone>
@@ -15,7 +16,7 @@ namespace {
 
 constexpr double kHeaderHeight = 30;
 constexpr double kFooterHeight = 22;
-constexpr double kMapHeightPt = 300;
+constexpr double kMapHeightPt = 270;
 
 void drawHeader(PageWriter& w, const ShiftReport& report, const ReportStyle& style, int page, int pageCount)
 {
@@ -26,13 +27,15 @@ void drawHeader(PageWriter& w, const ShiftReport& report, const ReportStyle& sty
         report.header.station.isEmpty() ? title : report.header.station + QStringLiteral("  ·  ") + title;
     w.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, left + QStringLiteral("  ·  ") + report.header.title,
                style.font(8), style.muted);
-    if (pageCount > 0)
-        w.drawText(area, Qt::AlignRight | Qt::AlignVCenter,
-                   QCoreApplication::translate("Report", "Page %1 of %2").arg(page).arg(pageCount),
-                   style.font(8), style.muted);
+    // Measuring draws nothing but lays out the same; a two-digit total keeps the widths alike.
+    const QString pages =
+        QCoreApplication::translate("Report", "Page %1 of %2").arg(page).arg(pageCount > 0 ? pageCount : 99);
+    w.drawText(area, Qt::AlignRight | Qt::AlignVCenter, pages, style.font(8), style.muted);
     if (report.header.demoData) {
+        // Beside the page number, where a long station name cannot run into it.
         const QString demo = QCoreApplication::translate("Report", "DEMO DATA — not real incidents");
-        const QRectF box(area.center().x() - 80, area.top() + 1, 160, 14);
+        const double pagesWidth = QFontMetricsF(style.font(8)).horizontalAdvance(pages);
+        const QRectF box(area.right() - pagesWidth - 14 - 150, area.top() + 1, 150, 14);
         w.drawRect(box, QPen(style.alert, 0.8));
         w.drawText(box, Qt::AlignCenter, demo, style.font(7, true), style.alert);
     }

@@ -329,7 +329,7 @@ void ReportSections::distribution(PageWriter& w) const
         legend(w);
     }
     subheading(w, m_report.hourOfDay ? tr("Incidents by hour of day") : tr("Incidents per hour"));
-    const double height = 110;
+    const double height = 95;
     w.ensureSpace(height);
     HourlyChart::draw(w, QRectF(w.body().left(), w.y(), w.body().width(), height), m_report.perHour, m_style);
     w.advance(height + 4);
@@ -375,8 +375,8 @@ void ReportSections::workload(PageWriter& w) const
     }
     ReportTable table(m_style, {{tr("Name"), 1.6, Left},
                                 {tr("Badge"), 1.1, Left},
-                                {tr("Kind"), 1.6, Left},
-                                {tr("Incidents"), 1.1, Right},
+                                {tr("Kind"), 2.0, Left},
+                                {tr("Incidents"), 1.0, Right},
                                 {tr("On scene"), 1.1, Right},
                                 {tr("Own community"), 2.0, Left},
                                 {tr("In community, week"), 1.6, Right},
@@ -531,7 +531,6 @@ void ReportSections::signatures(PageWriter& w) const
 
 void ReportSections::incidentList(PageWriter& w) const
 {
-    w.newPage();
     heading(w, tr("Appendix: incidents of the period (%1)").arg(m_report.incidents.size()));
     std::map<Id, std::pair<QDateTime, QDateTime>> firstTimes; // dispatched, on scene
     for (const Assignment& a : m_report.assignments) {

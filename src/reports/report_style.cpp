@@ -19,8 +19,10 @@ ReportStyle ReportStyle::standard()
 {
     ReportStyle style;
     const QStringList families = QFontDatabase::families();
-    for (const char* candidate : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
-                                  "WenQuanYi Micro Hei", "Noto Sans SC"}) {
+    // WenQuanYi first: Noto Sans CJK shares glyphs between CJK ideographs and Kangxi radicals
+    // (人 and ⼈), and Qt's PDF text map then picks the radical, so copied or searched text is wrong.
+    for (const char* candidate : {"WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC",
+                                  "Source Han Sans SC", "Noto Sans SC"}) {
         if (families.contains(QLatin1String(candidate))) {
             style.family = QLatin1String(candidate);
             break;

@@ -21,7 +21,7 @@ struct ReportStyle
     QColor alert = QColor(0xb0, 0x1e, 0x1e);  // breaches, overdue, demo marker
 
     QFont font(int sizePt, bool bold = false) const;
-    // Noto Sans CJK SC, else WenQuanYi, else the default family.
+    // WenQuanYi Micro Hei, else Noto Sans CJK SC, else the default family (see the .cpp for why).
     static ReportStyle standard();
 };
 

@@ -1,0 +1,156 @@
+#include "app/report_command.h"
+
+#include "core/taxonomy.h"
+#include "reports/csv_export.h"
+#include "reports/open_incidents_sheet.h"
+#include "reports/report_builder.h"
+#include "reports/report_document.h"
+#include "storage/schema.h"
+#include "storage/sqlite_database.h"
+#include "storage/sqlite_reader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTranslator>
+
+#include <memory>
+
+namespace xiuhua::app {
+
+namespace {
+
+QString reportLanguage(const QString& requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                    : QStringLiteral("en");
+}
+
+// The same translations as the console, plus the reports' own.
+void installTranslators(const QString& language)
+{
+    if (language != QLatin1String("zh_CN"))
+        return;
+    for (const QString& file :
+         {QStringLiteral(":/i18n/xiuhua_zh_CN.qm"), QStringLiteral(":/i18n/xiuhua_reports_zh_CN.qm")}) {
+        auto* translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(file))
+            QCoreApplication::installTranslator(translator);
+    }
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+}
+
+// The output's folder must exist and be writable before any work is done.
+QString checkOutput(const QString& path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        return QCoreApplication::translate("ReportCommand", "The folder for %1 does not exist.").arg(path);
+    if (!folder.isWritable() || (info.exists() && !info.isWritable()))
+        return QCoreApplication::translate("ReportCommand", "Cannot write %1.").arg(path);
+    return {};
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+int writeReport(const AppOptions& options, const QString& mapPath, const storage::StoreReader& reader,
+                const core::Taxonomy& taxonomy, const QString& language, QTextStream& out, QTextStream& err)
+{
+    const auto period = options.reportShiftId > 0
+                            ? reports::ReportPeriod::forShift(reader, options.reportShiftId)
+                            : reports::ReportPeriod::forDays(options.reportFrom, options.reportTo);
+    if (!period) {
+        err << QCoreApplication::translate("ReportCommand", "There is no shift %1 in %2.")
+                   .arg(options.reportShiftId)
+                   .arg(options.databasePath)
+            << '\n';
+        return 1;
+    }
+    bool written = false;
+    if (options.reportPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        written =
+            writeFile(options.reportPath, reports::CsvExport(reader, taxonomy, language).incidents(*period));
+    } else {
+        const reports::ReportBuilder builder(reader, taxonomy, language);
+        const reports::ShiftReport report = builder.build(*period, QDateTime::currentDateTimeUtc());
+        reports::ReportDocumentOptions documentOptions;
+        documentOptions.jurisdictionPath = QFileInfo(mapPath).isReadable() ? mapPath : QString();
+        written = reports::ReportDocument(report, documentOptions).writePdf(options.reportPath);
+    }
+    if (!written) {
+        err << QCoreApplication::translate("ReportCommand", "Cannot write %1.").arg(options.reportPath)
+            << '\n';
+        return 1;
+    }
+    out << QCoreApplication::translate("ReportCommand", "Wrote %1").arg(options.reportPath) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runReport(const AppOptions& options, const QString& mapPath, QTextStream& out, QTextStream& err)
+{
+    const QString language = reportLanguage(options.language);
+    installTranslators(language);
+    if (!QFileInfo(options.databasePath).isFile()) {
+        err << QCoreApplication::translate("ReportCommand", "The database %1 does not exist.")
+                   .arg(options.databasePath)
+            << '\n';
+        return 1;
+    }
+    if (const QString problem = checkOutput(options.reportPath); !problem.isEmpty()) {
+        err << problem << '\n';
+        return 1;
+    }
+    try {
+        // Read-only: a report never changes the database, not even its journal mode or schema.
+        storage::SqliteDatabase db =
+            storage::SqliteDatabase::open(options.databasePath, storage::SqliteDatabase::OpenMode::ReadOnly);
+        db.execute("PRAGMA busy_timeout = 5000");
+        const int version = storage::readSchemaVersion(db);
+        if (version != storage::currentSchemaVersion()) {
+            err << QCoreApplication::translate(
+                       "ReportCommand", "The database has schema version %1; this Xiuhua reads version %2. "
+                                        "Open it once in the console (which upgrades it), then report.")
+                       .arg(version)
+                       .arg(storage::currentSchemaVersion())
+                << '\n';
+            return 1;
+        }
+        const storage::SqliteReader reader(db);
+        const core::Taxonomy taxonomy =
+            core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
+        if (options.reportOpenIncidents) {
+            const reports::OpenIncidentsSheet sheet(reader, taxonomy, language,
+                                                    QDateTime::currentDateTimeUtc());
+            if (!sheet.writePdf(options.reportPath)) {
+                err << QCoreApplication::translate("ReportCommand", "Cannot write %1.")
+                           .arg(options.reportPath)
+                    << '\n';
+                return 1;
+            }
+            out << QCoreApplication::translate("ReportCommand", "Wrote %1").arg(options.reportPath) << '\n';
+            return 0;
+        }
+        return writeReport(options, mapPath, reader, taxonomy, language, out, err);
+    } catch (const std::exception& error) {
+        err << QCoreApplication::translate("ReportCommand", "Cannot read the database %1: %2")
+                   .arg(options.databasePath, QString::fromUtf8(error.what()))
+            << '\n';
+        return 1;
+    }
+}
+
+} // namespace xiuhua::app

@@ -1,0 +1,180 @@
+#include "pdf_tools.h"
+#include "report_fixture.h"
+#include "reports/open_incidents_sheet.h"
+#include "reports/report_builder.h"
+#include "reports/report_document.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace xiuhua;
+using namespace xiuhua::reports;
+using xiuhua::testing::ReportFixture;
+
+// The printed report as a reader gets it: text (Chinese included) extracted from the PDF, fonts
+// embedded, the map present as an image, pages numbered, long tables paginated with headers.
+class TestReportDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ReportFixture> m_fixture;
+    std::optional<ShiftReport> m_report;
+    QTranslator m_translator;
+
+    QString writeReport(const ShiftReport& report, const QString& name, bool map = true)
+    {
+        ReportDocumentOptions options;
+        options.jurisdictionPath = map ? testing::bundledMap() : QString();
+        const QString path = m_dir.filePath(name);
+        if (!ReportDocument(report, options).writePdf(path))
+            return {};
+        // XIUHUA_KEEP_REPORTS=DIR keeps the PDFs for looking at (pdftoppm -r 80 -png).
+        if (const QString keep = qEnvironmentVariable("XIUHUA_KEEP_REPORTS"); !keep.isEmpty())
+            QFile::copy(path, keep + QLatin1Char('/') + name);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!testing::havePoppler())
+            QSKIP("poppler-utils (pdftotext, pdfimages) are not installed: apt-get install poppler-utils");
+        QVERIFY(m_translator.load(QStringLiteral(":/i18n/xiuhua_reports_zh_CN.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+        m_fixture = std::make_unique<ReportFixture>(m_dir.filePath(QStringLiteral("db.sqlite")));
+        const auto script = m_fixture->playScriptedShift();
+        const auto period = ReportPeriod::forShift(m_fixture->store->read(), script.shiftId);
+        m_report = ReportBuilder(m_fixture->store->read(), m_fixture->taxonomy, QStringLiteral("zh_CN"))
+                       .build(*period, ReportFixture::local(20, 5));
+    }
+
+    void pdfHasChineseTextAndPageNumbers()
+    {
+        const QString path = writeReport(*m_report, QStringLiteral("shift.pdf"));
+        QVERIFY(!path.isEmpty());
+        const QStringList pages = testing::pdfPages(path);
+        const int count = testing::pdfPageCount(path);
+        QCOMPARE(pages.size(), count);
+        QVERIFY2(count >= 2 && count <= 4, qPrintable(QStringLiteral("%1 pages").arg(count)));
+        const QString all = pages.join(QLatin1Char('\n'));
+        for (const QString& expected :
+             {QStringLiteral("班次报告"), QStringLiteral("人民广场派出所"), QStringLiteral("2026-11-26 白班"),
+              QStringLiteral("演示数据"), QStringLiteral("响应时间"), QStringLiteral("盗窃"),
+              QStringLiteral("火灾"), QStringLiteral("上周同班"), QStringLiteral("交班值班长"),
+              QStringLiteral("接班值班长"), QStringLiteral("路口拥堵，绕行"), m_report->header.supervisor})
+            QVERIFY2(all.contains(expected), qPrintable(expected));
+        for (int page = 1; page <= count; ++page) {
+            QString text = pages[page - 1];
+            text.remove(QLatin1Char(' '));
+            QVERIFY(text.contains(QStringLiteral("第%1页/共%2页").arg(page).arg(count)));
+        }
+        // The content hash printed for sign-off is the report's.
+        QVERIFY(all.contains(QString::fromLatin1(m_report->contentHash())));
+    }
+
+    void fontsEmbeddedAndMapIsAnImage()
+    {
+        const QString path = writeReport(*m_report, QStringLiteral("fonts.pdf"));
+        const QString fonts = testing::runTool(QStringLiteral("pdffonts"), {path});
+        QVERIFY2(fonts.contains(QStringLiteral("CJK")) || fonts.contains(QStringLiteral("WenQuanYi")),
+                 qPrintable(fonts));
+        for (const QString& line : fonts.split(QLatin1Char('\n')).mid(2)) {
+            if (!line.trimmed().isEmpty())
+                QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // emb column
+        }
+        const QStringList images =
+            testing::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                .split(QLatin1Char('\n'));
+        // Two header lines, then one per image: the map.
+        QVERIFY2(images.size() >= 3 && images[2].contains(QStringLiteral("image")),
+                 qPrintable(images.join('\n')));
+    }
+
+    void longShiftPaginatesWithRepeatedHeaders()
+    {
+        ShiftReport big = *m_report;
+        const core::Incident model = big.incidents.front();
+        big.incidents.clear();
+        for (int i = 0; i < 2000; ++i) {
+            core::Incident incident = model;
+            incident.id = 100000 + i;
+            incident.number = QStringLiteral("20261126-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+            incident.receivedAt = model.receivedAt.addSecs(i * 20);
+            big.incidents.push_back(incident);
+        }
+        big.incidentCount = 2000;
+        const QString path = writeReport(big, QStringLiteral("long.pdf"), false);
+        const QStringList pages = testing::pdfPages(path);
+        QVERIFY2(pages.size() > 20, qPrintable(QString::number(pages.size())));
+        int appendixPages = 0;
+        for (const QString& page : pages) {
+            if (page.contains(QStringLiteral("20261126-")) && !page.contains(QStringLiteral("响应最慢"))) {
+                ++appendixPages;
+                // Every page of the list starts with the table's header row.
+                QVERIFY2(page.contains(QStringLiteral("警情编号")) &&
+                             page.contains(QStringLiteral("接警时间")),
+                         qPrintable(page.left(400)));
+            }
+        }
+        QVERIFY(appendixPages > 15);
+        QVERIFY(pages.last().contains(QStringLiteral("20261126-2000")));
+        QVERIFY(pages.join(QString()).contains(QStringLiteral("20261126-1000")));
+    }
+
+    void printsThroughQPrinter()
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString path = m_dir.filePath(QStringLiteral("printer.pdf"));
+        printer.setOutputFileName(path);
+        ReportDocumentOptions options;
+        options.jurisdictionPath = testing::bundledMap();
+        const int pages = ReportDocument(*m_report, options).print(printer);
+        QVERIFY(pages >= 2);
+        QCOMPARE(testing::pdfPageCount(path), pages);
+        QVERIFY(testing::pdfPages(path).join(QString()).contains(QStringLiteral("班次报告")));
+    }
+
+    void printsToCupsPdfQueue()
+    {
+        const QPrinterInfo cupsPdf = QPrinterInfo::printerInfo(QStringLiteral("PDF"));
+        if (cupsPdf.isNull())
+            QSKIP("No CUPS queue named PDF (scripts/setup may install cups and printer-driver-cups-pdf)");
+        QPrinter printer(cupsPdf, QPrinter::HighResolution);
+        QVERIFY(ReportDocument(*m_report, {}).print(printer) >= 2);
+    }
+
+    void openIncidentsSheet()
+    {
+        const OpenIncidentsSheet sheet(m_fixture->store->read(), m_fixture->taxonomy, QStringLiteral("zh_CN"),
+                                       ReportFixture::local(20, 5));
+        const QString path = m_dir.filePath(QStringLiteral("open.pdf"));
+        QVERIFY(sheet.writePdf(path));
+        if (const QString keep = qEnvironmentVariable("XIUHUA_KEEP_REPORTS"); !keep.isEmpty())
+            QFile::copy(path, keep + QStringLiteral("/open.pdf"));
+        QCOMPARE(sheet.incidentCount(), 1);
+        const QString text = testing::pdfPages(path).join(QString());
+        QVERIFY(text.contains(QStringLiteral("未结警情纸质备用表")));
+        QVERIFY(text.contains(QStringLiteral("手写记录")));
+        QVERIFY(text.contains(m_report->openIncidents.front().number));
+        QCOMPARE(testing::pdfPageCount(path), 1);
+    }
+
+    void unwritablePathFailsWithoutAFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("missing-folder/report.pdf"));
+        QVERIFY(!ReportDocument(*m_report, {}).writePdf(path));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_MAIN(TestReportDocument)
+#include "test_report_document.moc"
