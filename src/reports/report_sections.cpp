@@ -60,9 +60,9 @@ QString ReportSections::localTime(const QDateTime& time) const
     if (!time.isValid())
         return QStringLiteral("—");
     const QDateTime local = time.toTimeZone(ReportPeriod::stationZone());
-    const QDateTime from = m_report.header.from.toTimeZone(ReportPeriod::stationZone());
-    // Within a one-day report the date is noise; elsewhere it is needed.
-    if (m_report.header.from.secsTo(m_report.header.to) <= 86400 && local.date() == from.date())
+    // Within a shift or a single day the hour alone is unambiguous; anything else needs its date.
+    const ReportHeader& h = m_report.header;
+    if (h.from.secsTo(h.to) <= 86400 && time >= h.from && time < h.to)
         return local.toString(QStringLiteral("HH:mm"));
     return local.toString(QStringLiteral("MM-dd HH:mm"));
 }
