@@ -4,15 +4,20 @@
 #include "geo/vector_source.h"
 #include "map/default_styles.h"
 #include "map/layer_stack.h"
+#include "map/raster_tile_layer.h"
 #include "map/vector_layer.h"
 #include "ui_add_layer_dialog.h"
 
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 namespace xiuhua::ui {
@@ -52,6 +57,53 @@ AddLayerResult addLayersFromFile(map::LayerStack& stack, const QString& path, co
     return result;
 }
 
+bool isRasterBaseMap(const QString& pathOrUrl)
+{
+    const QString spec = pathOrUrl.trimmed();
+    return spec.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive) ||
+           (spec.contains(QLatin1String("{z}")) && spec.contains(QLatin1String("{x}")) &&
+            spec.contains(QLatin1String("{y}")));
+}
+
+QString tileUrlProblem(const QString& url)
+{
+    const QString spec = url.trimmed();
+    if (spec.isEmpty())
+        return AddLayerDialog::tr("Enter the tile server's URL template.");
+    for (const char* part : {"{z}", "{x}", "{y}"}) {
+        if (!spec.contains(QLatin1String(part)))
+            return AddLayerDialog::tr("The URL template has no %1.").arg(QLatin1String(part));
+    }
+    const QString scheme = QUrl(spec).scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
+        scheme != QLatin1String("file"))
+        return AddLayerDialog::tr("The URL must start with http://, https:// or file://.");
+    return {};
+}
+
+AddLayerResult addRasterBaseMap(map::LayerStack& stack, const QString& pathOrUrl,
+                                const OGRSpatialReference& displayCrs)
+{
+    AddLayerResult result;
+    const QString spec = pathOrUrl.trimmed();
+    const std::vector<map::MapLayer*> before = stack.layers();
+    result.errors = map::addRasterTileLayer(stack, spec, displayCrs);
+    // The layer added, whatever id the raster layer gave itself.
+    for (map::MapLayer* layer : stack.layers()) {
+        if (std::find(before.begin(), before.end(), layer) == before.end())
+            result.layerIds << layer->id();
+    }
+    return result;
+}
+
+AddLayerResult addLayerSource(map::LayerStack& stack, const QString& pathOrUrl, const QStringList& layerNames,
+                              const OGRSpatialReference& displayCrs)
+{
+    if (isRasterBaseMap(pathOrUrl))
+        return addRasterBaseMap(stack, pathOrUrl, displayCrs);
+    return addLayersFromFile(stack, pathOrUrl, layerNames, displayCrs);
+}
+
 AddLayerDialog::AddLayerDialog(const QString& path, const QStringList& layerNames, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AddLayerDialog>())
 {
@@ -81,9 +133,36 @@ QStringList AddLayerDialog::selectedLayers() const
 
 QString AddLayerDialog::fileFilter()
 {
-    return tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf *.fgb *.gml *.gpx *.csv);;"
+    return tr("Map data (*.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf *.fgb *.gml *.gpx *.csv *.mbtiles);;"
               "GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML (*.kml);;"
-              "OpenStreetMap (*.osm *.pbf);;FlatGeobuf (*.fgb);;All files (*)");
+              "OpenStreetMap (*.osm *.pbf);;FlatGeobuf (*.fgb);;Raster base map, MBTiles (*.mbtiles);;"
+              "All files (*)");
+}
+
+AddLayerResult AddLayerDialog::runTileServer(QWidget* parent, map::LayerStack& stack,
+                                             const OGRSpatialReference& displayCrs)
+{
+    QSettings settings;
+    QString url = settings.value(QStringLiteral("addLayer/lastTileUrl")).toString();
+    for (;;) {
+        bool ok = false;
+        url = QInputDialog::getText(parent, tr("Add base map from a tile server"),
+                                    tr("Tile URL template, e.g. http://tiles.station.local/{z}/{x}/{y}.png:"),
+                                    QLineEdit::Normal, url, &ok);
+        if (!ok)
+            return {};
+        const QString problem = tileUrlProblem(url);
+        if (problem.isEmpty())
+            break;
+        QMessageBox::warning(parent, tr("Add base map"), problem);
+    }
+    settings.setValue(QStringLiteral("addLayer/lastTileUrl"), url.trimmed());
+    const AddLayerResult result = addRasterBaseMap(stack, url, displayCrs);
+    if (!result.errors.isEmpty())
+        QMessageBox::warning(
+            parent, tr("Add base map"),
+            tr("The base map could not be added:\n%1").arg(result.errors.join(QLatin1Char('\n'))));
+    return result;
 }
 
 AddLayerResult AddLayerDialog::run(QWidget* parent, map::LayerStack& stack,
@@ -91,10 +170,33 @@ AddLayerResult AddLayerDialog::run(QWidget* parent, map::LayerStack& stack,
 {
     QSettings settings;
     const QString lastDir = settings.value(QStringLiteral("addLayer/lastDirectory")).toString();
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Add layer"), lastDir, fileFilter());
-    if (path.isEmpty())
+    // Qt's own file dialog, so that it can carry the "Tile server…" button: one entry point for
+    // every kind of layer.
+    QFileDialog files(parent, tr("Add layer"), lastDir, fileFilter());
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.setFileMode(QFileDialog::ExistingFile);
+    constexpr int kTileServer = 2;
+    if (auto* buttons = files.findChild<QDialogButtonBox*>()) {
+        QPushButton* server = buttons->addButton(tr("Tile server…"), QDialogButtonBox::ActionRole);
+        server->setObjectName(QStringLiteral("tileServerButton"));
+        connect(server, &QPushButton::clicked, &files,
+                [&files] { static_cast<QDialog&>(files).done(kTileServer); });
+    }
+    const int choice = files.exec();
+    if (choice == kTileServer)
+        return runTileServer(parent, stack, displayCrs);
+    if (choice != QDialog::Accepted || files.selectedFiles().isEmpty())
         return {};
+    const QString path = files.selectedFiles().constFirst();
     settings.setValue(QStringLiteral("addLayer/lastDirectory"), QFileInfo(path).absolutePath());
+    if (isRasterBaseMap(path)) {
+        const AddLayerResult result = addRasterBaseMap(stack, path, displayCrs);
+        if (!result.errors.isEmpty())
+            QMessageBox::warning(
+                parent, tr("Add layer"),
+                tr("The base map could not be added:\n%1").arg(result.errors.join(QLatin1Char('\n'))));
+        return result;
+    }
 
     QStringList names;
     try {

@@ -37,6 +37,18 @@ struct AddLayerResult
 AddLayerResult addLayersFromFile(map::LayerStack& stack, const QString& path, const QStringList& layerNames,
                                  const OGRSpatialReference& displayCrs);
 
+// A raster base map: an MBTiles file or an XYZ tile URL template ({z}, {x}, {y}), drawn under
+// everything with the existing RasterTileLayer. A layer id ("basemap:…") on success.
+bool isRasterBaseMap(const QString& pathOrUrl);
+AddLayerResult addRasterBaseMap(map::LayerStack& stack, const QString& pathOrUrl,
+                                const OGRSpatialReference& displayCrs);
+// Why a typed tile URL template cannot be used; empty when it can.
+QString tileUrlProblem(const QString& url);
+// What "Add layer…" adds for a path or URL: a raster base map or the vector layers (all of them
+// when layerNames is empty).
+AddLayerResult addLayerSource(map::LayerStack& stack, const QString& pathOrUrl, const QStringList& layerNames,
+                              const OGRSpatialReference& displayCrs);
+
 // Lets the user pick some of a dataset's layers (a list, all selected at first).
 class AddLayerDialog : public QDialog
 {
@@ -48,10 +60,14 @@ public:
 
     QStringList selectedLayers() const;
 
-    // The whole "Add layer…" flow: a file dialog, the layer choice when the file has several,
+    // The whole "Add layer…" flow: a file dialog (vector data or an MBTiles base map, with a
+    // "Tile server…" button for an XYZ URL template), the layer choice when the file has several,
     // then adding; errors are shown in a message box. Returns what was added.
     static AddLayerResult run(QWidget* parent, map::LayerStack& stack, const OGRSpatialReference& displayCrs);
-    // The file dialog's filter for the vector formats we read.
+    // Asks for a tile URL template (remembering the last one) and adds it as a base map.
+    static AddLayerResult runTileServer(QWidget* parent, map::LayerStack& stack,
+                                        const OGRSpatialReference& displayCrs);
+    // The file dialog's filter for the vector formats and raster base maps we read.
     static QString fileFilter();
 
 private:

@@ -227,8 +227,7 @@ void MapInteraction::onLocationPicked(QPointF lonLat)
 
 void MapInteraction::showNearestResponders(QPointF lonLat)
 {
-    const auto nearby = nearestAvailableResponders(m_reader.responders(), lonLat,
-                                                   [this](QPointF p) { return m_canvas.fromLonLat(p); });
+    const auto nearby = nearestAvailableResponders(m_reader, m_taxonomy, m_planner, lonLat);
     emit messageEmitted(tr("%n available responder(s) near %1", nullptr, int(nearby.size()))
                             .arg(m_contextMenu->describeLocation(lonLat)));
     if (m_results) {

@@ -8,12 +8,17 @@
 #include <QObject>
 #include <QPointF>
 
+#include <memory>
 #include <optional>
 
 class QAction;
 class QActionGroup;
 class QMenu;
 class QWidget;
+
+namespace xiuhua::geo {
+class RoutePlanner;
+}
 
 namespace xiuhua::map {
 class ExtentHistory;
@@ -61,6 +66,9 @@ public:
     map::MapToolPlace& placeTool() const { return *m_place; }
     map::MapToolMeasure& measureTool() const { return *m_measure; }
     void setResultsPanel(MapResultsPanel* panel) { m_results = panel; }
+    // The road network for "Nearest available responders" (travel time, as "Who goes" ranks);
+    // without one the results are straight-line estimates and say so.
+    void setRoutePlanner(std::shared_ptr<const geo::RoutePlanner> planner) { m_planner = std::move(planner); }
 
     // Rings the point of an operational layer (incidents, responders) and scrolls to it if needed.
     void highlightPoint(const QString& layerId, core::Id id);
@@ -90,6 +98,7 @@ private:
     const storage::StoreReader& m_reader;
     const core::Taxonomy& m_taxonomy;
     QString m_language;
+    std::shared_ptr<const geo::RoutePlanner> m_planner;
     map::MapToolController* m_tools;
     map::ExtentHistory* m_history;
     MapContextMenu* m_contextMenu;

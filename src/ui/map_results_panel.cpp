@@ -1,13 +1,16 @@
 #include "ui/map_results_panel.h"
 
 #include "core/enums.h"
+#include "dispatch/recommender.h"
 #include "map/layer_stack.h"
 #include "map/map_layer.h"
 #include "map/map_tool_measure.h"
+#include "ui/display_text.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineF>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,26 +30,22 @@ QString coordinateLabel(QPointF lonLat)
 
 } // namespace
 
-std::vector<NearbyResponder> nearestAvailableResponders(const std::vector<core::Responder>& responders,
-                                                        QPointF lonLat,
-                                                        const std::function<QPointF(QPointF)>& toProjected,
-                                                        int limit)
+std::vector<NearbyResponder> nearestAvailableResponders(const storage::StoreReader& reader,
+                                                        const core::Taxonomy& taxonomy,
+                                                        std::shared_ptr<const geo::RoutePlanner> planner,
+                                                        QPointF lonLat, int limit)
 {
+    // A point, not an incident: no category and no community, so no rule singles anyone out
+    // and the Recommender's order is plain travel time.
+    core::Incident probe;
+    probe.location = core::GeoPoint{lonLat.x(), lonLat.y()};
+    const dispatch::Recommender recommender(reader, taxonomy, std::move(planner));
     std::vector<NearbyResponder> result;
-    const QPointF origin = toProjected(lonLat);
-    for (const core::Responder& responder : responders) {
-        if (responder.status != core::ResponderStatus::Available || !core::isFieldResponder(responder.kind) ||
-            !responder.lastPosition)
-            continue;
-        const QPointF at = toProjected(QPointF(responder.lastPosition->lon, responder.lastPosition->lat));
-        if (qIsNaN(at.x()) || qIsNaN(origin.x()))
-            continue;
-        result.push_back({responder, QLineF(origin, at).length()});
+    for (dispatch::Recommendation& r : recommender.recommend(probe, QDateTime::currentDateTimeUtc(), limit)) {
+        r.reasons.removeAll(QCoreApplication::translate("Dispatch", "Nearest"));
+        result.push_back(
+            {std::move(r.responder), r.route.meters, r.route.seconds, r.route.byRoad, r.reasons});
     }
-    std::stable_sort(result.begin(), result.end(),
-                     [](const auto& a, const auto& b) { return a.metres < b.metres; });
-    if (limit >= 0 && int(result.size()) > limit)
-        result.resize(std::size_t(limit));
     return result;
 }
 
@@ -95,18 +94,33 @@ void MapResultsPanel::showIdentified(QPointF lonLat, const std::vector<map::Iden
 void MapResultsPanel::showNearestResponders(QPointF lonLat, const std::vector<NearbyResponder>& responders)
 {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Responder"), tr("Kind"), tr("Badge"), tr("Distance")});
-    m_title->setText(
-        responders.empty()
-            ? tr("No available responders near %1").arg(coordinateLabel(lonLat))
-            : tr("Nearest available responders to %1 (straight line)").arg(coordinateLabel(lonLat)));
+    m_model->setHorizontalHeaderLabels(
+        {tr("Responder"), tr("Kind"), tr("Badge"), tr("Travel time"), tr("Distance"), tr("Notes")});
+    const bool allByRoad =
+        std::all_of(responders.begin(), responders.end(), [](const auto& r) { return r.byRoad; });
+    const bool noneByRoad =
+        std::none_of(responders.begin(), responders.end(), [](const auto& r) { return r.byRoad; });
+    const QString where = coordinateLabel(lonLat);
+    if (responders.empty())
+        m_title->setText(tr("No available responders near %1").arg(where));
+    else if (allByRoad)
+        m_title->setText(tr("Nearest available responders to %1 (travel time by road)").arg(where));
+    else if (noneByRoad)
+        m_title->setText(tr("Nearest available responders to %1 (straight line: no road route)").arg(where));
+    else
+        m_title->setText(
+            tr("Nearest available responders to %1 (travel time by road; * straight line)").arg(where));
     for (const NearbyResponder& nearby : responders) {
         auto* name = new QStandardItem(nearby.responder.name);
         name->setData(nearby.responder.id, kIdRole);
-        auto* distance = new QStandardItem(map::MapToolMeasure::formatDistance(nearby.metres));
+        const QString estimate = nearby.byRoad ? QString() : QStringLiteral(" *");
+        auto* time = new QStandardItem(elapsedText(qint64(nearby.seconds)) + estimate);
+        time->setData(nearby.seconds, Qt::UserRole + 2);
+        auto* distance = new QStandardItem(map::MapToolMeasure::formatDistance(nearby.metres) + estimate);
         distance->setData(nearby.metres, Qt::UserRole + 2);
         m_model->appendRow({name, new QStandardItem(core::displayName(nearby.responder.kind)),
-                            new QStandardItem(nearby.responder.badgeNo), distance});
+                            new QStandardItem(nearby.responder.badgeNo), time, distance,
+                            new QStandardItem(nearby.notes.join(QStringLiteral(" · ")))});
     }
     m_view->resizeColumnsToContents();
 }

@@ -1,16 +1,22 @@
 #pragma once
 
 #include "core/entities.h"
+#include "core/taxonomy.h"
 #include "map/vector_layer.h"
+#include "storage/store.h"
 
 #include <QWidget>
 
-#include <functional>
+#include <memory>
 #include <vector>
 
 class QLabel;
 class QStandardItemModel;
 class QTableView;
+
+namespace xiuhua::geo {
+class RoutePlanner;
+}
 
 namespace xiuhua::map {
 class LayerStack;
@@ -18,19 +24,24 @@ class LayerStack;
 
 namespace xiuhua::ui {
 
-// A responder and its straight-line distance from a point.
+// A responder and how far it is from a point: travel time and distance by road, or a straight-line
+// estimate when there is no road route (byRoad false).
 struct NearbyResponder
 {
     core::Responder responder;
     double metres = 0;
+    double seconds = 0;
+    bool byRoad = false;
+    QStringList notes; // translated: "No road route: straight-line estimate", "Position unknown…"
 };
 
-// Available field responders with a known position, nearest first (at most limit).
-// toProjected maps lon/lat to the display CRS (metres), where the distance is measured.
-std::vector<NearbyResponder> nearestAvailableResponders(const std::vector<core::Responder>& responders,
-                                                        QPointF lonLat,
-                                                        const std::function<QPointF(QPointF)>& toProjected,
-                                                        int limit = 10);
+// Available field responders, quickest first (at most limit), ranked as the "Who goes" panel ranks
+// them: dispatch::Recommender's road travel times over planner's network, everyone counted from
+// the same point. A null planner gives straight-line estimates, each one marked as such.
+std::vector<NearbyResponder> nearestAvailableResponders(const storage::StoreReader& reader,
+                                                        const core::Taxonomy& taxonomy,
+                                                        std::shared_ptr<const geo::RoutePlanner> planner,
+                                                        QPointF lonLat, int limit = 10);
 
 // Results of map queries shown in the details dock: the attribute table of identified features,
 // or the nearest available responders to a point.
