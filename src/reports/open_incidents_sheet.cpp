@@ -26,10 +26,8 @@ int OpenIncidentsSheet::incidentCount() const
     return static_cast<int>(m_reader.incidents({{}, {}, true, std::nullopt}).size());
 }
 
-int OpenIncidentsSheet::print(QPagedPaintDevice& device) const
+void OpenIncidentsSheet::addRows(ReportTable& table, const std::vector<Incident>& open) const
 {
-    std::vector<Incident> open = m_reader.incidents({{}, {}, true, std::nullopt});
-    std::reverse(open.begin(), open.end());
     std::vector<Id> ids;
     for (const Incident& incident : open)
         ids.push_back(incident.id);
@@ -41,6 +39,22 @@ int OpenIncidentsSheet::print(QPagedPaintDevice& device) const
         names[a.incidentId] << (responder ? responder->name : QString::number(a.responderId));
         phones[a.incidentId] << (responder ? responder->phone : QString());
     }
+    const QTimeZone zone = ReportPeriod::stationZone();
+    for (const Incident& i : open)
+        table.addRow({i.number, i.receivedAt.toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm")),
+                      m_taxonomy.displayName(i.category, m_language), toCode(i.priority),
+                      displayName(i.status), i.matchedAddress.isEmpty() ? i.addressText : i.matchedAddress,
+                      names[i.id].join(QLatin1Char('\n')), phones[i.id].join(QLatin1Char('\n')), QString(),
+                      QString()});
+}
+
+int OpenIncidentsSheet::print(QPagedPaintDevice& device) const
+{
+    std::vector<Incident> open = m_reader.incidents({{}, {}, true, std::nullopt});
+    // Most urgent first, then oldest first: the order a dispatcher works down the paper.
+    std::reverse(open.begin(), open.end());
+    std::stable_sort(open.begin(), open.end(),
+                     [](const Incident& a, const Incident& b) { return a.priority < b.priority; });
     ReportTable table(m_style,
                       {{tr("Incident"), 1.6, Qt::AlignLeft},
                        {tr("Received"), 1.2, Qt::AlignLeft},
@@ -55,15 +69,10 @@ int OpenIncidentsSheet::print(QPagedPaintDevice& device) const
                       8);
     table.setMinimumRowHeight(34);
     table.setGrid(true);
-    const QTimeZone zone = ReportPeriod::stationZone();
-    for (const Incident& i : open)
-        table.addRow({i.number, i.receivedAt.toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm")),
-                      m_taxonomy.displayName(i.category, m_language), toCode(i.priority),
-                      displayName(i.status), i.matchedAddress.isEmpty() ? i.addressText : i.matchedAddress,
-                      names[i.id].join(QLatin1Char('\n')), phones[i.id].join(QLatin1Char('\n')), QString(),
-                      QString()});
+    addRows(table, open);
     const QString station = m_reader.meta(QStringLiteral("station_name")).value_or(QString());
-    const QString printed = m_printedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString printed =
+        m_printedAt.toTimeZone(ReportPeriod::stationZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const PagedPrinter printer(QPageLayout::Landscape, 40, 18);
     return printer.print(
         device,

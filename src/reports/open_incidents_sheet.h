@@ -11,6 +11,8 @@ class QPagedPaintDevice;
 
 namespace xiuhua::reports {
 
+class ReportTable;
+
 // The paper fallback for when the system must go down: every unresolved incident with its address,
 // category, priority, responders and their phone numbers, and ruled blank columns for handwritten
 // updates. A4 landscape, so the blank columns are wide enough to write in.
@@ -27,6 +29,9 @@ public:
     int incidentCount() const;
 
 private:
+    // One row per incident, with the responders still assigned and their phone numbers.
+    void addRows(ReportTable& table, const std::vector<core::Incident>& open) const;
+
     const storage::StoreReader& m_reader;
     const core::Taxonomy& m_taxonomy;
     QString m_language;

@@ -24,6 +24,7 @@ struct ReportDocumentOptions
 class ReportDocument
 {
 public:
+    // Keeps a reference: the report must outlive the document.
     ReportDocument(const ShiftReport& report, ReportDocumentOptions options);
 
     // Sets the device's page layout and paints every page. Returns the page count, 0 on failure.
