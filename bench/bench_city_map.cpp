@@ -12,7 +12,9 @@
 #include "map/layer_stack.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/operational_symbols.h"
 #include "map/point_layer.h"
+#include "map/point_sprite_atlas.h"
 #include "map/render_job.h"
 #include "map/vector_layer.h"
 
@@ -68,6 +70,37 @@ QStringList loadCityLayers(map::LayerStack& stack)
     return errors;
 }
 
+// The console's look (OperationalOverlay): category / kind SVGs ringed by
+// status, clustered beyond 20 (incidents) and 10 (responders) m/px.
+std::shared_ptr<map::PointSpriteAtlas> consoleAtlas(const char* const* categories, std::size_t count,
+                                                    bool incidents)
+{
+    namespace symbols = map::operational_symbols;
+    auto atlas = std::make_shared<map::PointSpriteAtlas>();
+    for (std::size_t i = 0; i < count; ++i) {
+        const QString code = QString::fromLatin1(categories[i]);
+        atlas->setSymbol(code, symbols::svgSymbol(incidents ? symbols::incidentSymbolPath(code)
+                                                            : symbols::responderSymbolPath(code),
+                                                  incidents ? 22 : 18));
+    }
+    const std::pair<const char*, QColor> states[] = {
+        {"new", QColor(0xd3, 0x2f, 0x2f)},      {"dispatched", QColor(0xef, 0x6c, 0x00)},
+        {"on_scene", QColor(0x15, 0x65, 0xc0)}, {"available", QColor(0x2e, 0x7d, 0x32)},
+        {"busy", QColor(0xef, 0x6c, 0x00)},     {"meal_break", QColor(0x75, 0x75, 0x75)}};
+    for (const auto& [state, colour] : states)
+        atlas->setMarker(
+            QString::fromLatin1(state),
+            {colour, 2.5, state == std::string_view("new") ? QColor(0xff, 0xc4, 0x00) : QColor(), 1.0});
+    return atlas;
+}
+
+const char* const kIncidentCategories[] = {"fire",    "burglary", "theft",     "traffic",
+                                           "dispute", "medical",  "assistance"};
+const char* const kResponderKinds[] = {"community_officer", "patrol_officer", "auxiliary", "volunteer",
+                                       "fire_crew"};
+const char* const kIncidentStates[] = {"new", "dispatched", "on_scene"};
+const char* const kResponderStates[] = {"available", "busy", "meal_break"};
+
 struct City
 {
     map::LayerStack stack;
@@ -90,11 +123,41 @@ City& city()
         c->incidents = c->stack.add(std::make_unique<map::PointLayer>(
             QStringLiteral("incidents"), QStringLiteral("Incidents"), wgs84ToDisplay(), 1000));
         c->responderPoints = CityData::responders();
+        for (std::size_t i = 0; i < c->responderPoints.size(); ++i) {
+            c->responderPoints[i].category =
+                QString::fromLatin1(kResponderKinds[i % std::size(kResponderKinds)]);
+            c->responderPoints[i].state =
+                QString::fromLatin1(kResponderStates[i % std::size(kResponderStates)]);
+        }
+        std::vector<map::MapPoint> incidentPoints = CityData::incidents();
+        for (std::size_t i = 0; i < incidentPoints.size(); ++i) {
+            incidentPoints[i].category =
+                QString::fromLatin1(kIncidentCategories[i % std::size(kIncidentCategories)]);
+            incidentPoints[i].state = QString::fromLatin1(kIncidentStates[i % std::size(kIncidentStates)]);
+        }
         c->responders->setPoints(c->responderPoints);
-        c->incidents->setPoints(CityData::incidents());
+        c->incidents->setPoints(std::move(incidentPoints));
         return c;
     }();
     return *loaded;
+}
+
+// symbols 0: one built-in shape per layer filled with the point's colour, no
+// clustering (before the atlas); 1: the console's look.
+void setLook(int symbols)
+{
+    City& c = city();
+    if (symbols == 0) {
+        c.responders->setSpriteAtlas(nullptr);
+        c.incidents->setSpriteAtlas(nullptr);
+        c.responders->setClustering({});
+        c.incidents->setClustering({});
+        return;
+    }
+    c.responders->setSpriteAtlas(consoleAtlas(kResponderKinds, std::size(kResponderKinds), false));
+    c.incidents->setSpriteAtlas(consoleAtlas(kIncidentCategories, std::size(kIncidentCategories), true));
+    c.responders->setClustering({10, 64, 3});
+    c.incidents->setClustering({20, 64, 3});
 }
 
 QPointF cityCentre()
@@ -219,6 +282,7 @@ void BM_CityPanFrame(benchmark::State& state)
 {
     const int scale = int(state.range(0));
     City& c = city();
+    setLook(int(state.range(1)));
     const map::MapViewport start = viewportFor(scale);
     map::MapViewport cacheViewport;
     const QImage cache = cachedBaseMap(start, cacheViewport);
@@ -233,24 +297,46 @@ void BM_CityPanFrame(benchmark::State& state)
         benchmark::DoNotOptimize(frame.constBits());
     }
     const QRectF visible = start.extent();
-    state.SetLabel(QStringLiteral("%1, %2 points in view")
+    state.SetLabel(QStringLiteral("%1, %2 points in view, %3 clusters")
                        .arg(QLatin1String(scaleName(scale)))
                        .arg(c.responders->pointsIn(visible).size() + c.incidents->pointsIn(visible).size())
+                       .arg(c.responders->clusters(start).size() + c.incidents->clusters(start).size())
                        .toStdString());
+    setLook(1);
 }
 BENCHMARK(BM_CityPanFrame)
-    ->ArgName("scale")
-    ->Arg(0)
-    ->Arg(1)
-    ->Arg(2)
+    ->ArgNames({"scale", "symbols"})
+    ->ArgsProduct({{0, 1, 2}, {0, 1}})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// Zooming at overview: the scale changes on every frame, so both layers
+// re-cluster 23,000 points before drawing (the worst case; panning reuses them).
+void BM_CityZoomFrame(benchmark::State& state)
+{
+    City& c = city();
+    setLook(1);
+    const map::MapViewport start = viewportFor(0);
+    map::MapViewport cacheViewport;
+    const QImage cache = cachedBaseMap(start, cacheViewport);
+    const std::vector<map::MapLayer*> operational{c.responders, c.incidents};
+    QImage frame(kOutputSize, QImage::Format_ARGB32_Premultiplied);
+    int step = 0;
+    for (auto _ : state) {
+        map::MapViewport view = start;
+        view.setScale(start.scale() * (1.0 + 0.01 * (++step % 20)));
+        paintFrame(frame, cache, cacheViewport, view, operational);
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+}
+BENCHMARK(BM_CityZoomFrame)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // A responder's status changes: the owner re-sends all 20,000 points with one
 // colour changed, then the next frame is painted (street scale).
 void BM_CityStatusChange(benchmark::State& state)
 {
     City& c = city();
+    setLook(1);
     const map::MapViewport view = viewportFor(2);
     map::MapViewport cacheViewport;
     const QImage cache = cachedBaseMap(view, cacheViewport);
@@ -262,6 +348,7 @@ void BM_CityStatusChange(benchmark::State& state)
         std::vector<map::MapPoint> points = c.responderPoints;
         changed = (changed + 7919) % points.size();
         points[changed].colour = QColor(0xff, 0x98, 0x00);
+        points[changed].state = QStringLiteral("busy");
         state.ResumeTiming();
         c.responders->setPoints(std::move(points));
         paintFrame(frame, cache, cacheViewport, view, operational);

@@ -8,7 +8,9 @@
 #include "map/layer_stack.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/operational_symbols.h"
 #include "map/point_layer.h"
+#include "map/point_sprite_atlas.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -149,6 +151,62 @@ void BM_OperationalFrame(benchmark::State& state)
     state.SetLabel(
         QStringLiteral("%1 points, labels %2").arg(count).arg(labels ? "on" : "off").toStdString());
 }
+// The same with the console's look: each point drawn with one of seven
+// category SVGs, ringed by one of three statuses (21 cached sprites). The
+// jurisdiction's overview (2.4 m/px) is below the clustering threshold.
+void BM_OperationalFrameSymbols(benchmark::State& state)
+{
+    const map::LayerStack& base = jurisdiction();
+    const map::MapViewport viewport = overviewViewport(base);
+    const map::MapRenderer renderer;
+    QImage cache(kOutputSize, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&cache);
+        renderer.render(painter, viewport, base, map::MapRenderer::Background | map::MapRenderer::BaseLayers);
+    }
+    const int count = static_cast<int>(state.range(0));
+    const char* const categories[] = {"fire",    "theft",      "traffic", "dispute",
+                                      "medical", "assistance", "noise"};
+    const char* const states[] = {"new", "dispatched", "on_scene"};
+    namespace symbols = map::operational_symbols;
+    auto atlas = std::make_shared<map::PointSpriteAtlas>();
+    for (const char* category : categories)
+        atlas->setSymbol(QString::fromLatin1(category),
+                         symbols::svgSymbol(symbols::incidentSymbolPath(QString::fromLatin1(category)), 22));
+    atlas->setMarker(QStringLiteral("new"), {QColor(0xd3, 0x2f, 0x2f), 3.5, QColor(0xff, 0xc4, 0x00), 1.0});
+    atlas->setMarker(QStringLiteral("dispatched"), {QColor(0xef, 0x6c, 0x00), 2.5, {}, 1.0});
+    atlas->setMarker(QStringLiteral("on_scene"), {QColor(0x15, 0x65, 0xc0), 2.5, {}, 1.0});
+    std::vector<map::MapPoint> points = randomPoints(count, base.extent());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        points[i].category = QString::fromLatin1(categories[i % std::size(categories)]);
+        points[i].state = QString::fromLatin1(states[i % std::size(states)]);
+    }
+    map::PointLayer incidents(QStringLiteral("incidents"), QStringLiteral("Incidents"),
+                              geo::CoordinateTransform::fromEpsg(geo::kWgs84Epsg, geo::jurisdictionEpsg()));
+    incidents.setSpriteAtlas(atlas);
+    incidents.setClustering({20, 64, 3});
+    incidents.setPoints(std::move(points));
+    incidents.setLabelsVisible(state.range(1) != 0);
+    const std::vector<map::MapLayer*> layers{&incidents};
+    QImage frame(kOutputSize, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter painter(&frame);
+        painter.drawImage(QPoint(0, 0), cache);
+        renderer.render(painter, viewport, layers,
+                        map::MapRenderer::OperationalLayers | map::MapRenderer::Decorations);
+        painter.end();
+        benchmark::DoNotOptimize(frame.constBits());
+    }
+    state.SetItemsProcessed(state.iterations() * count);
+}
+BENCHMARK(BM_OperationalFrameSymbols)
+    ->ArgNames({"points", "labels"})
+    ->Args({1000, 0})
+    ->Args({3000, 1})
+    ->Args({10000, 0})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 BENCHMARK(BM_OperationalFrame)
     ->ArgNames({"points", "labels"})
     ->Args({0, 0})

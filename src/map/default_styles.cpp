@@ -44,8 +44,11 @@ VectorStyle roads()
         {{"service", "unclassified", "living_street", "track", "road", "busway"},
          road("#ffffff", "#cdc6bb", 2.2, 1.2, 10, 1.6, 8)},
         {{"pedestrian"}, road("#f5f2fa", "#c9bfd4", 3, 1.2, 11, 2.5, 8)},
-        {{"residential"}, road("#ffffff", "#c4bcb0", 3.5, 1.4, 11, 2.5)},
-        {{"tertiary", "tertiary_link"}, road("#fefde6", "#c7bd94", 5, 1.6, 12, 4)},
+        // Level of detail for city overviews (street maps do the same around zoom 11-12):
+        // a whole-city view would otherwise draw every residential street as a
+        // 2 px grey mesh, which hides the arterial network and costs most of the render.
+        {{"residential"}, road("#ffffff", "#c4bcb0", 3.5, 1.4, 11, 2.5, 25)},
+        {{"tertiary", "tertiary_link"}, road("#fefde6", "#c7bd94", 5, 1.6, 12, 4, 60)},
         {{"secondary", "secondary_link"}, road("#f8f3b2", "#bfb36f", 6, 1.6, 12, 5)},
         {{"primary", "primary_link"}, road("#fcd6a4", "#c99357", 7, 1.8, 13, 7)},
         {{"trunk", "trunk_link", "motorway", "motorway_link"}, road("#f9b27a", "#b86f34", 8, 2, 13, 8)},

@@ -44,8 +44,11 @@ PointClusters::PointClusters(const std::vector<QPointF>& points, const std::vect
         if (i < ranks.size())
             cell.rank = std::min(cell.rank, ranks[i]);
     }
-    for (std::size_t i = 0; i < points.size(); ++i)
+    for (std::size_t i = 0; i < points.size(); ++i) {
         m_clustered[i] = cells[keys[i]].count >= minCount ? 1 : 0;
+        if (!m_clustered[i])
+            m_singles.push_back(std::uint32_t(i));
+    }
     for (const auto& [key, cell] : cells) {
         if (cell.count >= minCount)
             m_clusters.push_back({QPointF(cell.sumX / cell.count, cell.sumY / cell.count),

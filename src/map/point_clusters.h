@@ -37,6 +37,9 @@ public:
     const std::vector<PointCluster>& clusters() const { return m_clusters; }
     // True when the point is drawn as part of a cluster, not by itself.
     bool isClustered(std::size_t point) const { return point < m_clustered.size() && m_clustered[point]; }
+    // The points drawn on their own, in drawing order: at overview scales a short list, so a
+    // frame walks it instead of querying (and sorting) every point from the spatial index.
+    const std::vector<std::uint32_t>& singles() const { return m_singles; }
 
     // The count badge for a cluster, cached per thread: square, even side, centred.
     static const QImage& badge(int count, const QColor& colour, double devicePixelRatio);
@@ -46,6 +49,7 @@ public:
 private:
     std::vector<PointCluster> m_clusters;
     std::vector<std::uint8_t> m_clustered; // per point
+    std::vector<std::uint32_t> m_singles;
 };
 
 } // namespace xiuhua::map

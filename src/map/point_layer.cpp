@@ -71,6 +71,7 @@ void PointLayer::setPoints(std::vector<MapPoint> points)
     }
     const bool moved = !toProject.empty() || points.size() != m_points.size();
 
+    std::vector<MapPoint> previous = std::move(m_points);
     m_points.clear();
     m_projected.clear();
     for (std::size_t i = 0; i < points.size(); ++i) {
@@ -92,36 +93,52 @@ void PointLayer::setPoints(std::vector<MapPoint> points)
         m_extent =
             all.isEmpty() ? QRectF() : QRectF(QPointF(all.minX, all.minY), QPointF(all.maxX, all.maxY));
     }
-    rebuildStyleKeys();
+    rebuildStyleKeys(previous);
     emit changed();
 }
 
-void PointLayer::rebuildStyleKeys()
+void PointLayer::rebuildStyleKeys(const std::vector<MapPoint>& previous)
 {
     ++m_generation;
-    m_styleOf.assign(m_points.size(), 0);
-    m_styleKeys.clear();
-    m_ranks.assign(m_points.size(), 0);
-    if (!m_atlas)
-        return;
-    QHash<QString, std::uint16_t> seen;
-    for (std::size_t i = 0; i < m_points.size(); ++i) {
+    std::vector<std::uint16_t> styleOf(m_points.size(), 0);
+    std::vector<int> ranks(m_points.size(), 0);
+    if (previous.empty())
+        m_styleKeys.clear();
+    QHash<QString, std::uint16_t> seen; // filled from m_styleKeys when first needed
+    auto keyOf = [](const QString& category, const QString& state) {
+        return category + QLatin1Char('\x1f') + state;
+    };
+    for (std::size_t i = 0; m_atlas && i < m_points.size(); ++i) {
         const MapPoint& p = m_points[i];
-        const QString key = p.category + QLatin1Char('\x1f') + p.state;
+        // A status change re-sends every point: the unchanged ones keep their style
+        // without building and hashing a key (20,000 of them would cost a frame).
+        if (i < previous.size() && i < m_styleOf.size() && previous[i].id == p.id &&
+            previous[i].state == p.state && previous[i].category == p.category) {
+            styleOf[i] = m_styleOf[i];
+            ranks[i] = m_ranks[i];
+            continue;
+        }
+        if (seen.isEmpty()) {
+            for (std::size_t k = 0; k < m_styleKeys.size(); ++k)
+                seen.insert(keyOf(m_styleKeys[k].first, m_styleKeys[k].second), std::uint16_t(k));
+        }
+        const QString key = keyOf(p.category, p.state);
         auto it = seen.find(key);
         if (it == seen.end() && m_styleKeys.size() < 0xffff) {
             it = seen.insert(key, std::uint16_t(m_styleKeys.size()));
             m_styleKeys.emplace_back(p.category, p.state);
         }
-        m_styleOf[i] = it == seen.end() ? 0 : it.value();
-        m_ranks[i] = m_atlas->rank(p.state);
+        styleOf[i] = it == seen.end() ? 0 : it.value();
+        ranks[i] = m_atlas->rank(p.state);
     }
+    m_styleOf = std::move(styleOf);
+    m_ranks = std::move(ranks);
 }
 
 void PointLayer::setSpriteAtlas(std::shared_ptr<const PointSpriteAtlas> atlas)
 {
     m_atlas = std::move(atlas);
-    rebuildStyleKeys();
+    rebuildStyleKeys({}); // ranks come from the new atlas
     emit changed();
 }
 
@@ -241,10 +258,19 @@ std::vector<qint64> PointLayer::pointsIn(const QRectF& mapRect) const
     return ids;
 }
 
-std::vector<std::uint32_t> PointLayer::visiblePoints(const MapViewport& viewport, double marginPx) const
+std::vector<std::uint32_t> PointLayer::visiblePoints(const MapViewport& viewport, double marginPx,
+                                                     const PointClusters* clusters) const
 {
     const double margin = marginPx * viewport.scale();
-    return m_index.query(viewport.extent().adjusted(-margin, -margin, margin, margin));
+    const QRectF area = viewport.extent().adjusted(-margin, -margin, margin, margin);
+    if (!clusters)
+        return m_index.query(area);
+    std::vector<std::uint32_t> visible;
+    for (const std::uint32_t i : clusters->singles()) {
+        if (area.contains(m_projected[i]))
+            visible.push_back(i);
+    }
+    return visible;
 }
 
 void PointLayer::render(QPainter& painter, const MapViewport& viewport) const
@@ -258,9 +284,7 @@ void PointLayer::render(QPainter& painter, const MapViewport& viewport) const
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    std::vector<std::uint32_t> visible = visiblePoints(viewport, symbolRadius() + 2);
-    if (clusters)
-        std::erase_if(visible, [&clusters](std::uint32_t i) { return clusters->isClustered(i); });
+    const std::vector<std::uint32_t> visible = visiblePoints(viewport, symbolRadius() + 2, clusters.get());
     const double dpr = painter.device()->devicePixelRatio();
     auto blit = [&painter, &viewport](const QImage& sprite, const QPointF& mapPoint) {
         const double half = sprite.width() / sprite.devicePixelRatio() / 2;
@@ -374,9 +398,9 @@ void PointLayer::renderLabels(QPainter& painter, const MapViewport& viewport, La
     if (!isVisible())
         return;
     const double r = symbolRadius();
-    std::vector<std::uint32_t> visible = visiblePoints(viewport, r);
-    if (const std::shared_ptr<const PointClusters> clusters = clustering(viewport)) {
-        std::erase_if(visible, [&clusters](std::uint32_t i) { return clusters->isClustered(i); });
+    const std::shared_ptr<const PointClusters> clusters = clustering(viewport);
+    const std::vector<std::uint32_t> visible = visiblePoints(viewport, r, clusters.get());
+    if (clusters) {
         for (const PointCluster& cluster : clusters->clusters()) {
             const QPointF px = viewport.toPixel(cluster.centre);
             const double b = PointClusters::badgeRadius(cluster.count);

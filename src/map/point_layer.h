@@ -94,13 +94,16 @@ public:
 
 private:
     // Indexes of the points within marginPx of the view, in drawing order.
-    std::vector<std::uint32_t> visiblePoints(const MapViewport& viewport, double marginPx) const;
+    // With clusters, only the points drawn on their own.
+    std::vector<std::uint32_t> visiblePoints(const MapViewport& viewport, double marginPx,
+                                             const PointClusters* clusters = nullptr) const;
     double symbolRadius() const;
     // The clustering at the viewport's scale, rebuilt only when the scale or the points change.
     std::shared_ptr<const PointClusters> clustering(const MapViewport& viewport) const;
     QColor clusterColour(const PointCluster& cluster) const;
     void renderClusters(QPainter& painter, const MapViewport& viewport, const PointClusters& clusters) const;
-    void rebuildStyleKeys();
+    // previous: the points before setPoints() (unchanged ones keep their style).
+    void rebuildStyleKeys(const std::vector<MapPoint>& previous);
     const QImage* labelSprite(const QString& text, const LabelLook& look, double dpr) const;
 
     geo::CoordinateTransform m_toDisplay;

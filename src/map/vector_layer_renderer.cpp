@@ -20,6 +20,7 @@ constexpr std::size_t kCancelCheckEvery = 512;
 // Round caps and joins are flattened curves for the stroker; below this
 // width they look the same as square caps and bevel joins, which are far cheaper.
 constexpr double kRoundCapMinWidth = 3.0;
+constexpr int kSquareCapsFromLod = 3; // FeatureStore::kLodScales: from 32 m/px
 
 QPen cosmeticPen(const QColor& colour, double width)
 {
@@ -183,9 +184,18 @@ void VectorLayerRenderer::drawLines(QPainter& painter, const std::vector<std::ui
             current = item.category;
             const FeatureStyle& s = styleOf(current);
             draw = casing ? s.casingWidth > 0 : s.strokeWidth > 0;
-            if (draw)
-                painter.setPen(casing ? cosmeticPen(s.casing, s.casingWidth * k)
-                                      : strokePen(s, s.strokeWidth * k));
+            if (draw) {
+                QPen pen =
+                    casing ? cosmeticPen(s.casing, s.casingWidth * k) : strokePen(s, s.strokeWidth * k);
+                // At overview scales a road is a few pixels wide and its round ends are
+                // invisible, but flattening them was the largest cost of a city overview.
+                if (lod >= kSquareCapsFromLod) {
+                    if (pen.capStyle() == Qt::RoundCap)
+                        pen.setCapStyle(Qt::SquareCap);
+                    pen.setJoinStyle(Qt::BevelJoin);
+                }
+                painter.setPen(pen);
+            }
         }
         if (!draw)
             continue;
