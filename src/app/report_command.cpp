@@ -5,6 +5,7 @@
 #include "reports/open_incidents_sheet.h"
 #include "reports/report_builder.h"
 #include "reports/report_document.h"
+#include "reports/report_translation.h"
 #include "storage/schema.h"
 #include "storage/sqlite_database.h"
 #include "storage/sqlite_reader.h"
@@ -35,12 +36,12 @@ void installTranslators(const QString& language)
 {
     if (language != QLatin1String("zh_CN"))
         return;
-    for (const QString& file :
-         {QStringLiteral(":/i18n/xiuhua_zh_CN.qm"), QStringLiteral(":/i18n/xiuhua_reports_zh_CN.qm")}) {
-        auto* translator = new QTranslator(QCoreApplication::instance());
-        if (translator->load(file))
-            QCoreApplication::installTranslator(translator);
-    }
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (own->load(QStringLiteral(":/i18n/xiuhua_zh_CN.qm")))
+        QCoreApplication::installTranslator(own);
+    auto* reportStrings = new QTranslator(QCoreApplication::instance());
+    if (reports::loadReportTranslation(*reportStrings, language))
+        QCoreApplication::installTranslator(reportStrings);
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

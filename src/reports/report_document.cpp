@@ -4,6 +4,7 @@
 #include "reports/report_map.h"
 #include "reports/report_sections.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPdfWriter>
@@ -101,6 +102,21 @@ int ReportDocument::print(QPagedPaintDevice& device) const
             drawHeader(writer, m_report, m_style, page, pageCount);
             drawFooter(writer, m_report, m_style, m_hash);
         });
+}
+
+QByteArray ReportDocument::toPdf() const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setCreator(QStringLiteral("Xiuhua %1").arg(QCoreApplication::applicationVersion()));
+        writer.setTitle(m_report.header.station + QLatin1Char(' ') + m_report.header.title);
+        writer.setResolution(600);
+        pages = print(writer);
+    }
+    return pages > 0 ? buffer.data() : QByteArray();
 }
 
 bool ReportDocument::writePdf(const QString& path) const

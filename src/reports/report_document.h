@@ -31,6 +31,8 @@ public:
     int print(QPagedPaintDevice& device) const;
     // Writes a PDF (fonts embedded, Chinese as real text). False when the file cannot be written.
     bool writePdf(const QString& path) const;
+    // The PDF in memory, for storing with a sign-off; empty on failure.
+    QByteArray toPdf() const;
 
 private:
     const QImage& mapImage() const;

@@ -3,6 +3,7 @@
 #include "reports/open_incidents_sheet.h"
 #include "reports/report_builder.h"
 #include "reports/report_document.h"
+#include "reports/report_translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -47,7 +48,7 @@ private slots:
     {
         if (!testing::havePoppler())
             QSKIP("poppler-utils (pdftotext, pdfimages) are not installed: apt-get install poppler-utils");
-        QVERIFY(m_translator.load(QStringLiteral(":/i18n/xiuhua_reports_zh_CN.qm")));
+        QVERIFY(loadReportTranslation(m_translator, QStringLiteral("zh_CN")));
         QCoreApplication::installTranslator(&m_translator);
         m_fixture = std::make_unique<ReportFixture>(m_dir.filePath(QStringLiteral("db.sqlite")));
         const auto script = m_fixture->playScriptedShift();
@@ -166,6 +167,18 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("手写记录")));
         QVERIFY(text.contains(m_report->openIncidents.front().number));
         QCOMPARE(testing::pdfPageCount(path), 1);
+    }
+
+    void pdfInMemoryForSignOff()
+    {
+        const QByteArray pdf = ReportDocument(*m_report, {}).toPdf();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        const QString path = m_dir.filePath(QStringLiteral("memory.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+        QVERIFY(testing::pdfPages(path).join(QString()).contains(QStringLiteral("班次报告")));
     }
 
     void unwritablePathFailsWithoutAFile()
