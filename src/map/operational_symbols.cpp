@@ -1,7 +1,6 @@
 #include "map/operational_symbols.h"
 
 #include <QFile>
-#include <QHash>
 
 namespace xiuhua::map::operational_symbols {
 
@@ -17,20 +16,7 @@ QString symbolPath(const QString& name)
 QString incidentSymbolPath(const QString& category)
 {
     const QString own = symbolPath(QStringLiteral("incident_") + category);
-    if (!category.isEmpty() && QFile::exists(own))
-        return own;
-    // Families for the taxonomy's categories that have no symbol of their own.
-    static const QHash<QString, QString> family{
-        {QStringLiteral("burglary"), QStringLiteral("crime")},
-        {QStringLiteral("theft"), QStringLiteral("crime")},
-        {QStringLiteral("telecom_fraud"), QStringLiteral("crime")},
-        {QStringLiteral("fight"), QStringLiteral("crime")},
-        {QStringLiteral("suspicious"), QStringLiteral("crime")},
-        {QStringLiteral("noise"), QStringLiteral("dispute")},
-        {QStringLiteral("missing_person"), QStringLiteral("assistance")},
-        {QStringLiteral("safety_hazard"), QStringLiteral("other")},
-    };
-    return symbolPath(QStringLiteral("incident_") + family.value(category, QStringLiteral("other")));
+    return !category.isEmpty() && QFile::exists(own) ? own : symbolPath(QStringLiteral("incident_other"));
 }
 
 QString responderSymbolPath(const QString& kind)
