@@ -4,6 +4,7 @@
 #include "map/legend.h"
 #include "map/map_layer.h"
 #include "map/point_layer.h"
+#include "map/point_sprite_atlas.h"
 #include "map/vector_layer.h"
 
 #include <QApplication>
@@ -32,7 +33,13 @@ QIcon swatchFor(const map::MapLayer& layer)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPointF centre(kSwatchSize / 2.0, kSwatchSize / 2.0);
-    if (const auto* points = qobject_cast<const map::PointLayer*>(&layer)) {
+    if (const auto* points = qobject_cast<const map::PointLayer*>(&layer); points && points->spriteAtlas()) {
+        // The symbol the layer draws most of its points with (its first point's category).
+        map::PointSymbol symbol = points->spriteAtlas()->symbol(
+            points->points().empty() ? QString() : points->points().front().category);
+        symbol.size = kSwatchSize - 1;
+        symbol.drawVector(painter, centre);
+    } else if (points) {
         map::PointSymbol symbol;
         symbol.size = 11;
         symbol.fill = points->points().empty() ? QColor(Qt::darkGray) : points->points().front().colour;
