@@ -2,6 +2,7 @@
 
 #include "core/enums.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -84,8 +85,11 @@ struct RosterEntry
 {
     Id shiftId = 0;
     Id responderId = 0;
-    QDateTime from;
+    QDateTime from; // a responder's own hours: staggered and flexible hours need not match the shift's
     QDateTime to;
+    bool inCommunity = false; // community work (下社区) rather than at the post or on patrol
+    QString note;
+    Id id = 0;
 };
 
 struct Shift
@@ -101,6 +105,23 @@ struct Shift
     QDateTime closedAt;
     std::optional<Id> signedOffBy;
     QDateTime signedOffAt;
+    std::optional<Id> closedBy;
+    std::optional<Id> handoverAcknowledgedBy; // the incoming supervisor
+    QDateTime handoverAcknowledgedAt;
+
+    bool isOpen() const { return openedAt.isValid() && !closedAt.isValid(); }
+    bool isSigned() const { return signedOffAt.isValid(); }
+};
+
+// The final, signed shift report: the content hash and the PDF the supervisor signed. Append-only.
+struct SignedShiftReport
+{
+    Id id = 0;
+    Id shiftId = 0;
+    Id signedBy = 0;
+    QDateTime signedAt;
+    QString contentSha256; // hex
+    QByteArray pdf;
 };
 
 struct Incident

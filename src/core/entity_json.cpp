@@ -104,13 +104,27 @@ QJsonObject toJson(const Shift& s)
             {"opened_at", time(s.openedAt)},
             {"closed_at", time(s.closedAt)},
             {"signed_off_by", optionalId(s.signedOffBy)},
-            {"signed_off_at", time(s.signedOffAt)}};
+            {"signed_off_at", time(s.signedOffAt)},
+            {"closed_by", optionalId(s.closedBy)},
+            {"handover_acknowledged_by", optionalId(s.handoverAcknowledgedBy)},
+            {"handover_acknowledged_at", time(s.handoverAcknowledgedAt)}};
 }
 
 QJsonObject toJson(const RosterEntry& e)
 {
-    return {
-        {"shift_id", e.shiftId}, {"responder_id", e.responderId}, {"from", time(e.from)}, {"to", time(e.to)}};
+    return {{"id", e.id},           {"shift_id", e.shiftId}, {"responder_id", e.responderId},
+            {"from", time(e.from)}, {"to", time(e.to)},      {"in_community", e.inCommunity},
+            {"note", e.note}};
+}
+
+QJsonObject toJson(const SignedShiftReport& r)
+{
+    return {{"id", r.id},
+            {"shift_id", r.shiftId},
+            {"signed_by", r.signedBy},
+            {"signed_at", time(r.signedAt)},
+            {"content_sha256", r.contentSha256},
+            {"pdf_bytes", static_cast<qint64>(r.pdf.size())}};
 }
 
 QJsonObject toJson(const Incident& i)

@@ -18,6 +18,8 @@ QJsonObject toJson(const Incident& incident);
 QJsonObject toJson(const Assignment& assignment);
 QJsonObject toJson(const FollowUp& followUp);
 QJsonObject toJson(const Hazard& hazard);
+// The PDF itself is left out; its size and hash identify it.
+QJsonObject toJson(const SignedShiftReport& report);
 
 // Compact text with keys sorted (QJsonObject keeps them sorted), so equal objects give equal text.
 QString toCanonicalText(const QJsonObject& object);

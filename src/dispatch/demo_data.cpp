@@ -264,32 +264,47 @@ private:
                                   shift.id,
                                   {},
                                   toJson(shift)});
-                    if (!shift.closedAt.isValid())
-                        writeRoster(writer, shift);
+                    writeRoster(writer, shift);
                 }
             }
         });
     }
 
-    // Staggered hours (错时工作): community officers cover the day and evening, not the shift's clock.
+    // Staggered hours (错时工作): community officers cover the day and evening, not the shift's clock,
+    // and spend the first four hours of their day in the community (下社区), the rest at the post.
     void writeRoster(storage::StoreWriter& writer, const Shift& shift)
     {
         for (const Responder& responder : m_responders) {
             if (!isFieldResponder(responder.kind))
                 continue;
-            RosterEntry entry{shift.id, responder.id, shift.startsAt, shift.endsAt};
-            if (responder.kind == ResponderKind::CommunityOfficer) {
-                const int startHour = m_random.between(0, 3);
-                entry.from = shift.startsAt.addSecs(startHour * 3600 + 1800);
-                entry.to = entry.from.addSecs(9 * 3600);
+            RosterEntry entry;
+            entry.shiftId = shift.id;
+            entry.responderId = responder.id;
+            entry.from = shift.startsAt;
+            entry.to = shift.endsAt;
+            if (responder.kind != ResponderKind::CommunityOfficer) {
+                addRosterEntry(writer, entry);
+                continue;
             }
-            writer.insertRosterEntry(entry);
-            writer.audit({QStringLiteral("roster.add"),
-                          QStringLiteral("roster_entry"),
-                          responder.id,
-                          {},
-                          toJson(entry)});
+            const qint64 startHour = (responder.id + shift.id) % 4;
+            entry.from = shift.startsAt.addSecs(startHour * 3600 + 1800);
+            entry.to = entry.from.addSecs(4 * 3600);
+            entry.inCommunity = true;
+            entry.note = QStringLiteral("社区走访");
+            addRosterEntry(writer, entry);
+            entry.from = entry.to;
+            entry.to = entry.from.addSecs(5 * 3600);
+            entry.inCommunity = false;
+            entry.note = QStringLiteral("警务室值守");
+            addRosterEntry(writer, entry);
         }
+    }
+
+    void addRosterEntry(storage::StoreWriter& writer, RosterEntry entry)
+    {
+        entry.id = writer.insertRosterEntry(entry);
+        writer.audit(
+            {QStringLiteral("roster.add"), QStringLiteral("roster_entry"), entry.id, {}, toJson(entry)});
     }
 
     QString pickCategory()

@@ -231,9 +231,36 @@ CREATE INDEX hazard_location ON hazard(lat, lon);
 )SQL");
 }
 
+// Shifts become real: who closed a shift, the incoming supervisor's acknowledgement of the
+// hand-over, a roster entry's community work, and the signed report (hash and PDF), which can
+// never be changed or removed.
+QString migration4()
+{
+    return QStringLiteral(R"SQL(
+ALTER TABLE shift ADD COLUMN closed_by INTEGER REFERENCES responder(id);
+ALTER TABLE shift ADD COLUMN handover_acknowledged_by INTEGER REFERENCES responder(id);
+ALTER TABLE shift ADD COLUMN handover_acknowledged_at TEXT;
+ALTER TABLE roster_entry ADD COLUMN in_community INTEGER NOT NULL DEFAULT 0 CHECK (in_community IN (0, 1));
+ALTER TABLE roster_entry ADD COLUMN note TEXT NOT NULL DEFAULT '';
+CREATE TABLE shift_report (
+    id INTEGER PRIMARY KEY,
+    shift_id INTEGER NOT NULL UNIQUE REFERENCES shift(id),
+    signed_by INTEGER NOT NULL REFERENCES responder(id),
+    signed_at TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64),
+    pdf BLOB NOT NULL CHECK (length(pdf) > 0)
+);
+CREATE TRIGGER shift_report_no_update BEFORE UPDATE ON shift_report
+BEGIN SELECT RAISE(ABORT, 'shift_report is final: a signed report cannot be changed'); END;
+CREATE TRIGGER shift_report_no_delete BEFORE DELETE ON shift_report
+BEGIN SELECT RAISE(ABORT, 'shift_report is final: a signed report cannot be deleted'); END;
+CREATE INDEX incident_event_at ON incident_event(at);
+)SQL");
+}
+
 const std::vector<std::function<QString()>>& migrations()
 {
-    static const std::vector<std::function<QString()>> list{migration1, migration2, migration3};
+    static const std::vector<std::function<QString()>> list{migration1, migration2, migration3, migration4};
     return list;
 }
 
@@ -281,7 +308,7 @@ const std::vector<const char*>& schemaTables()
     static const std::vector<const char*> tables{
         "community",        "post",         "fire_station", "camera",     "responder",      "shift",
         "shift_dispatcher", "roster_entry", "incident",     "assignment", "incident_event", "follow_up",
-        "hazard",           "audit_event"};
+        "hazard",           "audit_event",  "shift_report"};
     return tables;
 }
 

@@ -132,7 +132,15 @@ FollowUp followUpRow(const Statement& r)
 
 #define SHIFT_COLUMNS                                                                                        \
     "id, name, starts_at, ends_at, supervisor_id, handover_notes, opened_at, closed_at, signed_off_by, "     \
-    "signed_off_at"
+    "signed_off_at, closed_by, handover_acknowledged_by, handover_acknowledged_at"
+
+#define ROSTER_COLUMNS "shift_id, responder_id, from_at, to_at, in_community, note, id"
+
+RosterEntry rosterRow(const Statement& r)
+{
+    return RosterEntry{r.int64(0),        r.int64(1), r.time(2), r.time(3),
+                       r.integer(4) != 0, r.text(5),  r.int64(6)};
+}
 
 } // namespace
 
@@ -271,6 +279,9 @@ std::vector<Shift> SqliteReader::loadShifts(Statement& statement) const
         x.closedAt = r.time(7);
         x.signedOffBy = r.optionalInt64(8);
         x.signedOffAt = r.time(9);
+        x.closedBy = r.optionalInt64(10);
+        x.handoverAcknowledgedBy = r.optionalInt64(11);
+        x.handoverAcknowledgedAt = r.time(12);
         return x;
     });
     Statement dispatchers(
@@ -301,13 +312,52 @@ std::optional<Shift> SqliteReader::shiftAt(const QDateTime& time) const
     return list.front();
 }
 
+std::optional<Shift> SqliteReader::shift(Id id) const
+{
+    Statement s(m_db, "SELECT " SHIFT_COLUMNS " FROM shift WHERE id = ?");
+    s.bind(1, id);
+    auto list = loadShifts(s);
+    if (list.empty())
+        return std::nullopt;
+    return list.front();
+}
+
 std::vector<RosterEntry> SqliteReader::roster(Id shiftId) const
 {
-    Statement s(m_db, "SELECT shift_id, responder_id, from_at, to_at FROM roster_entry WHERE shift_id = ? "
+    Statement s(m_db, "SELECT " ROSTER_COLUMNS " FROM roster_entry WHERE shift_id = ? "
                       "ORDER BY from_at, responder_id");
     s.bind(1, shiftId);
-    return all<RosterEntry>(s, [](const Statement& r) {
-        return RosterEntry{r.int64(0), r.int64(1), r.time(2), r.time(3)};
+    return all<RosterEntry>(s, rosterRow);
+}
+
+std::vector<RosterEntry> SqliteReader::rosterBetween(const QDateTime& from, const QDateTime& to) const
+{
+    Statement s(m_db, "SELECT " ROSTER_COLUMNS " FROM roster_entry WHERE from_at < ?2 AND to_at > ?1 "
+                      "ORDER BY responder_id, from_at");
+    s.bind(1, from).bind(2, to);
+    return all<RosterEntry>(s, rosterRow);
+}
+
+std::optional<SignedShiftReport> SqliteReader::signedReport(Id shiftId) const
+{
+    Statement s(m_db, "SELECT id, shift_id, signed_by, signed_at, content_sha256, pdf FROM shift_report "
+                      "WHERE shift_id = ?");
+    s.bind(1, shiftId);
+    if (!s.step())
+        return std::nullopt;
+    return SignedShiftReport{s.int64(0), s.int64(1), s.int64(2), s.time(3), s.text(4), s.blob(5)};
+}
+
+std::vector<IncidentEvent> SqliteReader::incidentEventsForShift(Id shiftId, const QDateTime& after) const
+{
+    Statement s(m_db, "SELECT e.id, e.incident_id, e.at, e.actor_id, e.kind, e.text, e.before_json, "
+                      "e.after_json FROM incident_event e JOIN incident i ON i.id = e.incident_id "
+                      "WHERE i.shift_id = ?1 AND e.at > ?2 ORDER BY e.at, e.id");
+    s.bind(1, shiftId).bind(2, after);
+    return all<IncidentEvent>(s, [](const Statement& r) {
+        return IncidentEvent{
+            r.int64(0), r.int64(1), r.time(2), r.optionalInt64(3), enumAt<IncidentEventKind>(r, 4),
+            r.text(5),  r.text(6),  r.text(7)};
     });
 }
 

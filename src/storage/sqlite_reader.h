@@ -25,7 +25,12 @@ public:
     std::vector<core::IncidentEvent> incidentEvents(Id incidentId) const override;
     std::vector<core::Shift> shifts() const override;
     std::optional<core::Shift> shiftAt(const QDateTime& time) const override;
+    std::optional<core::Shift> shift(Id id) const override;
     std::vector<core::RosterEntry> roster(Id shiftId) const override;
+    std::vector<core::RosterEntry> rosterBetween(const QDateTime& from, const QDateTime& to) const override;
+    std::optional<core::SignedShiftReport> signedReport(Id shiftId) const override;
+    std::vector<core::IncidentEvent> incidentEventsForShift(Id shiftId,
+                                                            const QDateTime& after) const override;
     std::vector<core::FollowUp> openFollowUps() const override;
     std::vector<core::FollowUp> followUpsForIncident(Id incidentId) const override;
     std::optional<core::FollowUp> followUp(Id id) const override;

@@ -139,15 +139,17 @@ Id SqliteWriter::insertShift(const Shift& shift)
 {
     Statement s(m_db,
                 "INSERT INTO shift (id, name, starts_at, ends_at, supervisor_id, handover_notes, opened_at, "
-                "closed_at, signed_off_by, signed_off_at) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                "?9, ?10)");
+                "closed_at, signed_off_by, signed_off_at, closed_by, handover_acknowledged_by, "
+                "handover_acknowledged_at) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                "?12, ?13)");
     s.bind(1, shift.id)
         .bind(2, shift.name)
         .bind(3, shift.startsAt)
         .bind(4, shift.endsAt)
         .bind(5, shift.supervisorId);
     s.bind(6, shift.handoverNotes).bind(7, shift.openedAt).bind(8, shift.closedAt).bind(9, shift.signedOffBy);
-    s.bind(10, shift.signedOffAt);
+    s.bind(10, shift.signedOffAt).bind(11, shift.closedBy).bind(12, shift.handoverAcknowledgedBy);
+    s.bind(13, shift.handoverAcknowledgedAt);
     Shift stored = shift;
     stored.id = insert(s);
     writeShiftDispatchers(stored);
@@ -157,16 +159,18 @@ Id SqliteWriter::insertShift(const Shift& shift)
 void SqliteWriter::updateShift(const Shift& shift)
 {
     Statement s(
-        m_db, "UPDATE shift SET name = ?2, starts_at = ?3, ends_at = ?4, supervisor_id = ?5, "
-              "handover_notes = ?6, opened_at = ?7, closed_at = ?8, signed_off_by = ?9, signed_off_at = ?10 "
-              "WHERE id = ?1");
+        m_db,
+        "UPDATE shift SET name = ?2, starts_at = ?3, ends_at = ?4, supervisor_id = ?5, "
+        "handover_notes = ?6, opened_at = ?7, closed_at = ?8, signed_off_by = ?9, signed_off_at = ?10, "
+        "closed_by = ?11, handover_acknowledged_by = ?12, handover_acknowledged_at = ?13 WHERE id = ?1");
     s.bind(1, shift.id)
         .bind(2, shift.name)
         .bind(3, shift.startsAt)
         .bind(4, shift.endsAt)
         .bind(5, shift.supervisorId);
     s.bind(6, shift.handoverNotes).bind(7, shift.openedAt).bind(8, shift.closedAt).bind(9, shift.signedOffBy);
-    s.bind(10, shift.signedOffAt);
+    s.bind(10, shift.signedOffAt).bind(11, shift.closedBy).bind(12, shift.handoverAcknowledgedBy);
+    s.bind(13, shift.handoverAcknowledgedAt);
     s.run();
     requireOneRow("shift", shift.id);
     writeShiftDispatchers(shift);
@@ -174,9 +178,36 @@ void SqliteWriter::updateShift(const Shift& shift)
 
 Id SqliteWriter::insertRosterEntry(const RosterEntry& e)
 {
-    Statement s(m_db,
-                "INSERT INTO roster_entry (shift_id, responder_id, from_at, to_at) VALUES (?, ?, ?, ?)");
+    Statement s(m_db, "INSERT INTO roster_entry (shift_id, responder_id, from_at, to_at, in_community, note) "
+                      "VALUES (?, ?, ?, ?, ?, ?)");
     s.bind(1, e.shiftId).bind(2, e.responderId).bind(3, e.from).bind(4, e.to);
+    s.bind(5, e.inCommunity ? 1 : 0).bind(6, e.note);
+    return insert(s);
+}
+
+void SqliteWriter::updateRosterEntry(const RosterEntry& e)
+{
+    Statement s(m_db, "UPDATE roster_entry SET shift_id = ?2, responder_id = ?3, from_at = ?4, to_at = ?5, "
+                      "in_community = ?6, note = ?7 WHERE id = ?1");
+    s.bind(1, e.id).bind(2, e.shiftId).bind(3, e.responderId).bind(4, e.from).bind(5, e.to);
+    s.bind(6, e.inCommunity ? 1 : 0).bind(7, e.note);
+    s.run();
+    requireOneRow("roster_entry", e.id);
+}
+
+void SqliteWriter::deleteRosterEntry(Id id)
+{
+    Statement s(m_db, "DELETE FROM roster_entry WHERE id = ?");
+    s.bind(1, id);
+    s.run();
+    requireOneRow("roster_entry", id);
+}
+
+Id SqliteWriter::insertSignedReport(const SignedShiftReport& r)
+{
+    Statement s(m_db, "INSERT INTO shift_report (shift_id, signed_by, signed_at, content_sha256, pdf) "
+                      "VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, r.shiftId).bind(2, r.signedBy).bind(3, r.signedAt).bind(4, r.contentSha256).bind(5, r.pdf);
     return insert(s);
 }
 

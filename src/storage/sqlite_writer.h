@@ -24,6 +24,9 @@ public:
     Id insertShift(const core::Shift& shift) override;
     void updateShift(const core::Shift& shift) override;
     Id insertRosterEntry(const core::RosterEntry& entry) override;
+    void updateRosterEntry(const core::RosterEntry& entry) override;
+    void deleteRosterEntry(Id id) override;
+    Id insertSignedReport(const core::SignedShiftReport& report) override;
     int nextIncidentSequence(QDate localDate) override;
     Id insertIncident(const core::Incident& incident) override;
     void updateIncident(const core::Incident& incident) override;

@@ -47,7 +47,15 @@ public:
 
     virtual std::vector<core::Shift> shifts() const = 0;
     virtual std::optional<core::Shift> shiftAt(const QDateTime& time) const = 0;
+    virtual std::optional<core::Shift> shift(Id id) const = 0;
     virtual std::vector<core::RosterEntry> roster(Id shiftId) const = 0;
+    // Roster entries of any shift whose hours overlap [from, to), for weekly figures.
+    virtual std::vector<core::RosterEntry> rosterBetween(const QDateTime& from,
+                                                         const QDateTime& to) const = 0;
+    virtual std::optional<core::SignedShiftReport> signedReport(Id shiftId) const = 0;
+    // Timeline entries of the shift's incidents written after `after`: amendments to a signed shift.
+    virtual std::vector<core::IncidentEvent> incidentEventsForShift(Id shiftId,
+                                                                    const QDateTime& after) const = 0;
     virtual std::vector<core::FollowUp> openFollowUps() const = 0;
     virtual std::vector<core::FollowUp> followUpsForIncident(Id incidentId) const = 0;
     virtual std::optional<core::FollowUp> followUp(Id id) const = 0;
@@ -92,6 +100,9 @@ public:
     virtual Id insertShift(const core::Shift& shift) = 0;
     virtual void updateShift(const core::Shift& shift) = 0;
     virtual Id insertRosterEntry(const core::RosterEntry& entry) = 0;
+    virtual void updateRosterEntry(const core::RosterEntry& entry) = 0;
+    virtual void deleteRosterEntry(Id id) = 0;
+    virtual Id insertSignedReport(const core::SignedShiftReport& report) = 0;
     virtual int nextIncidentSequence(QDate localDate) = 0;
     virtual Id insertIncident(const core::Incident& incident) = 0;
     virtual void updateIncident(const core::Incident& incident) = 0;

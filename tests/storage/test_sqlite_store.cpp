@@ -283,6 +283,75 @@ private slots:
         QVERIFY(loaded);
         QCOMPARE(core::toJson(*loaded), core::toJson(incident));
     }
+
+    void roundTripsShiftRosterAndSignedReport()
+    {
+        auto store = SqliteStore::open(path("shift.sqlite"), SqliteStore::OpenMode::CreateIfMissing);
+        core::Shift shift;
+        shift.name = QStringLiteral("白班");
+        shift.startsAt = QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC);
+        shift.endsAt = shift.startsAt.addSecs(12 * 3600);
+        core::Responder officer;
+        officer.badgeNo = QStringLiteral("031701");
+        officer.name = QStringLiteral("李明");
+        officer.statusSince = shift.startsAt;
+        core::RosterEntry entry;
+        store->transact(tester(), [&](StoreWriter& writer) {
+            officer.id = writer.insertResponder(officer);
+            shift.supervisorId = officer.id;
+            shift.id = writer.insertShift(shift);
+            entry = {shift.id,
+                     officer.id,
+                     shift.startsAt.addSecs(1800),
+                     shift.startsAt.addSecs(4 * 3600),
+                     true,
+                     QStringLiteral("社区走访"),
+                     0};
+            entry.id = writer.insertRosterEntry(entry);
+            writer.audit({QStringLiteral("shift.create"), QStringLiteral("shift"), shift.id, {}, {}});
+        });
+        const auto roster = store->read().roster(shift.id);
+        QCOMPARE(roster.size(), 1u);
+        QCOMPARE(core::toJson(roster.front()), core::toJson(entry));
+        QCOMPARE(store->read().rosterBetween(shift.startsAt, shift.startsAt.addSecs(1800)).size(), 0u);
+        QCOMPARE(store->read().rosterBetween(shift.startsAt, shift.startsAt.addSecs(1801)).size(), 1u);
+
+        shift.closedAt = shift.endsAt;
+        shift.closedBy = officer.id;
+        shift.handoverAcknowledgedBy = officer.id;
+        shift.handoverAcknowledgedAt = shift.endsAt.addSecs(60);
+        const QByteArray pdf("%PDF-1.4 test");
+        store->transact(tester(), [&](StoreWriter& writer) {
+            writer.updateShift(shift);
+            entry.inCommunity = false;
+            writer.updateRosterEntry(entry);
+            writer.insertSignedReport(
+                {0, shift.id, officer.id, shift.endsAt, QString(64, QLatin1Char('a')), pdf});
+            writer.audit({QStringLiteral("shift.sign"), QStringLiteral("shift"), shift.id, {}, {}});
+        });
+        QCOMPARE(core::toJson(*store->read().shift(shift.id)), core::toJson(shift));
+        QVERIFY(!store->read().roster(shift.id).front().inCommunity);
+        const auto signedReport = store->read().signedReport(shift.id);
+        QVERIFY(signedReport);
+        QCOMPARE(signedReport->pdf, pdf);
+        QCOMPARE(signedReport->signedBy, officer.id);
+        // A signed report is final, and a shift has only one.
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 store->database().execute("UPDATE shift_report SET pdf = x'00'"));
+        QVERIFY_THROWS_EXCEPTION(StorageError, store->database().execute("DELETE FROM shift_report"));
+        QVERIFY_THROWS_EXCEPTION(StorageError, store->transact(tester(), [&](StoreWriter& writer) {
+            writer.insertSignedReport(
+                {0, shift.id, officer.id, shift.endsAt, QString(64, QLatin1Char('b')), pdf});
+            writer.audit({QStringLiteral("shift.sign"), QStringLiteral("shift"), shift.id, {}, {}});
+        }));
+        QCOMPARE(store->read().signedReport(shift.id)->contentSha256, QString(64, QLatin1Char('a')));
+
+        store->transact(tester(), [&](StoreWriter& writer) {
+            writer.deleteRosterEntry(entry.id);
+            writer.audit({QStringLiteral("roster.remove"), QStringLiteral("roster_entry"), entry.id, {}, {}});
+        });
+        QVERIFY(store->read().roster(shift.id).empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqliteStore)
