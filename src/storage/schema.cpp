@@ -258,9 +258,34 @@ CREATE INDEX incident_event_at ON incident_event(at);
 )SQL");
 }
 
+// Trust: operator accounts with roles and Argon2id password hashes (never the password), and the
+// audit log as a hash chain (each record carries the previous record's hash). Rows written before
+// this version have no hash; the chain starts at the first row that has one, and a row without a
+// hash after that is a broken link.
+QString migration5()
+{
+    return QStringLiteral(R"SQL(
+CREATE TABLE operator_account (
+    id INTEGER PRIMARY KEY,
+    responder_id INTEGER NOT NULL UNIQUE REFERENCES responder(id),
+    login TEXT NOT NULL UNIQUE CHECK (length(login) > 0),
+    role TEXT NOT NULL CHECK (role IN ('dispatcher', 'supervisor', 'administrator', 'monitor')),
+    password_hash TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    created_at TEXT NOT NULL,
+    password_changed_at TEXT NOT NULL
+);
+ALTER TABLE audit_event ADD COLUMN prev_hash TEXT;
+ALTER TABLE audit_event ADD COLUMN hash TEXT;
+)SQL");
+}
+
 const std::vector<std::function<QString()>>& migrations()
 {
-    static const std::vector<std::function<QString()>> list{migration1, migration2, migration3, migration4};
+    static const std::vector<std::function<QString()>> list{migration1, migration2, migration3, migration4,
+                                                            migration5};
     return list;
 }
 
