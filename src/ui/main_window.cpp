@@ -25,6 +25,7 @@
 #include "ui/responder_board_panel.h"
 #include "ui/responder_table_model.h"
 #include "ui/settings_dialog.h"
+#include "ui/shift_desk.h"
 #include "ui/shortcuts_dialog.h"
 
 #include <QAction>
@@ -95,6 +96,7 @@ void MainWindow::createMap()
 
     m_interaction = new MapInteraction(*m_canvas, *m_layers, m_session.store.read(), m_session.taxonomy,
                                        m_session.language, this);
+    m_interaction->setRoutePlanner(m_session.planner);
     connect(m_interaction, &MapInteraction::pointSelected, this, &MainWindow::onMapPointClicked);
     connect(m_interaction, &MapInteraction::messageEmitted, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
@@ -197,6 +199,14 @@ void MainWindow::createActions()
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_shiftDesk = new ShiftDesk(m_session, this);
+    connect(m_shiftDesk, &ShiftDesk::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(&m_session.notifier, &dispatch::ChangeNotifier::shiftsChanged, this, [this] {
+        if (m_shiftLabel)
+            m_shiftLabel->setText(shiftText());
+    });
+
     QMenu* incidentMenu = menuBar()->addMenu(tr("&Incident"));
     incidentMenu->addAction(m_desk->newIncidentAction());
     incidentMenu->addAction(m_desk->correctAction());
@@ -217,6 +227,8 @@ void MainWindow::createActions()
             &IncidentActions::resolveIncidentInteractively);
     connect(m_commandLine->executor(), &CommandExecutor::incidentTouched, m_incidentQueue,
             &IncidentQueuePanel::selectIncident);
+    m_shiftDesk->populateMenu(menuBar()->addMenu(tr("&Shift")));
+
     QMenu* mapMenu = menuBar()->addMenu(tr("&Map"));
     QToolBar* toolbar = addToolBar(tr("Map"));
     toolbar->setObjectName(QStringLiteral("mapToolBar"));

@@ -21,6 +21,7 @@ namespace xiuhua::ui {
 
 class DetailsPanel;
 class DispatchDesk;
+class ShiftDesk;
 class IncidentActions;
 class CommandLineWidget;
 class IncidentQueuePanel;
@@ -91,6 +92,7 @@ private:
     QStackedWidget* m_detailsStack = nullptr;
     LayerPanel* m_layerPanel = nullptr;
     DispatchDesk* m_desk = nullptr;
+    ShiftDesk* m_shiftDesk = nullptr;
     IncidentActions* m_actions = nullptr;
     CommandLineWidget* m_commandLine = nullptr;
     QLabel* m_coordinates = nullptr;
