@@ -3,6 +3,7 @@
 #include "core/status_rules.h"
 
 #include <algorithm>
+#include <map>
 
 namespace xiuhua::reports {
 
@@ -86,25 +87,31 @@ std::vector<HandoverHazard> HandoverCollector::openHazards() const
 
 // Uses only the existing reader (shifts, incidents by time, their events); a reader query for
 // "incident events logged in [from, to)" would make this one query instead of one per incident.
-std::vector<Amendment> HandoverCollector::amendments() const
+std::vector<Amendment> HandoverCollector::amendments(Id ownShiftId) const
 {
     std::vector<Amendment> result;
     const QDateTime lookBack = m_inputs.from.addDays(-31);
+    std::map<Id, QString> numbers;
     for (const Shift& shift : m_reader.shifts()) {
-        if (!shift.signedOffAt.isValid() || shift.signedOffAt >= m_inputs.to || shift.endsAt < lookBack ||
-            shift.startsAt >= m_inputs.from)
+        if (!shift.signedOffAt.isValid())
             continue;
-        storage::IncidentQuery query;
-        query.receivedFrom = shift.startsAt;
-        query.receivedTo = shift.endsAt;
-        for (const Incident& incident : m_reader.incidents(query)) {
-            for (const IncidentEvent& event : m_reader.incidentEvents(incident.id)) {
-                if (event.at <= shift.signedOffAt || event.at < m_inputs.from || event.at >= m_inputs.to)
-                    continue;
-                result.push_back({shift.id, shift.name, incident.id, incident.number, event.at,
-                                  event.actorId ? m_inputs.responderName(*event.actorId) : QString(),
-                                  event.text});
+        const bool own = shift.id == ownShiftId;
+        if (!own &&
+            (shift.signedOffAt >= m_inputs.to || shift.endsAt < lookBack || shift.startsAt >= m_inputs.from))
+            continue;
+        const QDateTime after =
+            own ? shift.signedOffAt : std::max(shift.signedOffAt, m_inputs.from.addMSecs(-1));
+        for (const IncidentEvent& event : m_reader.incidentEventsForShift(shift.id, after)) {
+            if (!own && event.at >= m_inputs.to)
+                continue;
+            auto number = numbers.find(event.incidentId);
+            if (number == numbers.end()) {
+                const auto incident = m_reader.incident(event.incidentId);
+                number = numbers.emplace(event.incidentId, incident ? incident->number : QString()).first;
             }
+            result.push_back({shift.id, shift.name, event.incidentId, number->second, event.at,
+                              event.actorId ? m_inputs.responderName(*event.actorId) : QString(),
+                              event.text});
         }
     }
     std::sort(result.begin(), result.end(), [](const Amendment& a, const Amendment& b) {

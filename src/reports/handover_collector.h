@@ -20,8 +20,9 @@ public:
     // Hazards found before the period's end and not yet rectified, oldest first.
     std::vector<HandoverHazard> openHazards() const;
     // Events logged during this period on incidents of shifts that had been signed off before the
-    // event (looking back 31 days), oldest first: each shows up in exactly one later report.
-    std::vector<Amendment> amendments() const;
+    // event (looking back 31 days), oldest first: each shows up in exactly one later report. For the
+    // report of a signed shift itself (ownShiftId), every change since its signing: its history.
+    std::vector<Amendment> amendments(core::Id ownShiftId = 0) const;
 
 private:
     const storage::StoreReader& m_reader;

@@ -102,7 +102,7 @@ ShiftReport ReportBuilder::build(const ReportPeriod& period, const QDateTime& pr
     report.openIncidents = handover.openIncidents();
     report.dueFollowUps = handover.dueFollowUps();
     report.openHazards = handover.openHazards();
-    report.amendments = handover.amendments();
+    report.amendments = handover.amendments(period.shift() ? period.shift()->id : 0);
     return report;
 }
 

@@ -1,3 +1,4 @@
+#include "dispatch/incident_service.h"
 #include "dispatch/shift_service.h"
 #include "reports/report_period.h"
 #include "test_support.h"
@@ -135,6 +136,25 @@ private slots:
         QCOMPARE(signedReport->contentSha256, QString::fromLatin1(preview.report().contentHash()));
         QVERIFY(signedReport->pdf.startsWith("%PDF-"));
         QVERIFY(!preview.sign()); // only once
+
+        // A later change to one of the shift's incidents is never silent: it shows as an amendment in
+        // the signed shift's own report, while the stored signed PDF stays as it was.
+        storage::IncidentQuery query;
+        query.receivedFrom = shift.startsAt;
+        query.receivedTo = shift.endsAt;
+        const auto incidents = reader().incidents(query);
+        const auto ofShift = std::find_if(incidents.begin(), incidents.end(),
+                                          [&](const Incident& i) { return i.shiftId == shift.id; });
+        QVERIFY(ofShift != incidents.end());
+        dispatch::IncidentService({*m_demo->store, m_demo->taxonomy, m_demo->notifier})
+            .addNote(m_session->operatorActor, ofShift->id, QStringLiteral("补充：嫌疑人已到案"));
+        ui::ReportPreviewDialog later(*m_session, *reports::ReportPeriod::forShift(reader(), shift.id));
+        const auto& amendments = later.report().amendments;
+        QVERIFY(std::any_of(amendments.begin(), amendments.end(), [&](const reports::Amendment& a) {
+            return a.incidentId == ofShift->id && a.change.contains(QStringLiteral("嫌疑人已到案"));
+        }));
+        QVERIFY(later.report().contentHash() != signedReport->contentSha256.toLatin1());
+        QCOMPARE(reader().signedReport(shift.id)->pdf, signedReport->pdf);
     }
 };
 
