@@ -15,11 +15,6 @@ using namespace xiuhua::core;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Dispatch", text);
-}
-
 constexpr qint64 maxShiftSeconds = 24 * 3600;
 constexpr qint64 maxRosterSeconds = 16 * 3600;
 // How far a responder's own hours may lie outside the shift's clock (staggered hours).

@@ -2,6 +2,8 @@
 
 #include "dispatch/dispatch_context.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <vector>
 
@@ -32,6 +34,8 @@ struct Handover
 // one transaction with its audit record; a signed shift can no longer be changed here.
 class ShiftService
 {
+    Q_DECLARE_TR_FUNCTIONS(Dispatch)
+
 public:
     explicit ShiftService(DispatchContext context);
 
