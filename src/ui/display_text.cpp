@@ -4,6 +4,31 @@
 
 namespace xiuhua::ui {
 
+namespace {
+const QTimeZone& stationZone()
+{
+    static const QTimeZone shanghai("Asia/Shanghai");
+    return shanghai;
+}
+} // namespace
+
+QString stationTimeText(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toTimeZone(stationZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
+}
+
+QDateTime toStationWallTime(const QDateTime& utc)
+{
+    const QDateTime station = utc.toTimeZone(stationZone());
+    return QDateTime(station.date(), station.time());
+}
+
+QDateTime fromStationWallTime(const QDateTime& wallTime)
+{
+    return QDateTime(wallTime.date(), wallTime.time(), stationZone()).toUTC();
+}
+
 QString localTimeText(const QDateTime& utc)
 {
     if (!utc.isValid())

@@ -1,6 +1,7 @@
 #include "ui/handover_dialog.h"
 
 #include "dispatch/dispatch_error.h"
+#include "ui/display_text.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -86,9 +87,7 @@ QString HandoverDialog::describe(const dispatch::Handover& handover) const
         const auto followUp = reader.followUp(id);
         const auto incident = followUp ? reader.incident(followUp->incidentId) : std::nullopt;
         if (followUp && incident)
-            lines << tr("  %1  due %2")
-                         .arg(incident->number,
-                              QLocale().toString(followUp->due.toLocalTime(), QLocale::ShortFormat));
+            lines << tr("  %1  due %2").arg(incident->number, stationTimeText(followUp->due));
     }
     lines << QString() << tr("Open hazards: %1").arg(handover.openHazardIds.size());
     const auto hazards = reader.hazards();

@@ -1,5 +1,7 @@
 #include "ui/open_shift_dialog.h"
 
+#include "ui/display_text.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -21,8 +23,8 @@ OpenShiftDialog::OpenShiftDialog(const storage::StoreReader& reader, const dispa
     setWindowTitle(tr("Open shift"));
     m_name = new QLineEdit(proposal.name, this);
     m_name->setObjectName(QStringLiteral("shiftName"));
-    m_start = new QDateTimeEdit(proposal.startsAt.toLocalTime(), this);
-    m_end = new QDateTimeEdit(proposal.endsAt.toLocalTime(), this);
+    m_start = new QDateTimeEdit(toStationWallTime(proposal.startsAt), this);
+    m_end = new QDateTimeEdit(toStationWallTime(proposal.endsAt), this);
     for (QDateTimeEdit* edit : {m_start, m_end}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
@@ -63,8 +65,8 @@ dispatch::ShiftPlan OpenShiftDialog::plan() const
 {
     dispatch::ShiftPlan plan;
     plan.name = m_name->text();
-    plan.startsAt = m_start->dateTime().toUTC();
-    plan.endsAt = m_end->dateTime().toUTC();
+    plan.startsAt = fromStationWallTime(m_start->dateTime());
+    plan.endsAt = fromStationWallTime(m_end->dateTime());
     if (m_supervisor->currentIndex() >= 0)
         plan.supervisorId = m_supervisor->currentData().toLongLong();
     for (int row = 0; row < m_dispatchers->count(); ++row) {

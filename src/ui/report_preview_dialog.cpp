@@ -5,6 +5,7 @@
 #include "reports/csv_export.h"
 #include "reports/report_builder.h"
 #include "reports/report_document.h"
+#include "ui/display_text.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -102,8 +103,7 @@ void ReportPreviewDialog::updateSignState()
         m_signState->setText(
             tr("Signed by %1 at %2. Content hash %3. Later changes appear as amendments in the next report.")
                 .arg(supervisor ? supervisor->name : QString::number(signedReport->signedBy),
-                     QLocale().toString(signedReport->signedAt.toLocalTime(), QLocale::ShortFormat),
-                     signedReport->contentSha256.left(16)));
+                     stationTimeText(signedReport->signedAt), signedReport->contentSha256.left(16)));
         m_signButton->setEnabled(false);
         m_signedPdfButton->setVisible(true);
         return;

@@ -1,5 +1,7 @@
 #include "ui/roster_entry_dialog.h"
 
+#include "ui/display_text.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -59,16 +61,16 @@ void RosterEntryDialog::setResponder(Id responderId)
 
 void RosterEntryDialog::setHours(const QDateTime& from, const QDateTime& to)
 {
-    m_from->setDateTime(from.toLocalTime());
-    m_to->setDateTime(to.toLocalTime());
+    m_from->setDateTime(toStationWallTime(from));
+    m_to->setDateTime(toStationWallTime(to));
 }
 
 RosterEntry RosterEntryDialog::entry() const
 {
     RosterEntry entry = m_entry;
     entry.responderId = m_responder->currentData().toLongLong();
-    entry.from = m_from->dateTime().toUTC();
-    entry.to = m_to->dateTime().toUTC();
+    entry.from = fromStationWallTime(m_from->dateTime());
+    entry.to = fromStationWallTime(m_to->dateTime());
     entry.inCommunity = m_inCommunity->isChecked();
     entry.note = m_note->text();
     return entry;

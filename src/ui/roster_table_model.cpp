@@ -1,5 +1,7 @@
 #include "ui/roster_table_model.h"
 
+#include "ui/display_text.h"
+
 #include <QLocale>
 
 namespace xiuhua::ui {
@@ -64,9 +66,9 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const
     case KindColumn:
         return responder == m_responders.end() ? QString() : displayName(responder->second.kind);
     case FromColumn:
-        return locale.toString(entry.from.toLocalTime(), QStringLiteral("MM-dd HH:mm"));
+        return localTimeText(entry.from).left(11);
     case ToColumn:
-        return locale.toString(entry.to.toLocalTime(), QStringLiteral("MM-dd HH:mm"));
+        return localTimeText(entry.to).left(11);
     case HoursColumn:
         return locale.toString(entry.from.secsTo(entry.to) / 3600.0, 'f', 1);
     case NoteColumn:

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace xiuhua;
 using namespace xiuhua::core;
@@ -47,9 +48,27 @@ private:
         qFatal("the demo has no open shift");
     }
 
+    // For looking at the dialogs: XIUHUA_GRAB_DIR=/tmp/grabs XIUHUA_GRAB_QM=build/dev/src/app/xiuhua_zh_CN.qm
+    static void grabForReview(QWidget& widget, const char* name)
+    {
+        const QString folder = qEnvironmentVariable("XIUHUA_GRAB_DIR");
+        if (folder.isEmpty())
+            return;
+        widget.resize(widget.sizeHint().expandedTo(QSize(900, 700)));
+        widget.show();
+        QTest::qWait(300);
+        widget.grab().save(folder + QLatin1Char('/') + QLatin1String(name));
+        widget.hide();
+    }
+
 private slots:
     void initTestCase()
     {
+        if (const QString qm = qEnvironmentVariable("XIUHUA_GRAB_QM"); !qm.isEmpty()) {
+            auto* translator = new QTranslator(this);
+            if (translator->load(qm))
+                QCoreApplication::installTranslator(translator);
+        }
         m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("desk.sqlite")),
                                                         testing::recentMorning());
         m_session = std::make_unique<ui::ConsoleSession>(ui::ConsoleSession{
@@ -65,6 +84,7 @@ private slots:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = model->rowCount();
         QCOMPARE(before, int(reader().roster(shift.id).size()));
+        grabForReview(dialog, "roster_editor.png");
         const RosterEntry first = *model->entryAt(0);
         QVERIFY(dialog.remove(first.id));
         QCOMPARE(model->rowCount(), before - 1);
@@ -98,8 +118,14 @@ private slots:
     {
         const Shift shift = openShift();
         ui::HandoverDialog closing(*m_session, shift, ui::HandoverDialog::Mode::Close);
-        QVERIFY(closing.handoverText().contains(QStringLiteral("Unresolved incidents: ")));
+        storage::IncidentQuery openOnly;
+        openOnly.openOnly = true;
+        const auto open = reader().incidents(openOnly);
+        QVERIFY(!open.empty());
+        for (const Incident& incident : open)
+            QVERIFY(closing.handoverText().contains(incident.number));
         closing.setNotes(QStringLiteral("南京东路施工，夜间注意"));
+        grabForReview(closing, "handover_close.png");
         QVERIFY(closing.apply());
         QVERIFY(reader().shift(shift.id)->closedAt.isValid());
 
@@ -136,6 +162,7 @@ private slots:
         QCOMPARE(signedReport->contentSha256, QString::fromLatin1(preview.report().contentHash()));
         QVERIFY(signedReport->pdf.startsWith("%PDF-"));
         QVERIFY(!preview.sign()); // only once
+        grabForReview(preview, "report_preview.png");
 
         // A later change to one of the shift's incidents is never silent: it shows as an amendment in
         // the signed shift's own report, while the stored signed PDF stays as it was.
