@@ -232,7 +232,7 @@ int runConsole(QApplication& application, const AppOptions& options)
         layerErrors << window.addLayers(ui::parseLayerArgument(layer));
     if (!options.basemap.isEmpty())
         layerErrors << map::addRasterTileLayer(*window.canvas()->layerStack(), options.basemap,
-                                               geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg()));
+                                               window.displayCrs());
     if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
         window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
     window.show();

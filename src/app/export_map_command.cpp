@@ -91,6 +91,7 @@ int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream&
                 << '\n';
             return 1;
         }
+        epsg = geo::displayEpsgFor(mapPath);
         std::optional<map::StyleSheet> sheet;
         if (!options.stylePath.isEmpty()) {
             try {

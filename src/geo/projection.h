@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <ogr_spatialref.h>
 
 namespace xiuhua::geo {
@@ -11,6 +13,11 @@ inline constexpr int kJurisdictionEpsg = 32651;
 
 // The projected CRS the map of the bundled jurisdiction is drawn in.
 int jurisdictionEpsg();
+
+// The projected CRS to draw a jurisdiction's map in: the dataset's own choice when it names one
+// (dataset metadata item XIUHUA_DISPLAY_EPSG, e.g. "3857" for Web Mercator), otherwise the UTM zone
+// of its station boundary (or first layer). jurisdictionEpsg() when the file cannot be read.
+int displayEpsgFor(const QString& datasetPath);
 
 // UTM zone number (1..60) for a longitude (zone edges belong to the east zone).
 int utmZone(double lon);

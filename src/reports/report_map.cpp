@@ -54,7 +54,7 @@ QImage ReportMap::render(const QString& jurisdictionPath, const std::vector<core
             *errors << QStringLiteral("cannot read %1").arg(jurisdictionPath);
         return image;
     }
-    const int epsg = geo::jurisdictionEpsg();
+    const int epsg = geo::displayEpsgFor(jurisdictionPath);
     const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(epsg);
     map::LayerStack stack;
     const QStringList loadErrors = map::loadJurisdictionLayers(stack, jurisdictionPath, displayCrs);

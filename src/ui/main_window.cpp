@@ -77,7 +77,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMap()
 {
-    const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg());
+    m_displayEpsg = geo::displayEpsgFor(m_session.mapPath);
+    const OGRSpatialReference displayCrs = this->displayCrs();
     m_mapErrors = map::loadJurisdictionLayers(*m_layers, m_session.mapPath, displayCrs);
     for (const QString& error : m_mapErrors)
         spdlog::warn("map: {}", error.toStdString());
@@ -386,9 +387,14 @@ void MainWindow::onMapPointClicked(const QString& layerId, Id id)
     }
 }
 
+OGRSpatialReference MainWindow::displayCrs() const
+{
+    return geo::spatialReferenceFromEpsg(m_displayEpsg ? m_displayEpsg : geo::jurisdictionEpsg());
+}
+
 QStringList MainWindow::addLayers(const map::DatasetArgument& dataset)
 {
-    const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg());
+    const OGRSpatialReference displayCrs = this->displayCrs();
     const AddLayerResult result = addLayersFromFile(
         *m_layers, dataset.path, dataset.layerName.isEmpty() ? QStringList() : QStringList{dataset.layerName},
         displayCrs);
@@ -399,8 +405,7 @@ QStringList MainWindow::addLayers(const map::DatasetArgument& dataset)
 
 void MainWindow::addLayerInteractively()
 {
-    const AddLayerResult result =
-        AddLayerDialog::run(this, *m_layers, geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg()));
+    const AddLayerResult result = AddLayerDialog::run(this, *m_layers, displayCrs());
     if (result.layerIds.isEmpty())
         return;
     m_layerPanel->selectLayer(result.layerIds.front());

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <ogr_spatialref.h>
 
 class QLabel;
 class QStackedWidget;
@@ -56,6 +57,8 @@ public:
     // Adds the layers of a vector file (the --layer FILE[:LAYER] option, see parseLayerArgument()).
     // Returns the errors; failed layers still show in the layer panel with an error marker.
     QStringList addLayers(const map::DatasetArgument& dataset);
+    // The projected CRS the map is drawn in, chosen for the jurisdiction (geo::displayEpsgFor).
+    OGRSpatialReference displayCrs() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +96,7 @@ private:
     LayerPanel* m_layerPanel = nullptr;
     DispatchDesk* m_desk = nullptr;
     ShiftDesk* m_shiftDesk = nullptr;
+    int m_displayEpsg = 0;
     IncidentActions* m_actions = nullptr;
     CommandLineWidget* m_commandLine = nullptr;
     QLabel* m_coordinates = nullptr;

@@ -2,9 +2,12 @@
 #include "geo/geo_error.h"
 #include "geo/projection.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <gdal_priv.h>
 #include <ogr_geometry.h>
+#include <ogrsf_frmts.h>
 
 using namespace xiuhua::geo;
 
@@ -19,6 +22,7 @@ private slots:
     void copyIsIndependent();
     void utmZonePicking();
     void invalidCrsThrows();
+    void displayCrsPerJurisdiction();
 };
 
 // Reference from PROJ: echo 121.4737 31.2304 | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:32651
@@ -90,4 +94,44 @@ void TestCoordinateTransform::invalidCrsThrows()
 }
 
 QTEST_GUILESS_MAIN(TestCoordinateTransform)
+namespace {
+// A one-point GeoPackage at lon/lat, optionally naming its display CRS.
+QString writePointDataset(const QString& path, double lon, double lat, const char* displayEpsg)
+{
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDataset* dataset = driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (displayEpsg)
+        dataset->SetMetadataItem("XIUHUA_DISPLAY_EPSG", displayEpsg);
+    OGRSpatialReference wgs84 = spatialReferenceFromEpsg(kWgs84Epsg);
+    OGRLayer* layer = dataset->CreateLayer("station_boundary", &wgs84, wkbPoint, nullptr);
+    OGRFeature feature(layer->GetLayerDefn());
+    OGRPoint point(lon, lat);
+    feature.SetGeometry(&point);
+    if (layer->CreateFeature(&feature) != OGRERR_NONE)
+        qFatal("could not write the test point");
+    GDALClose(dataset);
+    return path;
+}
+} // namespace
+
+void TestCoordinateTransform::displayCrsPerJurisdiction()
+{
+    GDALAllRegister();
+    QTemporaryDir dir;
+    QCOMPARE(displayEpsgFor(
+                 writePointDataset(dir.filePath(QStringLiteral("shanghai.gpkg")), 121.47, 31.23, nullptr)),
+             32651);
+    QCOMPARE(
+        displayEpsgFor(writePointDataset(dir.filePath(QStringLiteral("urumqi.gpkg")), 87.6, 43.8, nullptr)),
+        32645);
+    QCOMPARE(
+        displayEpsgFor(writePointDataset(dir.filePath(QStringLiteral("named.gpkg")), 121.47, 31.23, "3857")),
+        3857);
+    // A geographic CRS is no display CRS: fall back to the UTM zone.
+    QCOMPARE(displayEpsgFor(
+                 writePointDataset(dir.filePath(QStringLiteral("geographic.gpkg")), 121.47, 31.23, "4326")),
+             32651);
+    QCOMPARE(displayEpsgFor(dir.filePath(QStringLiteral("missing.gpkg"))), jurisdictionEpsg());
+}
+
 #include "test_coordinate_transform.moc"
