@@ -301,7 +301,12 @@ Shift ShiftService::close(const Actor& actor, Id shiftId, const QString& handove
 
 std::optional<Handover> ShiftService::recordedHandover(Id shiftId) const
 {
-    for (const AuditEvent& event : m_context.store.read().auditEvents(QStringLiteral("shift"), shiftId, 50)) {
+    return dispatch::recordedHandover(m_context.store.read(), shiftId);
+}
+
+std::optional<Handover> recordedHandover(const storage::StoreReader& reader, Id shiftId)
+{
+    for (const AuditEvent& event : reader.auditEvents(QStringLiteral("shift"), shiftId, 50)) {
         if (event.action != QLatin1String("shift.close"))
             continue;
         const QJsonObject image = QJsonDocument::fromJson(event.afterJson.toUtf8()).object();

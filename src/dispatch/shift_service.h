@@ -29,6 +29,10 @@ struct Handover
     QString notes;
 };
 
+// The hand-over recorded when the shift was closed (in its shift.close audit record); empty while
+// the shift is open.
+std::optional<Handover> recordedHandover(const storage::StoreReader& reader, core::Id shiftId);
+
 // A shift's life: open, staff and roster, close with a hand-over, the incoming supervisor's
 // acknowledgement, and the supervisor's sign-off that makes the shift report final. Each call is
 // one transaction with its audit record; a signed shift can no longer be changed here.

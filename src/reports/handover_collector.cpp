@@ -9,17 +9,28 @@ namespace xiuhua::reports {
 
 using namespace xiuhua::core;
 
-HandoverCollector::HandoverCollector(const storage::StoreReader& reader, const ReportInputs& inputs)
-    : m_reader(reader), m_inputs(inputs)
+HandoverCollector::HandoverCollector(const storage::StoreReader& reader, const ReportInputs& inputs,
+                                     std::optional<dispatch::Handover> recorded)
+    : m_reader(reader), m_inputs(inputs), m_recorded(std::move(recorded))
 {}
 
 std::vector<HandoverIncident> HandoverCollector::openIncidents() const
 {
-    storage::IncidentQuery query;
-    query.receivedTo = m_inputs.to;
-    query.openOnly = true;
-    std::vector<Incident> open = m_reader.incidents(query);
-    std::reverse(open.begin(), open.end()); // oldest first
+    std::vector<Incident> open;
+    if (m_recorded) {
+        for (Id id : m_recorded->openIncidentIds) {
+            if (auto incident = m_reader.incident(id))
+                open.push_back(*incident);
+        }
+        std::sort(open.begin(), open.end(),
+                  [](const Incident& a, const Incident& b) { return a.receivedAt < b.receivedAt; });
+    } else {
+        storage::IncidentQuery query;
+        query.receivedTo = m_inputs.to;
+        query.openOnly = true;
+        open = m_reader.incidents(query);
+        std::reverse(open.begin(), open.end()); // oldest first
+    }
     std::vector<Id> ids;
     for (const Incident& incident : open)
         ids.push_back(incident.id);
@@ -55,8 +66,17 @@ std::vector<HandoverFollowUp> HandoverCollector::dueFollowUps() const
 {
     const QDateTime horizon = m_inputs.to.addDays(1);
     std::vector<HandoverFollowUp> result;
-    for (const FollowUp& followUp : m_reader.openFollowUps()) {
-        if (followUp.doneAt.isValid() || !followUp.due.isValid() || followUp.due >= horizon)
+    std::vector<FollowUp> candidates;
+    if (m_recorded) {
+        for (Id id : m_recorded->dueFollowUpIds) {
+            if (auto followUp = m_reader.followUp(id))
+                candidates.push_back(*followUp);
+        }
+    } else {
+        candidates = m_reader.openFollowUps();
+    }
+    for (const FollowUp& followUp : candidates) {
+        if (!m_recorded && (followUp.doneAt.isValid() || !followUp.due.isValid() || followUp.due >= horizon))
             continue;
         const auto incident = m_reader.incident(followUp.incidentId);
         result.push_back({followUp.id, incident ? incident->number : QString(),
@@ -74,8 +94,14 @@ std::vector<HandoverHazard> HandoverCollector::openHazards() const
 {
     std::vector<HandoverHazard> result;
     for (const Hazard& hazard : m_reader.hazards()) {
-        if (hazard.rectifiedAt.isValid() || (hazard.foundAt.isValid() && hazard.foundAt >= m_inputs.to))
+        if (m_recorded) {
+            const auto& ids = m_recorded->openHazardIds;
+            if (std::find(ids.begin(), ids.end(), hazard.id) == ids.end())
+                continue;
+        } else if (hazard.rectifiedAt.isValid() ||
+                   (hazard.foundAt.isValid() && hazard.foundAt >= m_inputs.to)) {
             continue;
+        }
         result.push_back({hazard.id, hazard.kind, hazard.description, hazard.foundAt,
                           hazard.foundBy ? m_inputs.responderName(*hazard.foundBy) : QString()});
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dispatch/shift_service.h"
 #include "reports/report_inputs.h"
 #include "reports/shift_report.h"
 #include "storage/store.h"
@@ -10,7 +11,10 @@ namespace xiuhua::reports {
 class HandoverCollector
 {
 public:
-    HandoverCollector(const storage::StoreReader& reader, const ReportInputs& inputs);
+    // `recorded`: what a closed shift handed over (dispatch::recordedHandover); the lists then show
+    // exactly those items, so the report signed after the close says what was handed over.
+    HandoverCollector(const storage::StoreReader& reader, const ReportInputs& inputs,
+                      std::optional<dispatch::Handover> recorded = std::nullopt);
 
     // Incidents still open (new, dispatched, on scene) that were received before the period's end,
     // oldest first, with their last logged event and active responders.
@@ -27,6 +31,7 @@ public:
 private:
     const storage::StoreReader& m_reader;
     const ReportInputs& m_inputs;
+    std::optional<dispatch::Handover> m_recorded;
 };
 
 } // namespace xiuhua::reports

@@ -98,7 +98,9 @@ ShiftReport ReportBuilder::build(const ReportPeriod& period, const QDateTime& pr
     addWorkload(report, period, inputs);
     addPerHour(report, period);
     addComparison(report, period);
-    const HandoverCollector handover(m_reader, inputs);
+    const HandoverCollector handover(m_reader, inputs,
+                                     period.shift() ? dispatch::recordedHandover(m_reader, period.shift()->id)
+                                                    : std::nullopt);
     report.openIncidents = handover.openIncidents();
     report.dueFollowUps = handover.dueFollowUps();
     report.openHazards = handover.openHazards();

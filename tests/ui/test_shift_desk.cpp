@@ -145,6 +145,17 @@ private slots:
         const auto period = reports::ReportPeriod::forShift(reader(), shift.id);
         QVERIFY(period);
         ui::ReportPreviewDialog preview(*m_session, *period);
+        // The report of a closed shift lists exactly what was handed over at the close.
+        const auto recorded = dispatch::recordedHandover(reader(), shift.id);
+        QVERIFY(recorded);
+        std::vector<Id> listed;
+        for (const auto& row : preview.report().openIncidents)
+            listed.push_back(row.incidentId);
+        auto expected = recorded->openIncidentIds;
+        std::sort(expected.begin(), expected.end());
+        std::sort(listed.begin(), listed.end());
+        QCOMPARE(listed, expected);
+        QCOMPARE(preview.report().openHazards.size(), recorded->openHazardIds.size());
         const QString pdf = m_dir.filePath(QStringLiteral("shift.pdf"));
         QVERIFY(preview.savePdf(pdf));
         QFile pdfFile(pdf);
