@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "core/enums.h"
+#include "storage/audit_chain.h"
 
 #include <QString>
 
@@ -282,10 +283,39 @@ ALTER TABLE audit_event ADD COLUMN hash TEXT;
 )SQL");
 }
 
-const std::vector<std::function<QString()>>& migrations()
+// The audit log becomes a hash chain (see storage/audit_chain.h). Records written before have no
+// hash: they are sealed into the chain here, once, so the whole log is covered. Sealing needs the
+// append-only update trigger out of the way; it is dropped and re-created inside this migration's
+// transaction, so no other writer ever sees the log without it. From now on a record without its
+// link is refused at insert.
+QString migration6()
 {
-    static const std::vector<std::function<QString()>> list{migration1, migration2, migration3, migration4,
-                                                            migration5};
+    return QStringLiteral("DROP TRIGGER audit_event_no_update;");
+}
+
+void afterMigration6(SqliteDatabase& db)
+{
+    AuditChain::seal(db);
+    db.execute(R"SQL(
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: rows cannot be changed'); END;
+CREATE TRIGGER audit_event_chained BEFORE INSERT ON audit_event
+WHEN NEW.hash IS NULL OR length(NEW.hash) <> 64 OR NEW.prev_hash IS NULL OR length(NEW.prev_hash) <> 64
+BEGIN SELECT RAISE(ABORT, 'audit_event records must be chained: write them through the store'); END;
+)SQL");
+}
+
+struct Migration
+{
+    std::function<QString()> sql;
+    std::function<void(SqliteDatabase&)> after; // steps SQL alone cannot do; may be empty
+};
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list{{migration1, {}}, {migration2, {}},
+                                             {migration3, {}}, {migration4, {}},
+                                             {migration5, {}}, {migration6, afterMigration6}};
     return list;
 }
 
@@ -320,8 +350,11 @@ void migrate(SqliteDatabase& db, int targetVersion)
 
     Transaction transaction(db);
     for (int next = version + 1; next <= targetVersion; ++next) {
-        const QByteArray sql = migrations()[static_cast<std::size_t>(next - 1)]().toUtf8();
+        const Migration& migration = migrations()[static_cast<std::size_t>(next - 1)];
+        const QByteArray sql = migration.sql().toUtf8();
         db.execute(sql.constData());
+        if (migration.after)
+            migration.after(db);
     }
     // PRAGMA cannot take a bound parameter; targetVersion is an int we computed.
     db.execute(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion).toUtf8().constData());

@@ -1,5 +1,7 @@
 #include "storage/sqlite_database.h"
 
+#include "storage/file_permissions.h"
+
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -60,6 +62,8 @@ SqliteDatabase SqliteDatabase::open(const QString& path, OpenMode mode)
         flags |= SQLITE_OPEN_READONLY;
         break;
     }
+    if (mode == OpenMode::ReadWriteCreate && !info.exists())
+        createPrivateFile(path);
     sqlite3* raw = nullptr;
     const QByteArray utf8 = path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &raw, flags, nullptr);

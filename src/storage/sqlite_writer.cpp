@@ -2,6 +2,7 @@
 
 #include "core/entity_json.h"
 #include "core/incident_number.h"
+#include "storage/audit_chain.h"
 #include "storage/sqlite_reader.h"
 
 namespace xiuhua::storage {
@@ -356,13 +357,33 @@ void SqliteWriter::audit(const AuditRecord& record)
 {
     if (record.action.isEmpty() || record.entity.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, "an audit record needs an action and an entity");
-    Statement s(m_db,
-                "INSERT INTO audit_event (at, actor_id, actor_name, workstation, action, entity, entity_id, "
-                "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''))");
-    s.bind(1, m_now).bind(2, m_actor.responderId).bind(3, m_actor.name).bind(4, m_actor.workstation);
-    s.bind(5, record.action).bind(6, record.entity).bind(7, record.entityId);
-    s.bind(8, jsonOrNull(record.before)).bind(9, jsonOrNull(record.after));
+    // The tail is read once per transaction: nothing else appends to the log while we hold the write lock.
+    if (!m_chainTail)
+        m_chainTail = AuditChain::tail(m_db);
+    AuditRow row;
+    row.seq = m_chainTail->nextSeq;
+    row.at = toStorageTime(m_now);
+    row.actorId = m_actor.responderId;
+    row.actorName = m_actor.name;
+    row.workstation = m_actor.workstation;
+    row.action = record.action;
+    row.entity = record.entity;
+    row.entityId = record.entityId;
+    if (const QString before = jsonOrNull(record.before); !before.isEmpty())
+        row.beforeJson = before;
+    if (const QString after = jsonOrNull(record.after); !after.isEmpty())
+        row.afterJson = after;
+    row.prevHash = m_chainTail->lastHash;
+    const QString hash = AuditChain::hashOf(row);
+
+    Statement s(m_db, "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, entity, "
+                      "entity_id, before_json, after_json, prev_hash, hash) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, row.seq).bind(2, row.at).bind(3, row.actorId).bind(4, row.actorName).bind(5, row.workstation);
+    s.bind(6, row.action).bind(7, row.entity).bind(8, row.entityId).bind(9, row.beforeJson);
+    s.bind(10, row.afterJson).bind(11, row.prevHash).bind(12, hash);
     s.run();
+    m_chainTail = AuditChainTail{row.seq + 1, hash};
     ++m_auditCount;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/audit_chain.h"
 #include "storage/sqlite_database.h"
 #include "storage/store.h"
 
@@ -51,6 +52,7 @@ private:
     core::Actor m_actor;
     QDateTime m_now;
     int m_auditCount = 0;
+    std::optional<AuditChainTail> m_chainTail;
 };
 
 } // namespace xiuhua::storage

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "storage/sqlite_database.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace xiuhua::storage {
+
+// One audit_event row exactly as stored (text as written, integers as integers), in the order
+// the hash covers it.
+struct AuditRow
+{
+    qint64 seq = 0;
+    QString at;
+    std::optional<qint64> actorId;
+    QString actorName;
+    QString workstation;
+    QString action;
+    QString entity;
+    std::optional<qint64> entityId;
+    std::optional<QString> beforeJson;
+    std::optional<QString> afterJson;
+    QString prevHash;
+};
+
+struct AuditChainReport
+{
+    bool ok = true;
+    qint64 rowsChecked = 0;
+    std::optional<qint64> firstBrokenSeq;
+    QString reason; // plain English words for stderr and the log; empty when ok
+};
+
+// The newest link of the chain, what the next record is chained to.
+struct AuditChainTail
+{
+    qint64 nextSeq = 1;
+    QString lastHash; // genesisHash() for an empty log
+};
+
+// The audit log as a hash chain: every row stores the previous row's hash (prev_hash) and
+// hash = SHA-256 over canonicalEncoding(row). Changing, deleting, inserting or reordering a row
+// breaks a link that verify() reports. The chain has no secret: whoever can write the file can
+// rebuild it from scratch, so the tail hash printed at verification and stored with each backup is
+// what an inspector compares against.
+class AuditChain
+{
+public:
+    static QString genesisHash(); // 64 zeros: the prev_hash of the first record
+
+    // "xiuhua-audit-v1\n" then each field in AuditRow order as "N:<N bytes of UTF-8>" or "-" for
+    // NULL; integers in decimal. The length prefix means no value can imitate a field boundary.
+    static QByteArray canonicalEncoding(const AuditRow& row);
+    static QString hashOf(const AuditRow& row); // lowercase hex SHA-256
+
+    // Reads the newest record once; callers appending several records keep it and advance it.
+    static AuditChainTail tail(SqliteDatabase& db);
+
+    // Walks the whole log in seq order.
+    static AuditChainReport verify(SqliteDatabase& db);
+    // Checks only the newest `rows` records (and that none after them was removed): for start-up.
+    static AuditChainReport verifyTail(SqliteDatabase& db, int rows);
+
+    // Gives every row without a hash its link, oldest first. Only the schema migration calls it,
+    // once, inside its transaction and with the append-only triggers dropped.
+    static void seal(SqliteDatabase& db);
+};
+
+} // namespace xiuhua::storage
