@@ -55,6 +55,7 @@ struct DemoFixture
         options.jurisdictionPath = bundledMap();
         options.now = now;
         options.seed = seed;
+        options.passwordLimits = dispatch::PasswordHasher::minimum(); // hashing at full strength is slow
         dispatch::seedDemoData({*store, taxonomy, notifier}, options);
     }
 };

@@ -3,6 +3,7 @@
 #include "core/entity_json.h"
 #include "core/status_rules.h"
 #include "dispatch/dispatch_error.h"
+#include "dispatch/permission_guard.h"
 #include "dispatch/write_steps.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ Assignment AssignmentService::assignWithin(storage::StoreWriter& writer, Id inci
 
 Assignment AssignmentService::assign(const Actor& actor, Id incidentId, Id responderId)
 {
+    requirePermission(m_context, actor, Permission::Dispatch);
     Assignment assignment;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         assignment = assignWithin(writer, incidentId, responderId, m_context.now());
@@ -75,6 +77,7 @@ Assignment AssignmentService::assign(const Actor& actor, Id incidentId, Id respo
 Assignment AssignmentService::reassign(const Actor& actor, Id assignmentId, Id newResponderId,
                                        const QString& reason)
 {
+    requirePermission(m_context, actor, Permission::Dispatch);
     if (reason.trimmed().isEmpty())
         throw DispatchError(QCoreApplication::translate("Dispatch", "Give a reason for the reassignment."));
     Assignment created;
@@ -100,6 +103,7 @@ Assignment AssignmentService::reassign(const Actor& actor, Id assignmentId, Id n
 Assignment AssignmentService::advance(const Actor& actor, Id assignmentId, AssignmentStatus to,
                                       const QString& reason)
 {
+    requirePermission(m_context, actor, Permission::Dispatch);
     Assignment after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const auto before = writer.read().assignment(assignmentId);

@@ -3,6 +3,7 @@
 #include "core/entity_json.h"
 #include "core/geo_distance.h"
 #include "core/status_rules.h"
+#include "dispatch/account_service.h"
 #include "dispatch/assignment_service.h"
 #include "dispatch/follow_up_service.h"
 #include "dispatch/incident_service.h"
@@ -125,6 +126,7 @@ public:
         const geo::VectorSource source = geo::VectorSource::open(m_options.jurisdictionPath);
         m_locator = geo::CommunityLocator::fromLayer(source);
         createResponders();
+        createAccounts();
         createShifts();
         replayHistory();
         completeFollowUps();
@@ -230,6 +232,58 @@ private:
                                                      QStringLiteral("0317%1").arg(i, 2, 10, QLatin1Char('0')),
                                                      personName(m_random), stationPost, std::nullopt,
                                                      stationPoint));
+        });
+    }
+
+    // Documented demo logins (README): each dispatcher and supervisor logs in with their badge
+    // number, plus an administrator and a read-only monitor; every password is demoPassword.
+    // The two extra staff members are added without drawing from m_random, so the rest of the
+    // demo stays what it was for a given seed.
+    void createAccounts()
+    {
+        const PasswordHasher hasher(m_options.passwordLimits);
+        // One salted hash shared by all demo accounts: hashing is deliberately slow.
+        const QString hash = hasher.hash(QString::fromLatin1(demoPassword));
+        m_context.store.transact(m_system, [&](storage::StoreWriter& writer) {
+            auto addStaff = [&](const QString& badge, const QString& name) {
+                Responder staff;
+                staff.kind = ResponderKind::Supervisor;
+                staff.badgeNo = badge;
+                staff.name = name;
+                staff.status = ResponderStatus::OffDuty;
+                staff.statusSince = m_options.now;
+                staff.id = writer.insertResponder(staff);
+                writer.audit({QStringLiteral("responder.create"),
+                              QStringLiteral("responder"),
+                              staff.id,
+                              {},
+                              toJson(staff)});
+                return staff.id;
+            };
+            auto addAccount = [&](Id responderId, const QString& login, Role role) {
+                OperatorAccount account;
+                account.responderId = responderId;
+                account.login = login;
+                account.role = role;
+                account.passwordHash = hash;
+                account.createdAt = m_options.now;
+                account.passwordChangedAt = m_options.now;
+                account.id = writer.insertOperatorAccount(account);
+                writer.audit(
+                    {QStringLiteral("operator.create"),
+                     QStringLiteral("operator_account"),
+                     account.id,
+                     {},
+                     QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("role"), toCode(role)}}});
+            };
+            for (Id id : m_dispatchers)
+                addAccount(id, writer.read().responder(id)->badgeNo, Role::Dispatcher);
+            for (Id id : m_supervisors)
+                addAccount(id, writer.read().responder(id)->badgeNo, Role::Supervisor);
+            addAccount(addStaff(QStringLiteral("031801"), QStringLiteral("林晓（信息管理员）")),
+                       QStringLiteral("admin"), Role::Administrator);
+            addAccount(addStaff(QStringLiteral("031802"), QStringLiteral("值班大屏")),
+                       QStringLiteral("monitor"), Role::Monitor);
         });
     }
 

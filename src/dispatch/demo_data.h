@@ -1,8 +1,13 @@
 #pragma once
 
 #include "dispatch/dispatch_context.h"
+#include "dispatch/password_hasher.h"
 
 namespace xiuhua::dispatch {
+
+// The password of every demo account (logins: dispatchers' and supervisors' badge numbers,
+// "admin", "monitor"); documented in the README.
+inline constexpr const char* demoPassword = "demo1234";
 
 struct DemoOptions
 {
@@ -13,6 +18,8 @@ struct DemoOptions
     int historicalIncidents = 60;
     bool liveIncidents = true;   // a few open incidents at "now"
     int extraPatrolOfficers = 0; // more responders, for simulations and load tests
+    // Hash strength of the demo accounts' password; tests use PasswordHasher::minimum().
+    PasswordHasher::Limits passwordLimits = PasswordHasher::interactive();
 };
 
 // Fills an empty store with a demo station: the jurisdiction's places, 40+ responders

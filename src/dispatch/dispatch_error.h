@@ -20,4 +20,11 @@ private:
     QString m_message;
 };
 
+// The actor's role may not do this (dispatch/permission_guard.h); nothing was written.
+class ForbiddenError : public DispatchError
+{
+public:
+    using DispatchError::DispatchError;
+};
+
 } // namespace xiuhua::dispatch

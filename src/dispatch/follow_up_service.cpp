@@ -2,6 +2,7 @@
 
 #include "core/entity_json.h"
 #include "dispatch/dispatch_error.h"
+#include "dispatch/permission_guard.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,11 @@ FollowUpService::FollowUpService(DispatchContext context) : m_context(std::move(
 
 FollowUp FollowUpService::complete(const Actor& actor, Id followUpId, const QString& result, int satisfaction)
 {
+    // The officer the visit was given to records it (from a mobile terminal) without a console
+    // account; anyone else needs the permission.
+    const auto target = m_context.store.read().followUp(followUpId);
+    if (!target || !target->officerId || target->officerId != actor.responderId)
+        requirePermission(m_context, actor, Permission::RecordFollowUp);
     if (result.trimmed().isEmpty())
         throw DispatchError(QCoreApplication::translate("Dispatch", "Write what the follow-up visit found."));
     if (satisfaction < 1 || satisfaction > 5)

@@ -4,6 +4,7 @@
 #include "core/incident_number.h"
 #include "core/status_rules.h"
 #include "dispatch/dispatch_error.h"
+#include "dispatch/permission_guard.h"
 #include "dispatch/write_steps.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ QStringList IncidentService::validate(const IncidentDraft& draft) const
 
 Incident IncidentService::create(const Actor& actor, const IncidentDraft& draft)
 {
+    requirePermission(m_context, actor, Permission::CreateIncident);
     const QStringList problems = validate(draft);
     if (!problems.isEmpty())
         throw DispatchError(problems.join(QLatin1Char('\n')));
@@ -119,6 +121,7 @@ void IncidentService::scheduleFollowUp(storage::StoreWriter& writer, const Incid
 
 Incident IncidentService::resolve(const Actor& actor, Id incidentId, const IncidentOutcome& outcome)
 {
+    requirePermission(m_context, actor, Permission::EditIncident);
     const Disposition* disposition = m_context.taxonomy.findDisposition(outcome.dispositionCode);
     if (!disposition)
         throw DispatchError(
@@ -158,6 +161,7 @@ Incident IncidentService::resolve(const Actor& actor, Id incidentId, const Incid
 
 Incident IncidentService::correct(const Actor& actor, Id incidentId, const IncidentCorrection& correction)
 {
+    requirePermission(m_context, actor, Permission::EditIncident);
     if (correction.reason.trimmed().isEmpty())
         throw DispatchError(QCoreApplication::translate("Dispatch", "Give a reason for the correction."));
     if (correction.category && !m_context.taxonomy.find(*correction.category))
@@ -201,6 +205,7 @@ Incident IncidentService::correct(const Actor& actor, Id incidentId, const Incid
 
 void IncidentService::linkDuplicateCall(const Actor& actor, Id existingIncidentId, const IncidentDraft& call)
 {
+    requirePermission(m_context, actor, Permission::CreateIncident);
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const Incident existing = load(writer, existingIncidentId);
         IncidentEvent event;
@@ -243,6 +248,7 @@ Incident IncidentService::load(const storage::StoreWriter& writer, Id incidentId
 Incident IncidentService::changeStatus(const Actor& actor, Id incidentId, IncidentStatus to,
                                        const QString& reason)
 {
+    requirePermission(m_context, actor, Permission::EditIncident);
     Incident after;
     QList<qint64> touchedResponders;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
@@ -298,6 +304,7 @@ Incident IncidentService::changeStatus(const Actor& actor, Id incidentId, Incide
 
 void IncidentService::addNote(const Actor& actor, Id incidentId, const QString& text)
 {
+    requirePermission(m_context, actor, Permission::EditIncident);
     if (text.trimmed().isEmpty())
         throw DispatchError(QCoreApplication::translate("Dispatch", "A note cannot be empty."));
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {

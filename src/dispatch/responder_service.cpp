@@ -2,6 +2,7 @@
 
 #include "core/entity_json.h"
 #include "dispatch/dispatch_error.h"
+#include "dispatch/permission_guard.h"
 #include "dispatch/write_steps.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ ResponderService::ResponderService(DispatchContext context) : m_context(std::mov
 
 Responder ResponderService::setStatus(const Actor& actor, Id responderId, ResponderStatus status)
 {
+    requirePermission(m_context, actor, Permission::ManageResponders);
     Responder after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const auto responder = writer.read().responder(responderId);
@@ -42,6 +44,7 @@ Responder ResponderService::setStatus(const Actor& actor, Id responderId, Respon
 
 Responder ResponderService::reportPosition(const Actor& actor, Id responderId, const GeoPoint& position)
 {
+    requirePermission(m_context, actor, Permission::ManageResponders);
     Responder after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const auto responder = writer.read().responder(responderId);

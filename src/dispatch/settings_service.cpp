@@ -1,6 +1,7 @@
 #include "dispatch/settings_service.h"
 
 #include "dispatch/dispatch_error.h"
+#include "dispatch/permission_guard.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -28,6 +29,7 @@ SettingsService::SettingsService(DispatchContext context) : m_context(std::move(
 
 bool SettingsService::setStatusThresholds(const Actor& actor, const StatusThresholds& thresholds)
 {
+    requirePermission(m_context, actor, Permission::ChangeSettings);
     for (std::size_t i = 0; i < enumCount<ResponderStatus>(); ++i)
         checkSeconds(thresholds.forStatus(static_cast<ResponderStatus>(i)), true);
     checkSeconds(thresholds.onSceneSeconds, true);
@@ -37,6 +39,7 @@ bool SettingsService::setStatusThresholds(const Actor& actor, const StatusThresh
 
 bool SettingsService::setResponseTargets(const Actor& actor, const ResponseTargets& targets)
 {
+    requirePermission(m_context, actor, Permission::ChangeSettings);
     checkSeconds(targets.dispatchSeconds, false);
     checkSeconds(targets.onScenePoliceSeconds, false);
     checkSeconds(targets.onSceneFireSeconds, false);

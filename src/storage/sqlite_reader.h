@@ -41,6 +41,11 @@ public:
                                               int limit) const override;
     std::optional<QString> meta(const QString& key) const override;
     std::map<QString, qint64> rowCounts() const override;
+    // Operator accounts: defined in sqlite_account_rows.cpp.
+    std::vector<core::OperatorAccount> operatorAccounts() const override;
+    std::optional<core::OperatorAccount> operatorAccount(Id id) const override;
+    std::optional<core::OperatorAccount> operatorAccountByLogin(const QString& login) const override;
+    std::optional<core::OperatorAccount> operatorAccountOfResponder(Id responderId) const override;
 
 private:
     std::vector<core::Shift> loadShifts(Statement& statement) const;

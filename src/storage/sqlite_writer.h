@@ -38,6 +38,9 @@ public:
     void updateFollowUp(const core::FollowUp& followUp) override;
     Id insertHazard(const core::Hazard& hazard) override;
     void setMeta(const QString& key, const QString& value) override;
+    // Operator accounts: defined in sqlite_account_rows.cpp.
+    Id insertOperatorAccount(const core::OperatorAccount& account) override;
+    void updateOperatorAccount(const core::OperatorAccount& account) override;
     void audit(const AuditRecord& record) override;
 
     int auditCount() const { return m_auditCount; }

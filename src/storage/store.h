@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "core/operator_account.h"
 
 #include <QJsonObject>
 
@@ -70,6 +71,12 @@ public:
                                                       int limit) const = 0;
     virtual std::optional<QString> meta(const QString& key) const = 0;
     virtual std::map<QString, qint64> rowCounts() const = 0;
+
+    // Operator accounts (logins); ordered by login.
+    virtual std::vector<core::OperatorAccount> operatorAccounts() const = 0;
+    virtual std::optional<core::OperatorAccount> operatorAccount(Id id) const = 0;
+    virtual std::optional<core::OperatorAccount> operatorAccountByLogin(const QString& login) const = 0;
+    virtual std::optional<core::OperatorAccount> operatorAccountOfResponder(Id responderId) const = 0;
 };
 
 // One audit record: what changed, with the entity's image before and after.
@@ -113,6 +120,8 @@ public:
     virtual void updateFollowUp(const core::FollowUp& followUp) = 0;
     virtual Id insertHazard(const core::Hazard& hazard) = 0;
     virtual void setMeta(const QString& key, const QString& value) = 0;
+    virtual Id insertOperatorAccount(const core::OperatorAccount& account) = 0;
+    virtual void updateOperatorAccount(const core::OperatorAccount& account) = 0;
 
     // Appends to the audit log, in this transaction, stamped with the transaction's actor and time.
     virtual void audit(const AuditRecord& record) = 0;
