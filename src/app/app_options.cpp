@@ -122,6 +122,25 @@ QString readReportOptions(const QCommandLineParser& parser, AppOptions& options)
     return {};
 }
 
+// verify-audit, backup and restore; returns an error text, empty when they are valid.
+QString readTrustOptions(const QCommandLineParser& parser, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "This command needs --db FILE.");
+    if (options.command == AppOptions::Command::Backup) {
+        options.backupPath = parser.value(QStringLiteral("out"));
+        if (options.backupPath.isEmpty())
+            return QCoreApplication::translate("CommandLine", "backup needs --out FILE.");
+    } else if (options.command == AppOptions::Command::Restore) {
+        options.backupPath = parser.value(QStringLiteral("from"));
+        if (options.backupPath.isEmpty())
+            return QCoreApplication::translate("CommandLine", "restore needs --from BACKUP.");
+        options.force = parser.isSet(QStringLiteral("force"));
+    }
+    return {};
+}
+
 } // namespace
 
 ParseResult parseCommandLine(const QStringList& arguments)
@@ -138,7 +157,10 @@ ParseResult parseCommandLine(const QStringList& arguments)
         "  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate "
         "PER_MIN])\n"
         "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
-        "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]"));
+        "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]\n"
+        "  verify-audit    check the audit record's hash chain: --db FILE; exit 1 at the first broken link\n"
+        "  backup          online, checked copy of a database: --db FILE --out FILE\n"
+        "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("CommandLine", "Show this help and exit."));
     const QCommandLineOption version(
@@ -229,12 +251,16 @@ ParseResult parseCommandLine(const QStringList& arguments)
           QCoreApplication::translate("CommandLine", "report: the shift to report on."),
           QStringLiteral("ID")},
          {QStringLiteral("from"),
-          QCoreApplication::translate("CommandLine", "report: first day of the period (YYYY-MM-DD)."),
+          QCoreApplication::translate(
+              "CommandLine", "report: first day of the period (YYYY-MM-DD); restore: the backup file."),
           QStringLiteral("DATE")},
          {QStringLiteral("to"),
           QCoreApplication::translate("CommandLine",
                                       "report: last day of the period (YYYY-MM-DD), included."),
           QStringLiteral("DATE")},
+         {QStringLiteral("force"),
+          QCoreApplication::translate("CommandLine",
+                                      "restore: replace the database even when it holds newer records.")},
          {QStringLiteral("open-incidents"),
           QCoreApplication::translate("CommandLine",
                                       "report: print the unresolved incidents as a paper fallback sheet.")}});
@@ -300,6 +326,16 @@ ParseResult parseCommandLine(const QStringList& arguments)
         } else if (positional.first() == QLatin1String("report") && positional.size() == 1) {
             options.command = AppOptions::Command::Report;
             result.error = readReportOptions(parser, options);
+            if (!result.error.isEmpty())
+                return result;
+        } else if (positional.size() == 1 && (positional.first() == QLatin1String("verify-audit") ||
+                                              positional.first() == QLatin1String("backup") ||
+                                              positional.first() == QLatin1String("restore"))) {
+            options.command = positional.first() == QLatin1String("backup") ? AppOptions::Command::Backup
+                              : positional.first() == QLatin1String("restore")
+                                  ? AppOptions::Command::Restore
+                                  : AppOptions::Command::VerifyAudit;
+            result.error = readTrustOptions(parser, options);
             if (!result.error.isEmpty())
                 return result;
         } else if (positional.first() == QLatin1String("export-map") && positional.size() == 1) {

@@ -20,6 +20,9 @@ struct AppOptions
         ExportMap,
         Simulate,
         Report,
+        VerifyAudit,
+        Backup,
+        Restore,
         Help,
         Version
     };
@@ -55,6 +58,10 @@ struct AppOptions
     QDate reportTo;           // --to, local date, included
     QString reportPath;       // --out FILE.pdf|FILE.csv
     bool reportOpenIncidents = false;
+
+    // verify-audit, backup (--db, --out), restore (--from BACKUP --db FILE [--force])
+    QString backupPath;
+    bool force = false;
     QString helpText;
 };
 

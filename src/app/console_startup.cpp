@@ -1,5 +1,6 @@
 #include "app/console_startup.h"
 
+#include "app/backup_scheduler.h"
 #include "app/logging.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
@@ -9,6 +10,8 @@
 #include "map/layer_stack.h"
 #include "map/map_canvas.h"
 #include "map/raster_tile_layer.h"
+#include "storage/audit_chain.h"
+#include "storage/database_health.h"
 #include "storage/sqlite_store.h"
 #include "ui/add_layer_dialog.h"
 #include "ui/main_window.h"
@@ -22,6 +25,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -92,6 +96,21 @@ void installTranslators(QApplication& application, const QString& language)
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
 }
 
+QString describeHealth(const storage::DatabaseHealth& health)
+{
+    using V = storage::DatabaseHealth::Verdict;
+    switch (health.verdict) {
+    case V::NotADatabase:
+        return headlineFor(storage::StorageError::Kind::NotADatabase);
+    case V::Damaged:
+        return headlineFor(storage::StorageError::Kind::Corrupt);
+    case V::NewerSchema:
+        return headlineFor(storage::StorageError::Kind::NewerSchema);
+    default:
+        return headlineFor(storage::StorageError::Kind::CannotOpen);
+    }
+}
+
 std::optional<core::Actor> chooseOperator(const storage::StoreReader& reader, const QString& badge)
 {
     const auto operators = ui::consoleOperators(reader);
@@ -121,6 +140,60 @@ std::optional<core::Actor> chooseOperator(const storage::StoreReader& reader, co
                       QVariant::fromValue<qint64>(*dialog.selectedOperator()));
     const auto responder = reader.responder(*dialog.selectedOperator());
     return core::Actor{responder->id, responder->name, workstation};
+}
+
+// The start-up check (integrity, schema version) and, for a damaged database, the offer to open a
+// copy of the latest good backup. Returns the path to open, or nullopt to stop (already reported).
+std::optional<QString> checkDatabaseAtStartup(const QString& path)
+{
+    const QString folder = BackupScheduler::settingsFor(path, dataDirectory()).folder;
+    const storage::DatabaseHealth health =
+        storage::assessDatabase(path, BackupScheduler::backupsOf(folder, path));
+    if (health.canOpen())
+        return path;
+    const QString headline = describeHealth(health);
+    if (!health.latestGoodBackup || qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE")) {
+        fail(headline, health.detail);
+        return std::nullopt;
+    }
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Startup", "Xiuhua"), headline);
+    box.setInformativeText(
+        QCoreApplication::translate("Startup",
+                                    "The database was not changed. The latest good backup is %1.\n\nOpen a "
+                                    "copy of that backup? The copy is made beside the damaged database, "
+                                    "which stays as it is for inspection.")
+            .arg(*health.latestGoodBackup));
+    box.setDetailedText(health.detail);
+    QPushButton* open = box.addButton(QCoreApplication::translate("Startup", "Open a copy of the backup"),
+                                      QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != open)
+        return std::nullopt;
+    const QString copy = storage::copyBackupBeside(*health.latestGoodBackup, path);
+    spdlog::warn("damaged database {}: opened a copy of backup {} at {}", path.toStdString(),
+                 health.latestGoodBackup->toStdString(), copy.toStdString());
+    return copy;
+}
+
+void warnIfAuditChainBroken(storage::SqliteStore& store)
+{
+    const storage::AuditChainReport report = storage::AuditChain::verifyTail(store.database(), 500);
+    if (report.ok)
+        return;
+    spdlog::error("the audit record of {} is not whole: {}", store.location().toStdString(),
+                  report.reason.toStdString());
+    if (qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE"))
+        return;
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Startup", "Xiuhua"),
+                    QCoreApplication::translate("Startup",
+                                                "The audit record has been altered outside Xiuhua: record %1 "
+                                                "is not as it was written. Tell the supervisor.")
+                        .arg(report.firstBrokenSeq.value_or(0)));
+    box.setInformativeText(QCoreApplication::translate(
+        "Startup", "The console can be used. Run \"xiuhua verify-audit --db FILE\" for the whole record."));
+    box.setDetailedText(report.reason);
+    box.exec();
 }
 
 } // namespace
@@ -203,6 +276,10 @@ int runConsole(QApplication& application, const AppOptions& options)
                 QApplication::restoreOverrideCursor();
             }
         }
+        const auto opened = checkDatabaseAtStartup(databasePath);
+        if (!opened)
+            return 1;
+        databasePath = *opened;
         store = storage::SqliteStore::open(databasePath, storage::SqliteStore::OpenMode::OpenExisting);
     } catch (const storage::StorageError& error) {
         QApplication::restoreOverrideCursor();
@@ -216,6 +293,10 @@ int runConsole(QApplication& application, const AppOptions& options)
         return fail(QCoreApplication::translate("Startup", "The demo database could not be created."),
                     QString::fromStdString(error.what()));
     }
+
+    warnIfAuditChainBroken(*store);
+    BackupScheduler backups(BackupScheduler::settingsFor(databasePath, dataDirectory()));
+    backups.start();
 
     const auto actor = chooseOperator(store->read(), options.operatorBadge);
     if (!actor)
@@ -235,6 +316,10 @@ int runConsole(QApplication& application, const AppOptions& options)
                                                window.displayCrs());
     if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
         window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
+    QObject::connect(&backups, &BackupScheduler::backupFinished, &window,
+                     [&window](bool, const QString&, const QString& message) {
+                         window.statusBar()->showMessage(message, 10000);
+                     });
     window.show();
     return QApplication::exec();
 }

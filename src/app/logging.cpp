@@ -2,10 +2,12 @@
 
 #include <QDir>
 
+#include <cstdio>
 #include <iostream>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 namespace xiuhua::app {
 
@@ -20,8 +22,13 @@ QString setupLogging(const QString& level, const QString& logDirectory)
     if (QDir().mkpath(logDirectory)) {
         logFile = QDir(logDirectory).filePath(QStringLiteral("xiuhua.log"));
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile.toStdString(),
-                                                                               5 * 1024 * 1024, 5);
+            // The log names operators and incidents: owner-only, also each file a rotation opens.
+            spdlog::file_event_handlers privateFiles;
+            privateFiles.after_open = [](const spdlog::filename_t&, std::FILE* stream) {
+                ::fchmod(::fileno(stream), S_IRUSR | S_IWUSR);
+            };
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                logFile.toStdString(), 5 * 1024 * 1024, 5, false, privateFiles);
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex& error) {
             std::cerr << "xiuhua: cannot write the log file " << logFile.toStdString() << ": " << error.what()

@@ -1,10 +1,12 @@
 #include "app/app_options.h"
+#include "app/backup_command.h"
 #include "app/check_db_command.h"
 #include "app/console_startup.h"
 #include "app/export_map_command.h"
 #include "app/logging.h"
 #include "app/report_command.h"
 #include "app/simulate_command.h"
+#include "app/verify_audit_command.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -67,6 +69,15 @@ int main(int argc, char** argv)
     case AppOptions::Command::Report:
         setupLogging(QStringLiteral("warn"), dataDirectory());
         return runReport(options, resolveMapPath(options.mapPath), out, err);
+    case AppOptions::Command::VerifyAudit:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runVerifyAudit(options.databasePath, out, err);
+    case AppOptions::Command::Backup:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runBackup(options.databasePath, options.backupPath, out, err);
+    case AppOptions::Command::Restore:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runRestore(options.backupPath, options.databasePath, options.force, out, err);
     case AppOptions::Command::Console:
         break;
     }

@@ -1,0 +1,52 @@
+#include "app/verify_audit_command.h"
+
+#include "storage/audit_chain.h"
+#include "storage/database_backup.h"
+#include "storage/sqlite_database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace xiuhua::app {
+
+int runVerifyAudit(const QString& databasePath, QTextStream& out, QTextStream& err)
+{
+    int code = 1;
+    try {
+        if (!QFileInfo(databasePath).isFile())
+            throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
+                                        "no such file: " + databasePath.toStdString());
+        auto db = storage::SqliteDatabase::open(databasePath, storage::SqliteDatabase::OpenMode::ReadOnly);
+        db.execute("PRAGMA busy_timeout = 5000");
+        const storage::AuditChainReport report = storage::AuditChain::verify(db);
+        out << QCoreApplication::translate("VerifyAudit", "Database: %1").arg(databasePath) << '\n';
+        out << QCoreApplication::translate("VerifyAudit", "Audit records checked: %1").arg(report.rowsChecked)
+            << '\n';
+        if (report.ok) {
+            const storage::AuditPosition tail = storage::auditPosition(db);
+            // The newest hash is what an inspector writes down: a later rebuilt chain would not end in it.
+            out << QCoreApplication::translate("VerifyAudit", "Newest record: %1 at %2, hash %3")
+                       .arg(tail.lastSeq)
+                       .arg(tail.lastAt, tail.lastHash)
+                << '\n';
+            out << QCoreApplication::translate("VerifyAudit", "The audit record is whole.") << '\n';
+            code = 0;
+        } else {
+            err << QCoreApplication::translate("VerifyAudit", "The audit record is NOT whole: %1.")
+                       .arg(report.reason)
+                << '\n';
+            err << QCoreApplication::translate("VerifyAudit", "First broken link: record %1.")
+                       .arg(report.firstBrokenSeq.value_or(0))
+                << '\n';
+        }
+    } catch (const storage::StorageError& error) {
+        err << QCoreApplication::translate("VerifyAudit", "Cannot check the audit record: %1")
+                   .arg(QString::fromUtf8(error.what()))
+            << '\n';
+    }
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace xiuhua::app

@@ -1,0 +1,184 @@
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+// The trust commands as an operator runs them: verify-audit, backup, restore, and the console's
+// start-up check on a damaged database (XIUHUA_NONINTERACTIVE: errors on stderr, exit 1).
+class TestTrustCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XIUHUA_NONINTERACTIVE"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(XIUHUA_EXECUTABLE), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    static int modeOf(const QString& file)
+    {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? static_cast<int>(info.st_mode & 0777)
+                                                                       : -1;
+    }
+
+    static bool tamper(const QString& file, const char* sql)
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(file.toUtf8().constData(), &db);
+        const bool ok =
+            sqlite3_exec(db, "DROP TRIGGER audit_event_no_update", nullptr, nullptr, nullptr) == SQLITE_OK &&
+            sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        sqlite3_close(db);
+        return ok;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = path(QStringLiteral("demo.sqlite"));
+        const Run created = run({QStringLiteral("simulate"), QStringLiteral("--db"), m_demo,
+                                 QStringLiteral("--calls"), QStringLiteral("20")});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        QCOMPARE(modeOf(m_demo), 0600);
+    }
+
+    void cleanDemoVerifies()
+    {
+        const Run verified = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), m_demo});
+        QVERIFY2(verified.code == 0, qPrintable(verified.err));
+        QVERIFY(verified.out.contains(QLatin1String("The audit record is whole.")));
+        QVERIFY(verified.out.contains(QLatin1String("hash ")));
+    }
+
+    void badArguments()
+    {
+        QCOMPARE(run({QStringLiteral("verify-audit")}).code, 2);
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), m_demo}).code, 2);
+        QCOMPARE(run({QStringLiteral("restore"), QStringLiteral("--db"), m_demo}).code, 2);
+        const Run missing =
+            run({QStringLiteral("verify-audit"), QStringLiteral("--db"), path(QStringLiteral("no.sqlite"))});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(QLatin1String("no such file")));
+    }
+
+    void backupAndRestore()
+    {
+        const QString backup = path(QStringLiteral("demo-backup.sqlite"));
+        const Run made =
+            run({QStringLiteral("backup"), QStringLiteral("--db"), m_demo, QStringLiteral("--out"), backup});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QCOMPARE(modeOf(backup), 0600);
+
+        // The console goes on working: the database is now newer than the backup.
+        QCOMPARE(run({QStringLiteral("simulate"), QStringLiteral("--db"), m_demo, QStringLiteral("--calls"),
+                      QStringLiteral("5")})
+                     .code,
+                 0);
+        const Run refused = run(
+            {QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--db"), m_demo});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("newer")), qPrintable(refused.err));
+
+        const Run forced = run({QStringLiteral("restore"), QStringLiteral("--from"), backup,
+                                QStringLiteral("--db"), m_demo, QStringLiteral("--force")});
+        QVERIFY2(forced.code == 0, qPrintable(forced.err));
+        QVERIFY(forced.out.contains(QLatin1String("before-restore")));
+        QCOMPARE(modeOf(m_demo), 0600);
+        QCOMPARE(run({QStringLiteral("verify-audit"), QStringLiteral("--db"), m_demo}).code, 0);
+        QCOMPARE(run({QStringLiteral("check-db"), m_demo}).code, 0);
+    }
+
+    void tamperedRecordIsReported()
+    {
+        const QString copy = path(QStringLiteral("tampered.sqlite"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        QVERIFY(tamper(copy, "UPDATE audit_event SET actor_name = '某人' WHERE seq = 10"));
+        const Run verified = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), copy});
+        QCOMPARE(verified.code, 1);
+        QVERIFY2(verified.err.contains(QLatin1String("record 10")), qPrintable(verified.err));
+        QVERIFY(verified.err.contains(QLatin1String("changed")));
+
+        const QString backup = path(QStringLiteral("tampered-backup.sqlite"));
+        QCOMPARE(
+            run({QStringLiteral("backup"), QStringLiteral("--db"), copy, QStringLiteral("--out"), backup})
+                .code,
+            1);
+        const Run restore = run({QStringLiteral("restore"), QStringLiteral("--from"), backup,
+                                 QStringLiteral("--db"), path(QStringLiteral("elsewhere.sqlite"))});
+        QCOMPARE(restore.code, 1);
+        QVERIFY(restore.err.contains(QLatin1String("not whole")));
+    }
+
+    void damagedDatabaseStopsTheConsole()
+    {
+        const QString damaged = path(QStringLiteral("damaged.sqlite"));
+        QVERIFY(QFile::copy(m_demo, damaged));
+        {
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            for (qint64 page = 2; page < file.size() / 4096; page += 2) {
+                file.seek(page * 4096 + 8);
+                file.write(QByteArray(300, '\x5a'));
+            }
+        }
+        const QByteArray before = [&] {
+            QFile f(damaged);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        const Run console =
+            run({QStringLiteral("--db"), damaged, QStringLiteral("--operator"), QStringLiteral("D001")});
+        QCOMPARE(console.code, 1);
+        QVERIFY2(console.err.contains(QLatin1String("damaged")), qPrintable(console.err));
+        QFile after(damaged);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before); // never a silent repair
+    }
+
+    void logFilesAreOwnerOnly()
+    {
+        int logs = 0;
+        QDirIterator it(path(QStringLiteral("data")), {QStringLiteral("xiuhua.log*")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString log = it.next();
+            QCOMPARE(modeOf(log), 0600);
+            ++logs;
+        }
+        QVERIFY(logs > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrustCli)
+#include "test_trust_cli.moc"

@@ -1,0 +1,113 @@
+#include "storage/audit_chain.h"
+#include "storage/database_check.h"
+#include "storage/sqlite_store.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xiuhua;
+
+// Two consoles on one database file press Assign for the same responder on different incidents at
+// the same moment, in two processes. Exactly one may succeed; the other must get a clear refusal,
+// and the file must stay whole (one assignment, responder busy, audit chain unbroken).
+class TestTwoConsoleRace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+
+    struct Round
+    {
+        core::Id responder = 0;
+        core::Id firstIncident = 0;
+        core::Id secondIncident = 0;
+    };
+
+    Round prepareRound(int round)
+    {
+        auto store = storage::SqliteStore::open(m_database, storage::SqliteStore::OpenMode::CreateIfMissing);
+        Round ids;
+        const core::Actor setup{std::nullopt, QStringLiteral("setup"), QStringLiteral("ws")};
+        store->transact(setup, [&](storage::StoreWriter& writer) {
+            core::Responder responder;
+            responder.kind = core::ResponderKind::PatrolOfficer;
+            responder.badgeNo = QStringLiteral("R%1").arg(round);
+            responder.name = QStringLiteral("民警 %1").arg(round);
+            responder.status = core::ResponderStatus::Available;
+            responder.statusSince = QDateTime::currentDateTimeUtc();
+            ids.responder = writer.insertResponder(responder);
+            for (int i = 0; i < 2; ++i) {
+                core::Incident incident;
+                incident.number =
+                    QStringLiteral("20261126-%1").arg(round * 2 + i + 1, 4, 10, QLatin1Char('0'));
+                incident.receivedAt = QDateTime::currentDateTimeUtc();
+                incident.category = QStringLiteral("dispute");
+                incident.status = core::IncidentStatus::New;
+                (i == 0 ? ids.firstIncident : ids.secondIncident) = writer.insertIncident(incident);
+            }
+            writer.audit({QStringLiteral("test.setup"), QStringLiteral("responder"), ids.responder, {}, {}});
+        });
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    }
+
+    void sameResponderTwoConsoles()
+    {
+        for (int round = 0; round < 5; ++round) {
+            const Round ids = prepareRound(round);
+            const qint64 start = QDateTime::currentMSecsSinceEpoch() + 1500;
+            QProcess first;
+            QProcess second;
+            first.start(QStringLiteral(RACE_HELPER),
+                        {m_database, QString::number(ids.firstIncident), QString::number(ids.responder),
+                         QString::number(start)});
+            second.start(QStringLiteral(RACE_HELPER),
+                         {m_database, QString::number(ids.secondIncident), QString::number(ids.responder),
+                          QString::number(start)});
+            QVERIFY(first.waitForFinished(30000));
+            QVERIFY(second.waitForFinished(30000));
+            const QString firstOut = QString::fromUtf8(first.readAllStandardOutput()).trimmed();
+            const QString secondOut = QString::fromUtf8(second.readAllStandardOutput()).trimmed();
+            const QString both = firstOut + QStringLiteral(" | ") + secondOut;
+            QVERIFY2(first.exitStatus() == QProcess::NormalExit &&
+                         second.exitStatus() == QProcess::NormalExit,
+                     qPrintable(both));
+            // Exactly one succeeded; the other was told why, in words.
+            QVERIFY2((first.exitCode() == 0) != (second.exitCode() == 0), qPrintable(both));
+            QVERIFY2(first.exitCode() + second.exitCode() == 3, qPrintable(both));
+            const QString refusal = first.exitCode() == 3 ? firstOut : secondOut;
+            QVERIFY2(refusal.startsWith(QLatin1String("refused: ")) &&
+                         refusal.contains(QLatin1String("not available")),
+                     qPrintable(refusal));
+
+            auto store = storage::SqliteStore::open(m_database, storage::SqliteStore::OpenMode::OpenExisting);
+            const auto& read = store->read();
+            const auto inFirst = read.assignmentsForIncident(ids.firstIncident);
+            const auto inSecond = read.assignmentsForIncident(ids.secondIncident);
+            QCOMPARE(inFirst.size() + inSecond.size(), std::size_t{1});
+            QCOMPARE(read.responder(ids.responder)->status, core::ResponderStatus::Busy);
+            const core::Id winner = first.exitCode() == 0 ? ids.firstIncident : ids.secondIncident;
+            QCOMPARE(read.incident(winner)->status, core::IncidentStatus::Dispatched);
+            QCOMPARE(
+                read.incident(winner == ids.firstIncident ? ids.secondIncident : ids.firstIncident)->status,
+                core::IncidentStatus::New);
+            const storage::AuditChainReport chain = storage::AuditChain::verify(store->database());
+            QVERIFY2(chain.ok, qPrintable(chain.reason));
+        }
+        const storage::DatabaseCheckResult check = storage::checkDatabase(m_database);
+        QVERIFY2(check.healthy(), qPrintable(check.error + check.integrityProblems.join(QLatin1Char(';'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTwoConsoleRace)
+#include "test_two_console_race.moc"
