@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QFont>
 
+#include <map>
+
 namespace xiuhua::ui {
 
 using namespace xiuhua::core;
@@ -35,10 +37,20 @@ void ResponderTableModel::reload()
     }
     m_currentIncident.clear();
     m_activeAssignment.clear();
+    // One query for the numbers of all open incidents rather than one read per assignment.
+    std::map<core::Id, QString> openNumbers;
+    storage::IncidentQuery open;
+    open.openOnly = true;
+    for (const Incident& incident : m_reader.incidents(open))
+        openNumbers.emplace(incident.id, incident.number);
     for (const Assignment& assignment : m_reader.activeAssignments()) {
-        const auto incident = m_reader.incident(assignment.incidentId);
-        if (incident)
-            m_currentIncident[assignment.responderId] = incident->number;
+        auto number = openNumbers.find(assignment.incidentId);
+        if (number == openNumbers.end()) {
+            if (const auto incident = m_reader.incident(assignment.incidentId))
+                number = openNumbers.emplace(incident->id, incident->number).first;
+        }
+        if (number != openNumbers.end())
+            m_currentIncident[assignment.responderId] = number->second;
         // The latest one, should a responder hold several.
         auto& held = m_activeAssignment[assignment.responderId];
         if (held.id == 0 || held.dispatchedAt < assignment.dispatchedAt)
