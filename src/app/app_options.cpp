@@ -141,6 +141,28 @@ QString readTrustOptions(const QCommandLineParser& parser, AppOptions& options)
     return {};
 }
 
+// import's options; returns an error text, empty when they are valid.
+QString readImportOptions(const QCommandLineParser& parser, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    options.importKind = parser.value(QStringLiteral("kind"));
+    options.importFile = parser.value(QStringLiteral("file"));
+    options.importEncoding = parser.value(QStringLiteral("encoding"));
+    options.importDryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.importAcceptRejects = parser.isSet(QStringLiteral("accept-rejects"));
+    const QStringList kinds{QStringLiteral("responders"), QStringLiteral("roster"), QStringLiteral("hazards"),
+                            QStringLiteral("jurisdiction")};
+    if (options.databasePath.isEmpty() || options.importFile.isEmpty() || !kinds.contains(options.importKind))
+        return QCoreApplication::translate(
+            "CommandLine",
+            "import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.");
+    const QStringList encodings{QStringLiteral("utf-8"), QStringLiteral("utf8"), QStringLiteral("gb18030"),
+                                QStringLiteral("gbk")};
+    if (!options.importEncoding.isEmpty() && !encodings.contains(options.importEncoding.toLower()))
+        return QCoreApplication::translate("CommandLine", "--encoding must be utf-8 or gb18030.");
+    return {};
+}
+
 } // namespace
 
 ParseResult parseCommandLine(const QStringList& arguments)
@@ -156,6 +178,9 @@ ParseResult parseCommandLine(const QStringList& arguments)
         "--no-labels)\n"
         "  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate "
         "PER_MIN])\n"
+        "  import          check and import a file in one transaction: --db FILE --kind "
+        "responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] "
+        "[--accept-rejects]\n"
         "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
         "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]\n"
         "  verify-audit    check the audit record's hash chain: --db FILE; exit 1 at the first broken link\n"
@@ -247,6 +272,22 @@ ParseResult parseCommandLine(const QStringList& arguments)
         QStringLiteral("SOURCE"));
     parser.addOptions({calls, rate, seed, responders, printCommits, layer, basemap});
     parser.addOptions(
+        {{QStringLiteral("kind"),
+          QCoreApplication::translate("CommandLine", "import: responders, roster, hazards or jurisdiction."),
+          QStringLiteral("KIND")},
+         {QStringLiteral("file"),
+          QCoreApplication::translate("CommandLine",
+                                      "import: the CSV file, or any GIS file for jurisdiction."),
+          QStringLiteral("FILE")},
+         {QStringLiteral("encoding"),
+          QCoreApplication::translate("CommandLine", "import: utf-8 or gb18030 (default: detected)."),
+          QStringLiteral("ENCODING")},
+         {QStringLiteral("dry-run"),
+          QCoreApplication::translate("CommandLine", "import: check only, write nothing.")},
+         {QStringLiteral("accept-rejects"),
+          QCoreApplication::translate("CommandLine",
+                                      "import: write the valid rows even when some are rejected.")}});
+    parser.addOptions(
         {{QStringLiteral("shift"),
           QCoreApplication::translate("CommandLine", "report: the shift to report on."),
           QStringLiteral("ID")},
@@ -336,6 +377,11 @@ ParseResult parseCommandLine(const QStringList& arguments)
                                   ? AppOptions::Command::Restore
                                   : AppOptions::Command::VerifyAudit;
             result.error = readTrustOptions(parser, options);
+            if (!result.error.isEmpty())
+                return result;
+        } else if (positional.first() == QLatin1String("import") && positional.size() == 1) {
+            options.command = AppOptions::Command::Import;
+            result.error = readImportOptions(parser, options);
             if (!result.error.isEmpty())
                 return result;
         } else if (positional.first() == QLatin1String("export-map") && positional.size() == 1) {

@@ -20,6 +20,7 @@ struct AppOptions
         ExportMap,
         Simulate,
         Report,
+        Import,
         VerifyAudit,
         Backup,
         Restore,
@@ -62,6 +63,12 @@ struct AppOptions
     // verify-audit, backup (--db, --out), restore (--from BACKUP --db FILE [--force])
     QString backupPath;
     bool force = false;
+    // import
+    QString importKind; // responders, roster, hazards, jurisdiction
+    QString importFile;
+    QString importEncoding; // empty = detect
+    bool importDryRun = false;
+    bool importAcceptRejects = false;
     QString helpText;
 };
 

@@ -3,6 +3,7 @@
 #include "app/check_db_command.h"
 #include "app/console_startup.h"
 #include "app/export_map_command.h"
+#include "app/import_command.h"
 #include "app/logging.h"
 #include "app/report_command.h"
 #include "app/simulate_command.h"
@@ -78,6 +79,9 @@ int main(int argc, char** argv)
     case AppOptions::Command::Restore:
         setupLogging(QStringLiteral("warn"), dataDirectory());
         return runRestore(options.backupPath, options.databasePath, options.force, out, err);
+    case AppOptions::Command::Import:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runImport(options, out, err);
     case AppOptions::Command::Console:
         break;
     }

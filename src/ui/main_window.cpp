@@ -1,3 +1,4 @@
+#include "ui/import_dialog.h"
 #include "ui/main_window.h"
 
 #include "dispatch/demo_data.h"
@@ -196,6 +197,13 @@ void MainWindow::createActions()
         dialog.exec();
     });
     settings->setObjectName(QStringLiteral("settingsAction"));
+    QAction* importAction = fileMenu->addAction(tr("&Import…"), this, [this] {
+        ImportDialog dialog(m_session, this);
+        connect(&dialog, &ImportDialog::message, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        dialog.exec();
+    });
+    importAction->setObjectName(QStringLiteral("importAction"));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
