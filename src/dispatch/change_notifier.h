@@ -20,6 +20,8 @@ signals:
     void incidentsChanged(const QList<qint64>& incidentIds);
     void respondersChanged(const QList<qint64>& responderIds);
     void shiftsChanged();
+    // A shift was closed and handed over: the moment for a backup.
+    void shiftClosed(qint64 shiftId);
     void jurisdictionChanged();
 };
 
