@@ -296,6 +296,7 @@ Shift ShiftService::close(const Actor& actor, Id shiftId, const QString& handove
             {QStringLiteral("shift.close"), QStringLiteral("shift"), shiftId, toJson(before), image});
     });
     emit m_context.notifier.shiftsChanged();
+    emit m_context.notifier.shiftClosed(shiftId);
     return after;
 }
 

@@ -169,8 +169,11 @@ private slots:
         expectRefused([&] { service.close(staff(ResponderKind::Dispatcher), shift.id, {}); });
 
         m_now = shift.endsAt;
+        QSignalSpy closedSignal(&m_demo->notifier, &ChangeNotifier::shiftClosed);
         const Shift closed = service.close(supervisor(0), shift.id, QStringLiteral("福州路积水，注意"));
         QCOMPARE(closed.closedAt, m_now);
+        QCOMPARE(closedSignal.count(), 1);
+        QCOMPARE(closedSignal.front().front().toLongLong(), shift.id);
         QCOMPARE(closed.closedBy, supervisor(0).responderId);
         const auto recorded = service.recordedHandover(shift.id);
         QVERIFY(recorded);
