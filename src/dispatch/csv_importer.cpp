@@ -3,6 +3,7 @@
 #include "core/csv_reader.h"
 #include "dispatch/dispatch_error.h"
 #include "dispatch/hazard_import.h"
+#include "dispatch/permission_guard.h"
 #include "dispatch/responder_import.h"
 #include "dispatch/roster_import.h"
 
@@ -138,6 +139,13 @@ void CsvImporter::checkRows(const Table& table, const storage::StoreReader& read
 ImportReport CsvImporter::run(const Actor& actor, CsvImportKind kind, const QByteArray& bytes,
                               const CsvImportOptions& options)
 {
+    // Refused before the file is even read: a monitor cannot learn what an import would do.
+    const auto permissions = [kind](const storage::StoreReader& reader, const Actor& who) {
+        requirePermission(reader, who, Permission::Import);
+        if (kind == CsvImportKind::Roster)
+            requirePermission(reader, who, Permission::EditRoster);
+    };
+    permissions(m_context.store.read(), actor);
     ImportReport report;
     const QDateTime now = m_context.now();
     auto checker = makeRowImporter(kind, now);
@@ -156,6 +164,7 @@ ImportReport CsvImporter::run(const Actor& actor, CsvImportKind kind, const QByt
 
     QList<Id> ids;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
+        permissions(writer.read(), actor);
         // Checked again inside the transaction: another console may have written since.
         ImportReport inside = report;
         auto importer = makeRowImporter(kind, now);

@@ -1,6 +1,7 @@
 #include "dispatch/jurisdiction_import.h"
 
 #include "core/entity_json.h"
+#include "dispatch/permission_guard.h"
 #include "geo/coordinate_transform.h"
 #include "geo/geo_error.h"
 #include "geo/projection.h"
@@ -268,6 +269,7 @@ private:
 ImportReport importJurisdiction(storage::Store& store, const Actor& actor, const QString& path,
                                 const JurisdictionImportOptions& options, JurisdictionCounts* counts)
 {
+    requirePermission(store.read(), actor, Permission::Import);
     const geo::VectorSource source = geo::VectorSource::open(path);
     // Read everything first, so a bad layer fails before the transaction starts.
     const auto communities = readInWgs84(source, QStringLiteral("communities"));
@@ -304,6 +306,7 @@ ImportReport importJurisdiction(storage::Store& store, const Actor& actor, const
     JurisdictionCounts written;
     try {
         store.transact(actor, [&](storage::StoreWriter& writer) {
+            requirePermission(writer.read(), actor, Permission::Import);
             const auto checker = check(writer.read());
             if (report.valid == 0 || (!report.rejects.empty() && !options.acceptRejects)) {
                 report.refused = !report.rejects.empty();

@@ -306,6 +306,18 @@ private slots:
         }
     }
 
+    void operatorWithoutAccountIsRefused()
+    {
+        // A responder without an operator account (so without the import permission).
+        const Actor officer{reader().responders().front().id, QStringLiteral("警员"), QStringLiteral("ws")};
+        const auto counts = reader().rowCounts();
+        QVERIFY_THROWS_EXCEPTION(
+            DispatchError,
+            CsvImporter(context()).run(officer, CsvImportKind::Hazards,
+                                       "lon,lat,kind,found_at\n121.4,31.2,x,2026-11-25 14:30\n", {}));
+        QCOMPARE(reader().rowCounts(), counts);
+    }
+
     void changedDatabaseBetweenCheckAndImportIsRefused()
     {
         const QByteArray csv = "badge_no,name,kind\n600001,A,auxiliary\n600002,B,auxiliary\n";
