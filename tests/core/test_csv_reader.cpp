@@ -81,6 +81,16 @@ private slots:
         QVERIFY(!CsvDecoder::decode(gb, CsvEncoding::Utf8).error.isEmpty());
     }
 
+    void detectsUtf16FromItsBom()
+    {
+        // Excel's "Unicode text": UTF-16 LE with a BOM, tab-separated.
+        QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        const QByteArray bytes = encoder.encode(QStringLiteral("警号\t姓名\n1\t张伟\n"));
+        const auto decoded = CsvDecoder::decode(bytes);
+        QCOMPARE(decoded.encoding, CsvEncoding::Utf16);
+        QCOMPARE(decoded.text, QStringLiteral("警号\t姓名\n1\t张伟\n"));
+    }
+
     void encodingNames()
     {
         QCOMPARE(CsvDecoder::encodingFromName(u"GB18030"), CsvEncoding::Gb18030);
