@@ -15,7 +15,7 @@
 #include "storage/sqlite_store.h"
 #include "ui/add_layer_dialog.h"
 #include "ui/main_window.h"
-#include "ui/operator_dialog.h"
+#include "ui/start_login.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -109,37 +109,6 @@ QString describeHealth(const storage::DatabaseHealth& health)
     default:
         return headlineFor(storage::StorageError::Kind::CannotOpen);
     }
-}
-
-std::optional<core::Actor> chooseOperator(const storage::StoreReader& reader, const QString& badge)
-{
-    const auto operators = ui::consoleOperators(reader);
-    const QString workstation = QHostInfo::localHostName();
-    if (!badge.isEmpty()) {
-        for (const core::Responder& responder : operators) {
-            if (responder.badgeNo == badge)
-                return core::Actor{responder.id, responder.name, workstation};
-        }
-        QMessageBox::warning(
-            nullptr, QCoreApplication::translate("Startup", "Xiuhua"),
-            QCoreApplication::translate("Startup", "No dispatcher or supervisor has badge %1.").arg(badge));
-    }
-    QSettings settings;
-    const QVariant last = settings.value(QStringLiteral("session/lastOperator"));
-    ui::OperatorDialog dialog(reader,
-                              last.isValid() ? std::optional<core::Id>(last.toLongLong()) : std::nullopt);
-    if (dialog.operatorCount() == 0) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Xiuhua"),
-                              QCoreApplication::translate(
-                                  "Startup", "The database has no dispatcher or supervisor to log in as."));
-        return std::nullopt;
-    }
-    if (dialog.exec() != QDialog::Accepted || !dialog.selectedOperator())
-        return std::nullopt;
-    settings.setValue(QStringLiteral("session/lastOperator"),
-                      QVariant::fromValue<qint64>(*dialog.selectedOperator()));
-    const auto responder = reader.responder(*dialog.selectedOperator());
-    return core::Actor{responder->id, responder->name, workstation};
 }
 
 // The start-up check (integrity, schema version) and, for a damaged database, the offer to open a
@@ -298,7 +267,11 @@ int runConsole(QApplication& application, const AppOptions& options)
     BackupScheduler backups(BackupScheduler::settingsFor(databasePath, dataDirectory()));
     backups.start();
 
-    const auto actor = chooseOperator(store->read(), options.operatorBadge);
+    // Login with an operator account (first-run administrator wizard on a database without any);
+    // --operator logs a demo account in without a password, on the demo database only.
+    dispatch::ChangeNotifier loginNotifier;
+    const auto actor = ui::logInAtStart({*store, taxonomy, loginNotifier}, QHostInfo::localHostName(),
+                                        options.operatorBadge);
     if (!actor)
         return 0; // the operator cancelled: nothing to do
     spdlog::info("operator {} (id {}) on {}", actor->name.toStdString(), actor->responderId.value_or(0),

@@ -1,10 +1,12 @@
 #include "ui/details_panel.h"
 
+#include "core/personal_data.h"
 #include "ui/display_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -20,8 +22,9 @@ QString row(const QString& label, const QString& value)
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-// "address_text: 福州路 100 号 → 福州路 102 号" for every field a correction changed.
-QString changedFields(const QString& beforeJson, const QString& afterJson)
+// "address_text: 福州路 100 号 → 福州路 102 号" for every field a correction changed; a caller's
+// corrected name or phone stays masked unless the caller's details were revealed.
+QString changedFields(const QString& beforeJson, const QString& afterJson, bool revealed)
 {
     const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
@@ -29,7 +32,11 @@ QString changedFields(const QString& beforeJson, const QString& afterJson)
     for (auto it = after.begin(); it != after.end(); ++it) {
         if (it.key() == QLatin1String("updated_at") || before.value(it.key()) == it.value())
             continue;
-        auto show = [](const QJsonValue& value) {
+        auto show = [&](const QJsonValue& value) {
+            if (!revealed && it.key() == QLatin1String("caller_phone"))
+                return maskPhone(value.toString());
+            if (!revealed && it.key() == QLatin1String("caller_name"))
+                return maskName(value.toString());
             return value.isString()
                        ? value.toString()
                        : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
@@ -48,19 +55,43 @@ QString changedFields(const QString& beforeJson, const QString& afterJson)
 DetailsPanel::DetailsPanel(const storage::StoreReader& reader, const Taxonomy& taxonomy, QString language,
                            QWidget* parent)
     : QWidget(parent), m_reader(reader), m_taxonomy(taxonomy), m_language(std::move(language)),
-      m_browser(new QTextBrowser(this))
+      m_browser(new QTextBrowser(this)), m_reveal(new QPushButton(tr("Show caller details"), this))
 {
     m_browser->setObjectName(QStringLiteral("detailsBrowser"));
     m_browser->setOpenLinks(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_browser);
+    m_reveal->setObjectName(QStringLiteral("showCallerButton"));
+    m_reveal->setToolTip(tr("Shows the caller's name and phone number in full; each view is recorded."));
+    m_reveal->hide();
+    layout->addWidget(m_reveal);
+    connect(m_reveal, &QPushButton::clicked, this, &DetailsPanel::revealCaller);
     clear();
+}
+
+void DetailsPanel::setCallerRevealer(CallerRevealer revealer)
+{
+    m_revealer = std::move(revealer);
+    refresh();
+}
+
+void DetailsPanel::revealCaller()
+{
+    if (m_shown != Shown::Incident || !m_revealer)
+        return;
+    if (const auto details = m_revealer(m_shownId)) {
+        m_revealed = std::make_pair(m_shownId, *details);
+        refresh();
+    }
 }
 
 void DetailsPanel::clear()
 {
     m_shown = Shown::Nothing;
+    m_revealed.reset();
+    if (m_reveal)
+        m_reveal->hide();
     m_browser->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
                            .arg(tr("Select an incident or a responder to see the details.").toHtmlEscaped()));
 }
@@ -107,7 +138,11 @@ void DetailsPanel::showIncident(Id id)
     }
     m_shown = Shown::Incident;
     m_shownId = id;
+    if (m_revealed && m_revealed->first != id)
+        m_revealed.reset();
     m_browser->setHtml(incidentHtml(*incident));
+    const bool hasCaller = !incident->callerName.isEmpty() || !incident->callerPhone.isEmpty();
+    m_reveal->setVisible(m_revealer && hasCaller && !m_revealed);
 }
 
 void DetailsPanel::showResponder(Id id)
@@ -119,6 +154,8 @@ void DetailsPanel::showResponder(Id id)
     }
     m_shown = Shown::Responder;
     m_shownId = id;
+    m_revealed.reset();
+    m_reveal->hide();
     m_browser->setHtml(responderHtml(*responder));
 }
 
@@ -141,7 +178,11 @@ QString DetailsPanel::incidentHtml(const Incident& incident) const
     html += row(tr("Received"), localTimeText(incident.receivedAt));
     html += row(tr("Source"), displayName(incident.source));
     if (!incident.callerName.isEmpty() || !incident.callerPhone.isEmpty())
-        html += row(tr("Caller"), QStringLiteral("%1 %2").arg(incident.callerName, incident.callerPhone));
+        html += row(tr("Caller"),
+                    m_revealed && m_revealed->first == incident.id
+                        ? QStringLiteral("%1 %2").arg(m_revealed->second.name, m_revealed->second.phone)
+                        : QStringLiteral("%1 %2").arg(maskName(incident.callerName),
+                                                      maskPhone(incident.callerPhone)));
     html += row(tr("Address (as given)"), incident.addressText);
     if (!incident.matchedAddress.isEmpty())
         html += row(tr("Matched place"), incident.matchedAddress);
@@ -178,7 +219,8 @@ QString DetailsPanel::incidentHtml(const Incident& incident) const
     for (const IncidentEvent& event : m_reader.incidentEvents(incident.id)) {
         QString text = event.text;
         if (event.kind == IncidentEventKind::Edit)
-            text += changedFields(event.beforeJson, event.afterJson);
+            text += changedFields(event.beforeJson, event.afterJson,
+                                  m_revealed && m_revealed->first == incident.id);
         html += row(localTimeText(event.at), text);
     }
     html += QStringLiteral("</table>");

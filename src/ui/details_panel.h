@@ -2,10 +2,15 @@
 
 #include "core/entities.h"
 #include "core/taxonomy.h"
+#include "dispatch/personal_data_service.h"
 #include "storage/store.h"
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QPushButton;
 class QTextBrowser;
 
 namespace xiuhua::ui {
@@ -26,6 +31,13 @@ public:
     void refresh();
     QString plainText() const;
 
+    // Callers' names and phones are shown masked. With a revealer installed, "Show caller details"
+    // asks it for the clear values (it checks the permission and audits the view); they stay shown
+    // until another object is selected.
+    using CallerRevealer = std::function<std::optional<dispatch::CallerDetails>(core::Id incidentId)>;
+    void setCallerRevealer(CallerRevealer revealer);
+    void revealCaller();
+
 private:
     QString incidentHtml(const core::Incident& incident) const;
     QString responderHtml(const core::Responder& responder) const;
@@ -44,6 +56,9 @@ private:
     QTextBrowser* m_browser;
     Shown m_shown = Shown::Nothing;
     core::Id m_shownId = 0;
+    CallerRevealer m_revealer;
+    QPushButton* m_reveal;
+    std::optional<std::pair<core::Id, dispatch::CallerDetails>> m_revealed;
 };
 
 } // namespace xiuhua::ui

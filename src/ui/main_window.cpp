@@ -2,6 +2,8 @@
 #include "ui/main_window.h"
 
 #include "dispatch/demo_data.h"
+#include "dispatch/dispatch_error.h"
+#include "dispatch/personal_data_service.h"
 #include "geo/projection.h"
 #include "map/jurisdiction_layers.h"
 #include "map/layer_stack.h"
@@ -22,6 +24,7 @@
 #include "ui/map_interaction.h"
 #include "ui/map_results_panel.h"
 #include "ui/operational_overlay.h"
+#include "ui/operator_session.h"
 #include "ui/recommendation_panel.h"
 #include "ui/responder_board_panel.h"
 #include "ui/responder_table_model.h"
@@ -112,6 +115,15 @@ void MainWindow::createDocks()
     m_incidentQueue = new IncidentQueuePanel(*m_incidentModel, this);
     m_responderBoard = new ResponderBoardPanel(*m_responderModel, this);
     m_details = new DetailsPanel(reader, m_session.taxonomy, m_session.language, this);
+    m_details->setCallerRevealer([this](Id incidentId) -> std::optional<dispatch::CallerDetails> {
+        try {
+            return dispatch::PersonalDataService({m_session.store, m_session.taxonomy, m_session.notifier})
+                .revealCaller(m_session.operatorActor, incidentId);
+        } catch (const dispatch::DispatchError& error) {
+            QMessageBox::warning(this, tr("Not shown"), error.message());
+            return std::nullopt;
+        }
+    });
     m_results = new MapResultsPanel(this);
     m_results->setObjectName(QStringLiteral("mapResults"));
     m_interaction->setResultsPanel(m_results);
@@ -204,6 +216,11 @@ void MainWindow::createActions()
         dialog.exec();
     });
     importAction->setObjectName(QStringLiteral("importAction"));
+    fileMenu->addSeparator();
+    m_operatorSession = new OperatorSession(m_session, this);
+    fileMenu->addAction(m_operatorSession->lockAction());
+    fileMenu->addAction(m_operatorSession->switchAction());
+    fileMenu->addAction(m_operatorSession->logoutAction());
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -299,6 +316,9 @@ void MainWindow::createStatusBar()
 {
     auto* operatorLabel = new QLabel(tr("Operator: %1").arg(m_session.operatorActor.name), this);
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    connect(
+        m_operatorSession, &OperatorSession::operatorChanged, operatorLabel,
+        [operatorLabel](const Actor& actor) { operatorLabel->setText(tr("Operator: %1").arg(actor.name)); });
     m_shiftLabel = new QLabel(shiftText(), this);
     m_shiftLabel->setObjectName(QStringLiteral("shiftLabel"));
     auto* database = new QLabel(tr("Database: %1").arg(m_session.store.location()), this);

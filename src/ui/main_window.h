@@ -30,6 +30,7 @@ class IncidentTableModel;
 class LayerPanel;
 class MapInteraction;
 class MapResultsPanel;
+class OperatorSession;
 class OperationalOverlay;
 class ResponderBoardPanel;
 class ResponderTableModel;
@@ -53,6 +54,8 @@ public:
     MapInteraction* mapInteraction() const { return m_interaction; }
     MapResultsPanel* mapResults() const { return m_results; }
     QStringList mapErrors() const { return m_mapErrors; }
+    // Lock, switch operator, log out.
+    OperatorSession* operatorSession() const { return m_operatorSession; }
 
     // Adds the layers of a vector file (the --layer FILE[:LAYER] option, see parseLayerArgument()).
     // Returns the errors; failed layers still show in the layer panel with an error marker.
@@ -103,6 +106,7 @@ private:
     QLabel* m_shiftLabel = nullptr;
     QTimer* m_clock = nullptr;
     QStringList m_mapErrors;
+    OperatorSession* m_operatorSession = nullptr;
 };
 
 } // namespace xiuhua::ui
