@@ -42,28 +42,29 @@ QDateTime stationNow()
 // Two officers with badges 310001/310002, a post and a day shift: enough for rows to pass.
 void seed(storage::Store& store)
 {
-    store.transact({std::nullopt, QStringLiteral("fuzz"), QStringLiteral("fuzz")}, [](storage::StoreWriter& writer) {
-        core::Post post;
-        post.name = QStringLiteral("外滩警务室");
-        post.location = {121.49, 31.24};
-        post.id = writer.insertPost(post);
-        for (const char* badge : {"310001", "310002"}) {
-            core::Responder responder;
-            responder.badgeNo = QString::fromLatin1(badge);
-            responder.name = QStringLiteral("警员%1").arg(badge);
-            responder.homePostId = post.id;
-            responder.statusSince = stationNow();
-            writer.insertResponder(responder);
-        }
-        const QTimeZone shanghai("Asia/Shanghai");
-        core::Shift shift;
-        shift.name = QStringLiteral("白班");
-        shift.startsAt = QDateTime(QDate(2026, 11, 26), QTime(8, 0), shanghai).toUTC();
-        shift.endsAt = QDateTime(QDate(2026, 11, 26), QTime(20, 0), shanghai).toUTC();
-        shift.openedAt = shift.startsAt;
-        writer.insertShift(shift);
-        writer.audit({QStringLiteral("fuzz.seed"), QStringLiteral("fuzz"), std::nullopt, {}, {}});
-    });
+    store.transact(
+        {std::nullopt, QStringLiteral("fuzz"), QStringLiteral("fuzz")}, [](storage::StoreWriter& writer) {
+            core::Post post;
+            post.name = QStringLiteral("外滩警务室");
+            post.location = {121.49, 31.24};
+            post.id = writer.insertPost(post);
+            for (const char* badge : {"310001", "310002"}) {
+                core::Responder responder;
+                responder.badgeNo = QString::fromLatin1(badge);
+                responder.name = QStringLiteral("警员%1").arg(badge);
+                responder.homePostId = post.id;
+                responder.statusSince = stationNow();
+                writer.insertResponder(responder);
+            }
+            const QTimeZone shanghai("Asia/Shanghai");
+            core::Shift shift;
+            shift.name = QStringLiteral("白班");
+            shift.startsAt = QDateTime(QDate(2026, 11, 26), QTime(8, 0), shanghai).toUTC();
+            shift.endsAt = QDateTime(QDate(2026, 11, 26), QTime(20, 0), shanghai).toUTC();
+            shift.openedAt = shift.startsAt;
+            writer.insertShift(shift);
+            writer.audit({QStringLiteral("fuzz.seed"), QStringLiteral("fuzz"), std::nullopt, {}, {}});
+        });
 }
 
 } // namespace

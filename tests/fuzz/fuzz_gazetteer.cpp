@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QString query = QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const QString query =
+        QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const int limit = size > 0 ? 1 + data[0] % 20 : 10;
     const auto matches = gazetteer->search(query, limit);
     if (static_cast<int>(matches.size()) > limit)

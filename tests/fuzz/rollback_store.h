@@ -18,7 +18,8 @@ public:
     void transact(const core::Actor& actor, const std::function<void(storage::StoreWriter&)>& work) override
     {
         struct RolledBack
-        {};
+        {
+        };
         try {
             m_inner.transact(actor, [&](storage::StoreWriter& writer) {
                 work(writer);
