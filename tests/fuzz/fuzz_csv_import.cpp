@@ -79,6 +79,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
                                                 storage::SqliteStore::OpenMode::CreateIfMissing);
     seed(*station->store);
     station->rollback = std::make_unique<fuzz::RollbackStore>(*station->store);
+    // Removes the temporary database when libFuzzer exits.
+    std::atexit([] { delete station; });
     return 0;
 }
 
