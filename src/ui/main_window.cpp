@@ -1,4 +1,3 @@
-#include "ui/import_dialog.h"
 #include "ui/main_window.h"
 
 #include "dispatch/demo_data.h"
@@ -16,6 +15,7 @@
 #include "ui/details_panel.h"
 #include "ui/dispatch_desk.h"
 #include "ui/display_text.h"
+#include "ui/import_dialog.h"
 #include "ui/incident_actions.h"
 #include "ui/incident_queue_panel.h"
 #include "ui/incident_table_model.h"
