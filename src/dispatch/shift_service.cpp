@@ -2,6 +2,7 @@
 
 #include "core/entity_json.h"
 #include "dispatch/dispatch_error.h"
+#include "dispatch/permission_guard.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -53,15 +54,6 @@ bool overlaps(const RosterEntry& a, const RosterEntry& b)
 
 ShiftService::ShiftService(DispatchContext context) : m_context(std::move(context)) {}
 
-void ShiftService::requireSupervisor(const storage::StoreReader& reader, const Actor& actor) const
-{
-    if (!actor.responderId)
-        return; // the system itself (demo seeding, imports run by an administrator's tool)
-    const auto responder = reader.responder(*actor.responderId);
-    if (!responder || responder->kind != ResponderKind::Supervisor)
-        throw DispatchError(tr("Only a shift supervisor may do this."));
-}
-
 Shift ShiftService::editableShift(const storage::StoreReader& reader, Id shiftId) const
 {
     const auto shift = reader.shift(shiftId);
@@ -82,7 +74,7 @@ Shift ShiftService::open(const Actor& actor, const ShiftPlan& plan)
         throw DispatchError(tr("A shift cannot last more than 24 hours."));
     Shift shift;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::OpenCloseShift);
         for (const Shift& other : writer.read().shifts()) {
             if (other.startsAt < plan.endsAt && plan.startsAt < other.endsAt)
                 throw DispatchError(tr("The shift overlaps shift %1.").arg(other.name));
@@ -105,7 +97,7 @@ Shift ShiftService::setStaff(const Actor& actor, Id shiftId, std::optional<Id> s
 {
     Shift after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::OpenCloseShift);
         const Shift before = editableShift(writer.read(), shiftId);
         after = before;
         after.supervisorId = supervisorId;
@@ -141,7 +133,7 @@ RosterEntry ShiftService::addRosterEntry(const Actor& actor, RosterEntry entry)
 {
     entry.note = entry.note.trimmed();
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::EditRoster);
         const Shift shift = editableShift(writer.read(), entry.shiftId);
         validateRosterEntry(writer.read(), shift, entry);
         entry.id = writer.insertRosterEntry(entry);
@@ -159,7 +151,7 @@ RosterEntry ShiftService::updateRosterEntry(const Actor& actor, const RosterEntr
     after.note = after.note.trimmed();
     std::optional<Id> previousResponder;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::EditRoster);
         const Shift shift = editableShift(writer.read(), entry.shiftId);
         const auto roster = writer.read().roster(shift.id);
         const auto before = std::find_if(roster.begin(), roster.end(),
@@ -181,7 +173,7 @@ void ShiftService::removeRosterEntry(const Actor& actor, Id shiftId, Id entryId)
 {
     Id responderId = 0;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::EditRoster);
         const Shift shift = editableShift(writer.read(), shiftId);
         const auto roster = writer.read().roster(shift.id);
         const auto entry =
@@ -201,7 +193,7 @@ int ShiftService::copyRoster(const Actor& actor, Id fromShiftId, Id toShiftId)
 {
     int added = 0;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::EditRoster);
         const auto source = writer.read().shift(fromShiftId);
         if (!source)
             throw DispatchError(tr("Shift %1 does not exist.").arg(fromShiftId));
@@ -279,7 +271,7 @@ Shift ShiftService::close(const Actor& actor, Id shiftId, const QString& handove
 {
     Shift after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::OpenCloseShift);
         const Shift before = editableShift(writer.read(), shiftId);
         if (before.closedAt.isValid())
             throw DispatchError(tr("Shift %1 is already closed.").arg(before.name));
@@ -326,7 +318,7 @@ Shift ShiftService::acknowledgeHandover(const Actor& actor, Id shiftId)
 {
     Shift after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::OpenCloseShift);
         const auto before = writer.read().shift(shiftId);
         if (!before)
             throw DispatchError(tr("Shift %1 does not exist.").arg(shiftId));
@@ -357,7 +349,7 @@ SignedShiftReport ShiftService::sign(const Actor& actor, Id shiftId, const QStri
         throw DispatchError(tr("The report to sign is incomplete."));
     SignedShiftReport report;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        requireSupervisor(writer.read(), actor);
+        requirePermission(writer.read(), actor, Permission::SignShiftReport);
         const Shift before = editableShift(writer.read(), shiftId);
         if (!before.closedAt.isValid())
             throw DispatchError(tr("Close shift %1 before signing its report.").arg(before.name));

@@ -35,7 +35,8 @@ std::optional<Handover> recordedHandover(const storage::StoreReader& reader, cor
 
 // A shift's life: open, staff and roster, close with a hand-over, the incoming supervisor's
 // acknowledgement, and the supervisor's sign-off that makes the shift report final. Each call is
-// one transaction with its audit record; a signed shift can no longer be changed here.
+// one transaction with its audit record; a signed shift can no longer be changed here. Permissions:
+// OpenCloseShift (open, staff, close, acknowledge), EditRoster, SignShiftReport.
 class ShiftService
 {
     Q_DECLARE_TR_FUNCTIONS(Dispatch)
@@ -77,7 +78,6 @@ private:
     core::Shift editableShift(const storage::StoreReader& reader, core::Id shiftId) const;
     void validateRosterEntry(const storage::StoreReader& reader, const core::Shift& shift,
                              const core::RosterEntry& entry) const;
-    void requireSupervisor(const storage::StoreReader& reader, const core::Actor& actor) const;
 
     DispatchContext m_context;
 };
