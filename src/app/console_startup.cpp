@@ -293,6 +293,9 @@ int runConsole(QApplication& application, const AppOptions& options)
                      [&window](bool, const QString&, const QString& message) {
                          window.statusBar()->showMessage(message, 10000);
                      });
+    // Each shift close is a natural restore point, besides the hourly schedule.
+    QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, &backups,
+                     [&backups] { backups.backupNow(QStringLiteral("shift close")); });
     window.show();
     return QApplication::exec();
 }
