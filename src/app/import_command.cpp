@@ -18,11 +18,6 @@ namespace xiuhua::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
 void printReport(const dispatch::ImportReport& report, bool dryRun, QTextStream& out, QTextStream& err)
 {
     if (!report.fatal.isEmpty()) {
@@ -31,22 +26,24 @@ void printReport(const dispatch::ImportReport& report, bool dryRun, QTextStream&
     }
     for (const dispatch::ImportReject& reject : report.rejects) {
         // row, line, column, reason: tab-separated so a script can cut it.
-        err << tr("rejected") << '\t' << reject.row << '\t' << reject.line << '\t' << reject.column << '\t'
-            << reject.reason << '\n';
+        err << QCoreApplication::translate("ImportCommand", "rejected") << '\t' << reject.row << '\t'
+            << reject.line << '\t' << reject.column << '\t' << reject.reason << '\n';
     }
     if (!report.encoding.isEmpty())
-        out << tr("Encoding: %1").arg(report.encoding) << '\n';
-    out << tr("Rows: %1, valid: %2, rejected: %3, written: %4")
+        out << QCoreApplication::translate("ImportCommand", "Encoding: %1").arg(report.encoding) << '\n';
+    out << QCoreApplication::translate("ImportCommand", "Rows: %1, valid: %2, rejected: %3, written: %4")
                .arg(report.rows)
                .arg(report.valid)
                .arg(report.rejects.size())
                .arg(report.written)
         << '\n';
     if (dryRun)
-        out << tr("Dry run: nothing was written.") << '\n';
+        out << QCoreApplication::translate("ImportCommand", "Dry run: nothing was written.") << '\n';
     else if (report.refused)
-        out << tr("Nothing was written because rows were rejected; fix them, or use --accept-rejects to "
-                  "import the valid rows.")
+        out << QCoreApplication::translate(
+                   "ImportCommand",
+                   "Nothing was written because rows were rejected; fix them, or use --accept-rejects to "
+                   "import the valid rows.")
             << '\n';
 }
 
@@ -54,7 +51,9 @@ void printReport(const dispatch::ImportReport& report, bool dryRun, QTextStream&
 
 int runImport(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
-    const core::Actor actor{std::nullopt, tr("import (command line)"), QSysInfo::machineHostName()};
+    const core::Actor actor{std::nullopt,
+                            QCoreApplication::translate("ImportCommand", "import (command line)"),
+                            QSysInfo::machineHostName()};
     try {
         auto store =
             storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
@@ -67,7 +66,8 @@ int runImport(const AppOptions& options, QTextStream& out, QTextStream& err)
         } else {
             QFile file(options.importFile);
             if (file.size() > dispatch::CsvImporter::maxBytes || !file.open(QIODevice::ReadOnly)) {
-                err << tr("Cannot read %1 (missing, unreadable or larger than 32 MB).")
+                err << QCoreApplication::translate(
+                           "ImportCommand", "Cannot read %1 (missing, unreadable or larger than 32 MB).")
                            .arg(options.importFile)
                     << '\n';
                 return 1;

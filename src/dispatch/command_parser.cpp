@@ -12,11 +12,6 @@ using namespace xiuhua::core;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandParser", text);
-}
-
 struct Token
 {
     QString text;
@@ -213,8 +208,10 @@ ParsedCommand failure(const QString& error)
 
 ParsedCommand incidentFailure(const QString& reference)
 {
-    return failure(tr("\"%1\" is not an incident number; type its last digits (e.g. 12) or the full "
-                      "number (20261126-0012).")
+    return failure(QCoreApplication::translate(
+                       "CommandParser",
+                       "\"%1\" is not an incident number; type its last digits (e.g. 12) or the full "
+                       "number (20261126-0012).")
                        .arg(reference));
 }
 
@@ -226,28 +223,34 @@ ParsedCommand parseStep(const QString& line, const std::vector<Token>& tokens)
             stepAt = i;
     }
     if (tokens.size() < 3 || stepAt == 0)
-        return failure(tr("Usage: s <responder> ack|enroute|onscene|clear|cancel <reason>"));
+        return failure(QCoreApplication::translate(
+            "CommandParser", "Usage: s <responder> ack|enroute|onscene|clear|cancel <reason>"));
     AdvanceCommand command{span(line, tokens, 1, stepAt), *lookup(steps, tokens[stepAt].text),
                            restFrom(line, tokens, stepAt + 1)};
     if (command.to == AssignmentStatus::Cancelled && command.reason.isEmpty())
-        return failure(tr("Give a reason for cancelling the assignment: s <responder> cancel <reason>"));
+        return failure(QCoreApplication::translate(
+            "CommandParser", "Give a reason for cancelling the assignment: s <responder> cancel <reason>"));
     return {command, {}};
 }
 
 ParsedCommand parseStatus(const QString& line, const std::vector<Token>& tokens)
 {
     if (tokens.size() < 3)
-        return failure(tr("Usage: c <incident> resolved|closed|cancelled <reason>|reopen <reason>"));
+        return failure(QCoreApplication::translate(
+            "CommandParser", "Usage: c <incident> resolved|closed|cancelled <reason>|reopen <reason>"));
     if (!isIncidentReference(tokens[1].text))
         return incidentFailure(tokens[1].text);
     const auto to = lookup(statuses, tokens[2].text);
     if (!to)
-        return failure(tr("\"%1\" is not an incident status; use resolved, closed, cancelled or reopen.")
+        return failure(QCoreApplication::translate(
+                           "CommandParser",
+                           "\"%1\" is not an incident status; use resolved, closed, cancelled or reopen.")
                            .arg(tokens[2].text));
     IncidentStatusCommand command{normaliseNumber(tokens[1].text), *to, restFrom(line, tokens, 3)};
     if ((command.to == IncidentStatus::Cancelled || command.to == IncidentStatus::Dispatched) &&
         command.text.isEmpty())
-        return failure(tr("Give a reason: c <incident> %1 <reason>").arg(tokens[2].text));
+        return failure(QCoreApplication::translate("CommandParser", "Give a reason: c <incident> %1 <reason>")
+                           .arg(tokens[2].text));
     return {command, {}};
 }
 
@@ -255,7 +258,8 @@ ParsedCommand parseResponderStatus(const QString& line, const std::vector<Token>
 {
     const auto status = tokens.size() >= 3 ? lookup(responderStatuses, tokens.back().text) : std::nullopt;
     if (!status)
-        return failure(tr("Usage: r <responder> available|busy|meal|off"));
+        return failure(
+            QCoreApplication::translate("CommandParser", "Usage: r <responder> available|busy|meal|off"));
     return {ResponderStatusCommand{span(line, tokens, 1, tokens.size() - 1), *status}, {}};
 }
 
@@ -265,20 +269,23 @@ ParsedCommand parseCommand(const QString& line)
 {
     const std::vector<Token> tokens = tokenize(line);
     if (tokens.empty())
-        return failure(tr("Type a command; h lists them."));
+        return failure(QCoreApplication::translate("CommandParser", "Type a command; h lists them."));
     const auto verb = lookup(verbs, tokens.front().text);
     if (!verb)
-        return failure(tr("Unknown command \"%1\"; h lists the commands.").arg(tokens.front().text));
+        return failure(
+            QCoreApplication::translate("CommandParser", "Unknown command \"%1\"; h lists the commands.")
+                .arg(tokens.front().text));
     switch (*verb) {
     case Verb::New:
         if (tokens.size() > 1)
-            return failure(tr("n takes nothing more; the intake form opens."));
+            return failure(
+                QCoreApplication::translate("CommandParser", "n takes nothing more; the intake form opens."));
         return {NewIncidentCommand{}, {}};
     case Verb::Help:
         return {HelpCommand{}, {}};
     case Verb::Assign:
         if (tokens.size() < 3)
-            return failure(tr("Usage: a <incident> <responder>"));
+            return failure(QCoreApplication::translate("CommandParser", "Usage: a <incident> <responder>"));
         if (!isIncidentReference(tokens[1].text))
             return incidentFailure(tokens[1].text);
         return {AssignCommand{normaliseNumber(tokens[1].text), restFrom(line, tokens, 2)}, {}};
@@ -288,26 +295,33 @@ ParsedCommand parseCommand(const QString& line)
         return parseStatus(line, tokens);
     case Verb::Note:
         if (tokens.size() < 3)
-            return failure(tr("Usage: note <incident> <text>"));
+            return failure(QCoreApplication::translate("CommandParser", "Usage: note <incident> <text>"));
         if (!isIncidentReference(tokens[1].text))
             return incidentFailure(tokens[1].text);
         return {NoteCommand{normaliseNumber(tokens[1].text), restFrom(line, tokens, 2)}, {}};
     case Verb::Responder:
         return parseResponderStatus(line, tokens);
     }
-    return failure(tr("Type a command; h lists them."));
+    return failure(QCoreApplication::translate("CommandParser", "Type a command; h lists them."));
 }
 
 QStringList commandHelp()
 {
     return {
-        tr("n — new incident (opens the intake form)"),
-        tr("a <incident> <responder> — assign, e.g. a 12 张伟"),
-        tr("s <responder> ack|enroute|onscene|clear|cancel <reason> — advance their assignment"),
-        tr("c <incident> resolved [disposition] [summary] | closed | cancelled <reason> | reopen <reason>"),
-        tr("note <incident> <text> — add a note"),
-        tr("r <responder> available|busy|meal|off — responder status"),
-        tr("<incident>: last digits or full number; <responder>: badge, name or start of a name")};
+        QCoreApplication::translate("CommandParser", "n — new incident (opens the intake form)"),
+        QCoreApplication::translate("CommandParser", "a <incident> <responder> — assign, e.g. a 12 张伟"),
+        QCoreApplication::translate(
+            "CommandParser",
+            "s <responder> ack|enroute|onscene|clear|cancel <reason> — advance their assignment"),
+        QCoreApplication::translate(
+            "CommandParser",
+            "c <incident> resolved [disposition] [summary] | closed | cancelled <reason> | reopen <reason>"),
+        QCoreApplication::translate("CommandParser", "note <incident> <text> — add a note"),
+        QCoreApplication::translate("CommandParser",
+                                    "r <responder> available|busy|meal|off — responder status"),
+        QCoreApplication::translate(
+            "CommandParser",
+            "<incident>: last digits or full number; <responder>: badge, name or start of a name")};
 }
 
 CompletionContext completionContext(const QString& lineBeforeCursor)
@@ -410,12 +424,14 @@ Reference findIncident(const std::vector<Incident>& incidents, const QString& re
             matches = open;
     }
     if (matches.empty())
-        return {std::nullopt, tr("No incident %1 in the queue.").arg(reference.trimmed())};
+        return {std::nullopt, QCoreApplication::translate("CommandParser", "No incident %1 in the queue.")
+                                  .arg(reference.trimmed())};
     if (matches.size() > 1) {
         QStringList numbers;
         for (const Incident* incident : matches)
             numbers << incident->number;
-        return {std::nullopt, tr("%1 matches several incidents (%2); type the full number.")
+        return {std::nullopt, QCoreApplication::translate(
+                                  "CommandParser", "%1 matches several incidents (%2); type the full number.")
                                   .arg(reference.trimmed(), numbers.join(QStringLiteral(", ")))};
     }
     return {matches.front()->id, {}};
@@ -425,7 +441,9 @@ Reference findResponder(const std::vector<Responder>& responders, const QString&
 {
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
-        return {std::nullopt, tr("Name a responder: badge number, name or the start of a name.")};
+        return {std::nullopt,
+                QCoreApplication::translate("CommandParser",
+                                            "Name a responder: badge number, name or the start of a name.")};
     auto collect = [&](auto&& predicate) {
         std::vector<const Responder*> found;
         for (const Responder& responder : responders) {
@@ -445,15 +463,18 @@ Reference findResponder(const std::vector<Responder>& responders, const QString&
         matches = collect(
             [&](const Responder& responder) { return responder.name.startsWith(ref, Qt::CaseInsensitive); });
     if (matches.empty())
-        return {std::nullopt, tr("No responder matches \"%1\".").arg(ref)};
+        return {std::nullopt,
+                QCoreApplication::translate("CommandParser", "No responder matches \"%1\".").arg(ref)};
     if (matches.size() > 1) {
         QStringList names;
         for (std::size_t i = 0; i < matches.size() && i < 6; ++i)
             names << QStringLiteral("%1 (%2)").arg(matches[i]->name, matches[i]->badgeNo);
         if (matches.size() > 6)
             names << QStringLiteral("…");
-        return {std::nullopt, tr("\"%1\" matches several responders: %2; use the badge number.")
-                                  .arg(ref, names.join(QStringLiteral(", ")))};
+        return {std::nullopt,
+                QCoreApplication::translate("CommandParser",
+                                            "\"%1\" matches several responders: %2; use the badge number.")
+                    .arg(ref, names.join(QStringLiteral(", ")))};
     }
     return {matches.front()->id, {}};
 }

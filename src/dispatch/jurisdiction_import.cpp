@@ -42,11 +42,6 @@ QString text(const geo::Feature& feature, const char* field)
     return feature.attributes.value(QString::fromLatin1(field)).toString().trimmed();
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JurisdictionImport", text);
-}
-
 // The checks and the accepted places of one pass; write() stores them.
 class Checker
 {
@@ -212,8 +207,9 @@ public:
 private:
     void reject(const char* layer, int number, const char* field, const char* reason)
     {
-        m_report.rejects.push_back(
-            {number, 0, QStringLiteral("%1.%2").arg(QLatin1String(layer), QLatin1String(field)), tr(reason)});
+        m_report.rejects.push_back({number, 0,
+                                    QStringLiteral("%1.%2").arg(QLatin1String(layer), QLatin1String(field)),
+                                    QCoreApplication::translate("JurisdictionImport", reason)});
     }
 
     // An id of 0 lets the database choose one; any other must be new.
@@ -281,8 +277,9 @@ ImportReport importJurisdiction(storage::Store& store, const Actor& actor, const
     ImportReport report;
     report.rows = static_cast<int>(communities.size() + posts.size() + stations.size() + cameras.size());
     if (report.rows == 0) {
-        report.fatal =
-            tr("The source has no communities, posts, fire_stations or cameras layer with features.");
+        report.fatal = QCoreApplication::translate(
+            "JurisdictionImport",
+            "The source has no communities, posts, fire_stations or cameras layer with features.");
         return report;
     }
     auto check = [&](const storage::StoreReader& reader) {

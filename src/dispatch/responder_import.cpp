@@ -11,11 +11,6 @@ using namespace xiuhua::core;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
 // The Chinese names stations use for each kind, whatever the UI language (CSV files come from
 // Chinese office software even when the console runs in English).
 const std::pair<const char*, ResponderKind> chineseKinds[] = {
@@ -89,13 +84,16 @@ std::optional<CsvRowProblem> ResponderImport::check(const CsvImportRow& row,
     static const QRegularExpression phonePattern(QStringLiteral("^[0-9+ -]{3,20}$"));
     const QString badge = row.value(QStringLiteral("badge_no"));
     if (badge.isEmpty())
-        return CsvRowProblem{QStringLiteral("badge_no"), tr("The badge number is missing.")};
+        return CsvRowProblem{QStringLiteral("badge_no"),
+                             QCoreApplication::translate("CsvImport", "The badge number is missing.")};
     if (!badgePattern.match(badge).hasMatch())
-        return CsvRowProblem{QStringLiteral("badge_no"),
-                             tr("A badge number is up to 32 letters, digits or '-'.")};
+        return CsvRowProblem{
+            QStringLiteral("badge_no"),
+            QCoreApplication::translate("CsvImport", "A badge number is up to 32 letters, digits or '-'.")};
     if (m_badgesInFile.contains(badge))
-        return CsvRowProblem{QStringLiteral("badge_no"),
-                             tr("This badge number appears earlier in the file.")};
+        return CsvRowProblem{
+            QStringLiteral("badge_no"),
+            QCoreApplication::translate("CsvImport", "This badge number appears earlier in the file.")};
     if (!m_storedBadges) {
         m_storedBadges.emplace();
         for (const Responder& existing : reader.responders())
@@ -103,29 +101,36 @@ std::optional<CsvRowProblem> ResponderImport::check(const CsvImportRow& row,
     }
     if (const auto stored = m_storedBadges->constFind(badge); stored != m_storedBadges->constEnd())
         return CsvRowProblem{QStringLiteral("badge_no"),
-                             tr("A responder with this badge number is already stored (%1).").arg(*stored)};
+                             QCoreApplication::translate(
+                                 "CsvImport", "A responder with this badge number is already stored (%1).")
+                                 .arg(*stored)};
     responder.badgeNo = badge;
     responder.name = row.value(QStringLiteral("name"));
     if (responder.name.isEmpty() || responder.name.size() > 64)
-        return CsvRowProblem{QStringLiteral("name"), tr("A name is 1 to 64 characters.")};
+        return CsvRowProblem{QStringLiteral("name"),
+                             QCoreApplication::translate("CsvImport", "A name is 1 to 64 characters.")};
     const auto kind = kindFromText(row.value(QStringLiteral("kind")));
     if (!kind)
         return CsvRowProblem{QStringLiteral("kind"),
-                             tr("Unknown kind \"%1\".").arg(row.value(QStringLiteral("kind")))};
+                             QCoreApplication::translate("CsvImport", "Unknown kind \"%1\".")
+                                 .arg(row.value(QStringLiteral("kind")))};
     responder.kind = *kind;
     responder.phone = row.value(QStringLiteral("phone"));
     if (!responder.phone.isEmpty() && !phonePattern.match(responder.phone).hasMatch())
         return CsvRowProblem{QStringLiteral("phone"),
-                             tr("A phone number is 3 to 20 digits, spaces, '+' or '-'.")};
+                             QCoreApplication::translate(
+                                 "CsvImport", "A phone number is 3 to 20 digits, spaces, '+' or '-'.")};
     if (row.has(QStringLiteral("home_post"))) {
         responder.homePostId = placeId(reader.posts(), row.value(QStringLiteral("home_post")));
         if (!responder.homePostId)
-            return CsvRowProblem{QStringLiteral("home_post"), tr("No such post.")};
+            return CsvRowProblem{QStringLiteral("home_post"),
+                                 QCoreApplication::translate("CsvImport", "No such post.")};
     }
     if (row.has(QStringLiteral("fire_station"))) {
         responder.fireStationId = placeId(reader.fireStations(), row.value(QStringLiteral("fire_station")));
         if (!responder.fireStationId)
-            return CsvRowProblem{QStringLiteral("fire_station"), tr("No such fire station.")};
+            return CsvRowProblem{QStringLiteral("fire_station"),
+                                 QCoreApplication::translate("CsvImport", "No such fire station.")};
     }
     return std::nullopt;
 }

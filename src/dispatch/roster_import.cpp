@@ -14,14 +14,9 @@ namespace {
 constexpr qint64 maxRosterSeconds = 16 * 3600;
 constexpr qint64 rosterSlackSeconds = 12 * 3600;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
 CsvRowProblem problem(const char* column, const char* reason)
 {
-    return {QString::fromLatin1(column), tr(reason)};
+    return {QString::fromLatin1(column), QCoreApplication::translate("CsvImport", reason)};
 }
 
 } // namespace
