@@ -15,6 +15,65 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../src/app/backup_command.cpp" line="+24" />
+        <source>Backed up %1 to %2 (%3 pages).</source>
+        <translation>已将 %1 备份到 %2（%3 页）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Newest audit record: %1 at %2, hash %3</source>
+        <translation>最新审计记录：%1，时间 %2，哈希 %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The copy was made, but its audit record is not whole: %1. Keep the copy as evidence and report it to the supervisor.</source>
+        <translation>副本已生成，但其审计记录不完整：%1。请保留该副本作为证据并报告值班长。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../src/app/backup_scheduler.cpp" line="+40" />
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Restored: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The replaced database was kept as %1</source>
+        <translation>被替换的数据库已保留为 %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup_scheduler.cpp" line="-5" />
+        <source>Backup %1 written, but its audit record is not whole: %2</source>
+        <translation>备份 %1 已写入，但其审计记录不完整：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Backup written: %1</source>
+        <translation>备份已写入：%1</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckDb</name>
     <message>
         <location filename="../../src/app/check_db_command.cpp" line="+12" />
@@ -162,6 +221,31 @@ Commands:
     </message>
     <message>
         <location line="+9" />
+        <source>This command needs --db FILE.</source>
+        <translation>此命令需要 --db 文件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>backup needs --out FILE.</source>
+        <translation>backup 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>restore needs --from BACKUP.</source>
+        <translation>restore 需要 --from 备份文件。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.</source>
+        <translation>import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--encoding must be utf-8 or gb18030.</source>
+        <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -169,11 +253,26 @@ Commands:
   check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
   export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
   simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
-  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]</source>
-        <translation type="unfinished" />
+  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects]
+  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    check the audit record's hash chain: --db FILE; exit 1 at the first broken link
+  backup          online, checked copy of a database: --db FILE --out FILE
+  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]</source>
+        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+
+命令：
+  （无）          启动指挥台（默认加载内置的演示辖区）
+  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
+  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
+  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
+  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects]
+  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    检查审计记录的哈希链：--db FILE；发现第一个断裂处时退出码为 1
+  backup          在线生成经校验的数据库副本：--db FILE --out FILE
+  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -274,21 +373,55 @@ Commands:
     </message>
     <message>
         <location line="+7" />
+        <source>import: responders, roster, hazards or jurisdiction.</source>
+        <translation>import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>import: the CSV file, or any GIS file for jurisdiction.</source>
+        <translation>import：CSV 文件；辖区数据可用任意 GIS 文件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>import: utf-8 or gb18030 (default: detected).</source>
+        <translation>import：utf-8 或 gb18030（默认自动识别）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>import: check only, write nothing.</source>
+        <translation>import：只检查，不写入。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>import: write the valid rows even when some are rejected.</source>
+        <translation>import：即使部分行被拒，也写入有效行。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>report: the shift to report on.</source>
         <translation>report：要出报告的班次。</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>report: first day of the period (YYYY-MM-DD).</source>
-        <translation>report：时段的第一天（YYYY-MM-DD）。</translation>
+        <source>report: first day of the period (YYYY-MM-DD); restore: the backup file.</source>
+        <translation>report：时段的第一天（YYYY-MM-DD）；restore：备份文件。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <source>report: first day of the period (YYYY-MM-DD).</source>
+        <translation type="vanished">report：时段的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>report: last day of the period (YYYY-MM-DD), included.</source>
         <translation>report：时段的最后一天（YYYY-MM-DD，含当天）。</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>restore: replace the database even when it holds newer records.</source>
+        <translation>restore：即使数据库中有更新的记录也进行替换。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>report: print the unresolved incidents as a paper fallback sheet.</source>
         <translation>report：打印未结警情纸质备用表。</translation>
     </message>
@@ -313,16 +446,356 @@ Commands:
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+36" />
         <source>Unknown command "%1". Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
 </context>
 <context>
+    <name>CommandParser</name>
+    <message>
+        <location filename="../../src/dispatch/command_parser.cpp" line="+211" />
+        <source>"%1" is not an incident number; type its last digits (e.g. 12) or the full number (20261126-0012).</source>
+        <translation>“%1”不是警情编号；请输入编号末几位（如 12）或完整编号（20261126-0012）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Usage: s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt;</source>
+        <translation>用法：s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Give a reason for cancelling the assignment: s &lt;responder&gt; cancel &lt;reason&gt;</source>
+        <translation>请填写撤销派警的原因：s &lt;警力&gt; cancel &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Usage: c &lt;incident&gt; resolved|closed|cancelled &lt;reason&gt;|reopen &lt;reason&gt;</source>
+        <translation>用法：c &lt;警情&gt; resolved|closed|cancelled &lt;原因&gt;|reopen &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"%1" is not an incident status; use resolved, closed, cancelled or reopen.</source>
+        <translation>“%1”不是警情状态；请使用 resolved、closed、cancelled 或 reopen。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give a reason: c &lt;incident&gt; %1 &lt;reason&gt;</source>
+        <translation>请填写原因：c &lt;警情&gt; %1 &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Usage: r &lt;responder&gt; available|busy|meal|off</source>
+        <translation>用法：r &lt;警力&gt; available|busy|meal|off</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+33" />
+        <source>Type a command; h lists them.</source>
+        <translation>请输入命令；输入 h 可查看命令列表。</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>Unknown command "%1"; h lists the commands.</source>
+        <translation>未知命令“%1”；输入 h 可查看命令列表。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>n takes nothing more; the intake form opens.</source>
+        <translation>n 不带参数，将打开接警登记表。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usage: a &lt;incident&gt; &lt;responder&gt;</source>
+        <translation>用法：a &lt;警情&gt; &lt;警力&gt;</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Usage: note &lt;incident&gt; &lt;text&gt;</source>
+        <translation>用法：note &lt;警情&gt; &lt;内容&gt;</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>n — new incident (opens the intake form)</source>
+        <translation>n — 新建警情（打开接警登记表）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a &lt;incident&gt; &lt;responder&gt; — assign, e.g. a 12 张伟</source>
+        <translation>a &lt;警情&gt; &lt;警力&gt; — 派警，例如 a 12 张伟</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt; — advance their assignment</source>
+        <translation>s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt; — 更新其派警任务状态</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>c &lt;incident&gt; resolved [disposition] [summary] | closed | cancelled &lt;reason&gt; | reopen &lt;reason&gt;</source>
+        <translation>c &lt;警情&gt; resolved [结案类别] [处置摘要] | closed | cancelled &lt;原因&gt; | reopen &lt;原因&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>note &lt;incident&gt; &lt;text&gt; — add a note</source>
+        <translation>note &lt;警情&gt; &lt;内容&gt; — 添加备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>r &lt;responder&gt; available|busy|meal|off — responder status</source>
+        <translation>r &lt;警力&gt; available|busy|meal|off — 设置警力状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;incident&gt;: last digits or full number; &lt;responder&gt;: badge, name or start of a name</source>
+        <translation>&lt;警情&gt;：编号末几位或完整编号；&lt;警力&gt;：警号、姓名或姓名开头</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>No incident %1 in the queue.</source>
+        <translation>警情队列中没有警情 %1。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 matches several incidents (%2); type the full number.</source>
+        <translation>%1 匹配到多条警情（%2）；请输入完整编号。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Name a responder: badge number, name or the start of a name.</source>
+        <translation>请指定警力：警号、姓名或姓名开头。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No responder matches "%1".</source>
+        <translation>没有与“%1”匹配的警力。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>"%1" matches several responders: %2; use the badge number.</source>
+        <translation>“%1”匹配到多名警力：%2；请使用警号。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDecoder</name>
+    <message>
+        <location filename="../../src/core/csv_decoder.cpp" line="+55" />
+        <source>The file is not valid UTF-8. Files saved by Chinese office software are often GB18030: choose that encoding.</source>
+        <translation>文件不是有效的 UTF-8。中文办公软件保存的文件通常是 GB18030：请选择该编码。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This system cannot read GB18030 text; save the file as UTF-8.</source>
+        <translation>本系统无法读取 GB18030 文本；请将文件另存为 UTF-8。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../../src/dispatch/csv_import_row.cpp" line="+106" />
+        <source>Contains characters that cannot be read (is the encoding right?).</source>
+        <translation>包含无法识别的字符（编码是否正确？）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Must be on one line.</source>
+        <translation>必须写在一行内。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contains control characters.</source>
+        <translation>包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/hazard_import.cpp" line="+55" />
+        <source>A longitude is a number from -180 to 180.</source>
+        <translation>经度应为 -180 到 180 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A latitude is a number from -90 to 90.</source>
+        <translation>纬度应为 -90 到 90 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A kind is 1 to 64 characters.</source>
+        <translation>类别为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A description is at most 2000 characters.</source>
+        <translation>描述最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A time is written as 2026-11-26 08:00.</source>
+        <translation>时间格式为 2026-11-26 08:00。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../src/dispatch/roster_import.cpp" line="+130" />
+        <source>No responder has this badge number.</source>
+        <translation>没有警力使用此警号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/roster_import.cpp" line="-79" />
+        <source>A date is written as 2026-11-26.</source>
+        <translation>日期格式为 2026-11-26。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+4" />
+        <source>A time is written as 2026-11-26 08:00 (or 08:00 with a date column).</source>
+        <translation>时间格式为 2026-11-26 08:00（有日期列时可写 08:00）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The hours must end after they start.</source>
+        <translation>工作时段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The hours are longer than 16 hours.</source>
+        <translation>工作时段超过 16 小时。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Several shifts have this name: use the shift number.</source>
+        <translation>有多个班次同名：请使用班次编号。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No such shift.</source>
+        <translation>没有这个班次。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The shift is signed off and can no longer be changed.</source>
+        <translation>该班次已签字确认，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The hours lie too far outside the shift.</source>
+        <translation>工作时段离班次太远。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Write 是 or 否 (yes or no).</source>
+        <translation>请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A note is at most 500 characters.</source>
+        <translation>备注最多 500 个字符。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The responder is already rostered at that time.</source>
+        <translation>该警力在此时段已有排班。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/responder_import.cpp" line="+88" />
+        <source>The badge number is missing.</source>
+        <translation>缺少警号。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A badge number is up to 32 letters, digits or '-'.</source>
+        <translation>警号最多 32 个字母、数字或“-”。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This badge number appears earlier in the file.</source>
+        <translation>此警号在文件前面已出现过。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A responder with this badge number is already stored (%1).</source>
+        <translation>已有使用此警号的警力（%1）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A name is 1 to 64 characters.</source>
+        <translation>姓名为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unknown kind "%1".</source>
+        <translation>未知类别“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A phone number is 3 to 20 digits, spaces, '+' or '-'.</source>
+        <translation>电话号码为 3 到 20 位数字、空格、“+”或“-”。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No such post.</source>
+        <translation>没有这个警务室。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No such fire station.</source>
+        <translation>没有这个微型消防站。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../../src/dispatch/csv_importer.cpp" line="+66" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The header line cannot be read: %1</source>
+        <translation>无法读取表头行：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file has more than %1 rows; split it.</source>
+        <translation>文件超过 %1 行，请拆分。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The file lacks the columns %1 (the first line must name the columns).</source>
+        <translation>文件缺少列 %1（第一行须为列名）。</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location line="+10" />
+        <source>The database changed since the file was checked; check it again.</source>
+        <translation>检查文件后数据库已有变化，请重新检查。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../src/core/csv_reader.cpp" line="+91" />
+        <source>A quoted field is not closed (is the file cut short?).</source>
+        <translation>引号字段未闭合（文件是否被截断？）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Text follows a closing quote.</source>
+        <translation>闭合引号后还有文字。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>A quote appears inside an unquoted field.</source>
+        <translation>未加引号的字段中出现了引号。</translation>
+    </message>
+</context>
+<context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../src/dispatch/assignment_service.cpp" line="+22" />
-        <location filename="../../src/dispatch/incident_service.cpp" line="+239" />
+        <location filename="../../src/dispatch/assignment_service.cpp" line="+23" />
+        <location filename="../../src/dispatch/incident_service.cpp" line="+244" />
+        <location filename="../../src/dispatch/personal_data_service.cpp" line="+24" />
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
     </message>
@@ -333,9 +806,9 @@ Commands:
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../src/dispatch/responder_service.cpp" line="+22" />
-        <location line="+28" />
-        <location filename="../../src/dispatch/shift_service.cpp" line="+126" />
+        <location filename="../../src/dispatch/responder_service.cpp" line="+24" />
+        <location line="+29" />
+        <location filename="../../src/dispatch/shift_service.cpp" line="+118" />
         <source>Responder %1 does not exist.</source>
         <translation>警力 %1 不存在。</translation>
     </message>
@@ -355,7 +828,7 @@ Commands:
         <translation>派警：%1（%2）</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Give a reason for the reassignment.</source>
         <translation>请填写改派原因。</translation>
     </message>
@@ -370,23 +843,23 @@ Commands:
         <translation>请选择其他警力。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Assignment %1 does not exist.</source>
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-206" />
+        <location filename="../../src/dispatch/incident_service.cpp" line="-210" />
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+130" />
+        <location line="+133" />
         <source>Unknown category "%1".</source>
         <translation>未知警情类别“%1”。</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-131" />
         <source>Set the location: pick an address or click the map.</source>
         <translation>请设置警情位置：选择地址或在地图上点选。</translation>
     </message>
@@ -397,17 +870,17 @@ Commands:
     </message>
     <message>
         <location line="+3" />
-        <location line="+125" />
+        <location line="+128" />
         <source>The phone number "%1" is not a valid mainland or Shanghai number.</source>
         <translation>电话号码“%1”不是有效的国内或上海本地号码。</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-123" />
         <source>The time received is in the future.</source>
         <translation>接警时间晚于当前时间。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Incident received</source>
         <translation>接警登记</translation>
     </message>
@@ -417,18 +890,18 @@ Commands:
         <translation>回访期限：%1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Choose how the incident ended (disposition).</source>
         <translation>请选择警情的处置结果（结案类别）。</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+121" />
+        <location line="+124" />
         <source>Incident %1 cannot go from "%2" to "%3".</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-92" />
         <source>Give a reason for the correction.</source>
         <translation>请填写更正原因。</translation>
     </message>
@@ -443,12 +916,12 @@ Commands:
         <translation>信息更正：%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Another call about this incident</source>
         <translation>该警情有重复报警</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Give a reason for this change.</source>
         <translation>请填写此次变更的原因。</translation>
     </message>
@@ -458,12 +931,12 @@ Commands:
         <translation>警情已撤销</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>A note cannot be empty.</source>
         <translation>备注内容不能为空。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/responder_service.cpp" line="-26" />
+        <location filename="../../src/dispatch/responder_service.cpp" line="-27" />
         <source>%1 is already %2.</source>
         <translation>%1 已处于“%2”状态。</translation>
     </message>
@@ -488,7 +961,7 @@ Commands:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/follow_up_service.cpp" line="+17" />
+        <location filename="../../src/dispatch/follow_up_service.cpp" line="+23" />
         <source>Write what the follow-up visit found.</source>
         <translation>请填写回访情况。</translation>
     </message>
@@ -539,29 +1012,28 @@ Commands:
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/settings_service.cpp" line="+20" />
+        <location filename="../../src/dispatch/settings_service.cpp" line="+21" />
         <source>A time limit must be between %1 and %2 seconds.</source>
         <translation>时限须在 %1 到 %2 秒之间。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>The warning share must be between 1 and 100 percent.</source>
         <translation>预警比例须在 1% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/shift_service.cpp" line="-64" />
         <source>Only a shift supervisor may do this.</source>
-        <translation>只有值班长可以执行此操作。</translation>
+        <translation type="vanished">只有值班长可以执行此操作。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../../src/dispatch/shift_service.cpp" line="-57" />
         <location line="+138" />
-        <location line="+119" />
+        <location line="+125" />
         <source>Shift %1 does not exist.</source>
         <translation>班次 %1 不存在。</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-261" />
         <source>Shift %1 is signed off; it can no longer be changed.</source>
         <translation>班次 %1 已签字确认，不能再修改。</translation>
     </message>
@@ -622,7 +1094,7 @@ Commands:
         <translation>班次 %1 已经结束。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+49" />
         <source>Shift %1 has not been handed over yet.</source>
         <translation>班次 %1 尚未交班。</translation>
     </message>
@@ -650,6 +1122,81 @@ Commands:
         <location line="+6" />
         <source>Close shift %1 before signing its report.</source>
         <translation>请先结束班次 %1 并交班，再签署报告。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/account_service.cpp" line="+54" />
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The password must not be the login name.</source>
+        <translation>密码不能与登录名相同。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Operator account %1 does not exist.</source>
+        <translation>操作员账户 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>This is the last active administrator; nobody could manage accounts without it.</source>
+        <translation>这是最后一个有效的管理员账户；没有它将无人能管理账户。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Enter a login name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>An account belongs to a dispatcher or supervisor on file.</source>
+        <translation>账户必须属于已登记的调度员或值班长。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 already has an operator account.</source>
+        <translation>%1 已有操作员账户。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The login name %1 is taken.</source>
+        <translation>登录名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Enter the administrator's name, badge number and login name.</source>
+        <translation>请输入管理员的姓名、警号和登录名。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This database already has operator accounts; log in instead.</source>
+        <translation>此数据库已有操作员账户，请直接登录。</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>%1 has no active operator account.</source>
+        <translation>%1 没有有效的操作员账户。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>Logging in without a password works only on the demo database.</source>
+        <translation>免密码登录仅适用于演示数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/permission_guard.cpp" line="+36" />
+        <source>%1 has no active operator account and may not %2.</source>
+        <translation>%1 没有有效的操作员账户，不能%2。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The role “%1” may not %2.</source>
+        <translation>“%1”角色不能%2。</translation>
     </message>
 </context>
 <context>
@@ -764,11 +1311,13 @@ Commands:
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../src/core/role.cpp" line="+12" />
         <source>Dispatcher</source>
         <translation>接处警员</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/core/role.cpp" line="+0" />
         <source>Supervisor</source>
         <translation>值班长</translation>
     </message>
@@ -842,6 +1391,16 @@ Commands:
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
+    <message>
+        <location filename="../../src/core/role.cpp" line="+1" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Monitor (read only)</source>
+        <translation>监看（只读）</translation>
+    </message>
 </context>
 <context>
     <name>ExportMap</name>
@@ -856,7 +1415,7 @@ Commands:
         <translation>无法读取辖区地图 %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -874,6 +1433,98 @@ Commands:
         <location line="+3" />
         <source>Wrote %1 (%2 x %3 px, EPSG:%4)</source>
         <translation>已写入 %1（%2 x %3 像素，EPSG:%4）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/app/import_command.cpp" line="+29" />
+        <source>rejected</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows: %1, valid: %2, rejected: %3, written: %4</source>
+        <translation>行数：%1，有效：%2，被拒：%3，已写入：%4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing was written because rows were rejected; fix them, or use --accept-rejects to import the valid rows.</source>
+        <translation>因有行被拒，未写入任何内容；请修正后重试，或用 --accept-rejects 只导入有效行。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>import (command line)</source>
+        <translation>导入（命令行）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot read %1 (missing, unreadable or larger than 32 MB).</source>
+        <translation>无法读取 %1（文件不存在、不可读或大于 32 MB）。</translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionImport</name>
+    <message>
+        <location filename="../../src/dispatch/jurisdiction_import.cpp" line="+77" />
+        <location line="+155" />
+        <source>The name is missing.</source>
+        <translation>缺少名称。</translation>
+    </message>
+    <message>
+        <location line="-154" />
+        <source>This name is already used.</source>
+        <translation>该名称已被使用。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Population and households cannot be negative.</source>
+        <translation>人口和户数不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The boundary is missing.</source>
+        <translation>缺少边界。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Unknown post kind.</source>
+        <translation>未知的警务室类型。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The crew size cannot be negative.</source>
+        <translation>队员人数不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>This id is already used.</source>
+        <translation>该编号已被使用。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Not a point within longitude ±180 and latitude ±90.</source>
+        <translation>不是经度 ±180、纬度 ±90 范围内的点。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No such community.</source>
+        <translation>没有这个社区。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The source has no communities, posts, fire_stations or cameras layer with features.</source>
+        <translation>数据源中没有含要素的 communities、posts、fire_stations 或 cameras 图层。</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1581,79 @@ Commands:
         <location line="+13" />
         <source>&amp;Follow-up visit required (回访)</source>
         <translation>需要回访(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <location filename="../../src/core/permission.cpp" line="+57" />
+        <source>create incidents</source>
+        <translation>新建警情</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>change incidents</source>
+        <translation>修改警情</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dispatch responders</source>
+        <translation>派遣警力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>change responders</source>
+        <translation>修改警力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>record follow-up visits</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edit the roster</source>
+        <translation>编辑排班</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>open, close or hand over shifts</source>
+        <translation>开班、结班或交接班</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sign shift reports</source>
+        <translation>签署班次报告</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>manage operator accounts</source>
+        <translation>管理操作员账户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>see callers' personal data</source>
+        <translation>查看报警人个人信息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>make or restore backups</source>
+        <translation>备份或恢复数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1841,7 @@ Commands:
         <translation>未结警情</translation>
     </message>
     <message>
-        <location filename="../../src/reports/report_builder.cpp" line="+143" />
+        <location filename="../../src/reports/report_builder.cpp" line="+145" />
         <source>Outside the communities</source>
         <translation>辖区社区以外</translation>
     </message>
@@ -1630,14 +2354,14 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+42" />
-        <location line="+63" />
-        <location line="+8" />
+        <location filename="../../src/app/console_startup.cpp" line="+46" />
+        <location line="+82" />
+        <location line="+29" />
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-100" />
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -1672,23 +2396,45 @@ Commands:
         <translation>数据库报告了错误。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+58" />
+        <source>The database was not changed. The latest good backup is %1.
+
+Open a copy of that backup? The copy is made beside the damaged database, which stays as it is for inspection.</source>
+        <translation>数据库未被改动。最近一份完好的备份是 %1。
+
+要打开该备份的副本吗？副本会放在受损数据库旁边，受损数据库保持原样以供检查。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open a copy of the backup</source>
+        <translation>打开备份副本</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The audit record has been altered outside Xiuhua: record %1 is not as it was written. Tell the supervisor.</source>
+        <translation>审计记录在绣花之外被改动：第 %1 条记录与写入时不一致。请报告值班长。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The console can be used. Run "xiuhua verify-audit --db FILE" for the whole record.</source>
+        <translation>指挥台仍可使用。运行 "xiuhua verify-audit --db FILE" 检查全部记录。</translation>
+    </message>
+    <message>
         <source>No dispatcher or supervisor has badge %1.</source>
-        <translation>没有警号为 %1 的接处警员或值班长。</translation>
+        <translation type="vanished">没有警号为 %1 的接处警员或值班长。</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>The database has no dispatcher or supervisor to log in as.</source>
-        <translation>数据库中没有可供登录的接处警员或值班长。</translation>
+        <translation type="vanished">数据库中没有可供登录的接处警员或值班长。</translation>
     </message>
     <message>
-        <location line="+69" />
-        <location line="+29" />
+        <location line="+63" />
+        <location line="+33" />
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-32" />
         <source>Missing or unreadable file: %1</source>
         <translation>文件缺失或无法读取：%1</translation>
     </message>
@@ -1698,133 +2444,146 @@ Commands:
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+30" />
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
 </context>
 <context>
+    <name>VerifyAudit</name>
+    <message>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+22" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Audit records checked: %1</source>
+        <translation>已检查审计记录：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Newest record: %1 at %2, hash %3</source>
+        <translation>最新记录：%1，时间 %2，哈希 %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The audit record is whole.</source>
+        <translation>审计记录完整。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The audit record is NOT whole: %1.</source>
+        <translation>审计记录不完整：%1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>First broken link: record %1.</source>
+        <translation>第一个断裂处：第 %1 条记录。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot check the audit record: %1</source>
+        <translation>无法检查审计记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::dispatch</name>
     <message>
-        <location filename="../../src/dispatch/command_parser.cpp" line="+216" />
         <source>"%1" is not an incident number; type its last digits (e.g. 12) or the full number (20261126-0012).</source>
-        <translation>“%1”不是警情编号；请输入编号末几位（如 12）或完整编号（20261126-0012）。</translation>
+        <translation type="vanished">“%1”不是警情编号；请输入编号末几位（如 12）或完整编号（20261126-0012）。</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Usage: s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt;</source>
-        <translation>用法：s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt;</translation>
+        <translation type="vanished">用法：s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Give a reason for cancelling the assignment: s &lt;responder&gt; cancel &lt;reason&gt;</source>
-        <translation>请填写撤销派警的原因：s &lt;警力&gt; cancel &lt;原因&gt;</translation>
+        <translation type="vanished">请填写撤销派警的原因：s &lt;警力&gt; cancel &lt;原因&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Usage: c &lt;incident&gt; resolved|closed|cancelled &lt;reason&gt;|reopen &lt;reason&gt;</source>
-        <translation>用法：c &lt;警情&gt; resolved|closed|cancelled &lt;原因&gt;|reopen &lt;原因&gt;</translation>
+        <translation type="vanished">用法：c &lt;警情&gt; resolved|closed|cancelled &lt;原因&gt;|reopen &lt;原因&gt;</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>"%1" is not an incident status; use resolved, closed, cancelled or reopen.</source>
-        <translation>“%1”不是警情状态；请使用 resolved、closed、cancelled 或 reopen。</translation>
+        <translation type="vanished">“%1”不是警情状态；请使用 resolved、closed、cancelled 或 reopen。</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Give a reason: c &lt;incident&gt; %1 &lt;reason&gt;</source>
-        <translation>请填写原因：c &lt;警情&gt; %1 &lt;原因&gt;</translation>
+        <translation type="vanished">请填写原因：c &lt;警情&gt; %1 &lt;原因&gt;</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Usage: r &lt;responder&gt; available|busy|meal|off</source>
-        <translation>用法：r &lt;警力&gt; available|busy|meal|off</translation>
+        <translation type="vanished">用法：r &lt;警力&gt; available|busy|meal|off</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+30" />
         <source>Type a command; h lists them.</source>
-        <translation>请输入命令；输入 h 可查看命令列表。</translation>
+        <translation type="vanished">请输入命令；输入 h 可查看命令列表。</translation>
     </message>
     <message>
-        <location line="-27" />
         <source>Unknown command "%1"; h lists the commands.</source>
-        <translation>未知命令“%1”；输入 h 可查看命令列表。</translation>
+        <translation type="vanished">未知命令“%1”；输入 h 可查看命令列表。</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>n takes nothing more; the intake form opens.</source>
-        <translation>n 不带参数，将打开接警登记表。</translation>
+        <translation type="vanished">n 不带参数，将打开接警登记表。</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Usage: a &lt;incident&gt; &lt;responder&gt;</source>
-        <translation>用法：a &lt;警情&gt; &lt;警力&gt;</translation>
+        <translation type="vanished">用法：a &lt;警情&gt; &lt;警力&gt;</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Usage: note &lt;incident&gt; &lt;text&gt;</source>
-        <translation>用法：note &lt;警情&gt; &lt;内容&gt;</translation>
+        <translation type="vanished">用法：note &lt;警情&gt; &lt;内容&gt;</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>n — new incident (opens the intake form)</source>
-        <translation>n — 新建警情（打开接警登记表）</translation>
+        <translation type="vanished">n — 新建警情（打开接警登记表）</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>a &lt;incident&gt; &lt;responder&gt; — assign, e.g. a 12 张伟</source>
-        <translation>a &lt;警情&gt; &lt;警力&gt; — 派警，例如 a 12 张伟</translation>
+        <translation type="vanished">a &lt;警情&gt; &lt;警力&gt; — 派警，例如 a 12 张伟</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt; — advance their assignment</source>
-        <translation>s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt; — 更新其派警任务状态</translation>
+        <translation type="vanished">s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt; — 更新其派警任务状态</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>c &lt;incident&gt; resolved [disposition] [summary] | closed | cancelled &lt;reason&gt; | reopen &lt;reason&gt;</source>
-        <translation>c &lt;警情&gt; resolved [结案类别] [处置摘要] | closed | cancelled &lt;原因&gt; | reopen &lt;原因&gt;</translation>
+        <translation type="vanished">c &lt;警情&gt; resolved [结案类别] [处置摘要] | closed | cancelled &lt;原因&gt; | reopen &lt;原因&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>note &lt;incident&gt; &lt;text&gt; — add a note</source>
-        <translation>note &lt;警情&gt; &lt;内容&gt; — 添加备注</translation>
+        <translation type="vanished">note &lt;警情&gt; &lt;内容&gt; — 添加备注</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>r &lt;responder&gt; available|busy|meal|off — responder status</source>
-        <translation>r &lt;警力&gt; available|busy|meal|off — 设置警力状态</translation>
+        <translation type="vanished">r &lt;警力&gt; available|busy|meal|off — 设置警力状态</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&lt;incident&gt;: last digits or full number; &lt;responder&gt;: badge, name or start of a name</source>
-        <translation>&lt;警情&gt;：编号末几位或完整编号；&lt;警力&gt;：警号、姓名或姓名开头</translation>
+        <translation type="vanished">&lt;警情&gt;：编号末几位或完整编号；&lt;警力&gt;：警号、姓名或姓名开头</translation>
     </message>
     <message>
-        <location line="+103" />
         <source>No incident %1 in the queue.</source>
-        <translation>警情队列中没有警情 %1。</translation>
+        <translation type="vanished">警情队列中没有警情 %1。</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>%1 matches several incidents (%2); type the full number.</source>
-        <translation>%1 匹配到多条警情（%2）；请输入完整编号。</translation>
+        <translation type="vanished">%1 匹配到多条警情（%2）；请输入完整编号。</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Name a responder: badge number, name or the start of a name.</source>
-        <translation>请指定警力：警号、姓名或姓名开头。</translation>
+        <translation type="vanished">请指定警力：警号、姓名或姓名开头。</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>No responder matches "%1".</source>
-        <translation>没有与“%1”匹配的警力。</translation>
+        <translation type="vanished">没有与“%1”匹配的警力。</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>"%1" matches several responders: %2; use the badge number.</source>
-        <translation>“%1”匹配到多名警力：%2；请使用警号。</translation>
+        <translation type="vanished">“%1”匹配到多名警力：%2；请使用警号。</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +2706,8 @@ Commands:
         <location line="+84" />
         <source>%n point(s) here: zoomed in</source>
         <translation>
-            <numerusform>此处有 %n 个点：已放大</numerusform></translation>
+            <numerusform>此处有 %n 个点：已放大</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+63" />
@@ -2277,7 +3037,17 @@ Commands:
 <context>
     <name>xiuhua::ui::DetailsPanel</name>
     <message>
-        <location filename="../../src/ui/details_panel.cpp" line="+65" />
+        <location filename="../../src/ui/details_panel.cpp" line="+58" />
+        <source>Show caller details</source>
+        <translation>显示报警人信息</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Shows the caller's name and phone number in full; each view is recorded.</source>
+        <translation>完整显示报警人的姓名和电话；每次查看都会被记录。</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Select an incident or a responder to see the details.</source>
         <translation>选择一条警情或一名警力以查看详情。</translation>
     </message>
@@ -2287,7 +3057,7 @@ Commands:
         <translation>辖区外</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+61" />
         <source>Category</source>
         <translation>警情类别</translation>
     </message>
@@ -2312,7 +3082,7 @@ Commands:
         <translation>报警人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Address (as given)</source>
         <translation>报警地址（原文）</translation>
     </message>
@@ -2372,7 +3142,7 @@ Commands:
         <translation>处置时间轴</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Badge</source>
         <translation>警号</translation>
     </message>
@@ -2447,9 +3217,52 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::FirstRunDialog</name>
+    <message>
+        <location filename="../../src/ui/first_run_dialog.cpp" line="+19" />
+        <source>Xiuhua — first start</source>
+        <translation>绣花 — 首次启动</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This database has no operator accounts yet. Create the administrator's account; the administrator then creates the accounts of dispatchers and supervisors.</source>
+        <translation>此数据库还没有操作员账户。请创建管理员账户，再由管理员为调度员和值班长创建账户。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Badge number</source>
+        <translation>警号(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Login name</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::HandoverDialog</name>
     <message>
-        <location filename="../../src/ui/handover_dialog.cpp" line="+23" />
+        <location filename="../../src/ui/handover_dialog.cpp" line="+24" />
         <source>Close shift %1 and hand over</source>
         <translation>结束班次 %1 并交班</translation>
     </message>
@@ -2514,7 +3327,7 @@ Commands:
         <translation>  %1  应于 %2 回访</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>Open hazards: %1</source>
         <translation>未整改隐患：%1</translation>
     </message>
@@ -2527,6 +3340,153 @@ Commands:
         <location line="+3" />
         <source>Hand-over of %1 acknowledged.</source>
         <translation>已确认接收 %1 的交班。</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::ImportDialog</name>
+    <message>
+        <location filename="../../src/ui/import_dialog.cpp" line="+29" />
+        <location line="+32" />
+        <location line="+34" />
+        <location line="+13" />
+        <location line="+68" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-145" />
+        <source>Responders (CSV)</source>
+        <translation>警力（CSV）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roster (CSV)</source>
+        <translation>排班（CSV）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hazards (CSV)</source>
+        <translation>安全隐患（CSV）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Communities, posts, fire stations and cameras (GIS file)</source>
+        <translation>社区、警务室、微型消防站和监控点（GIS 文件）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GB18030 (Chinese office software)</source>
+        <translation>GB18030（中文办公软件）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a file and check it. Nothing is written until you import.</source>
+        <translation>选择文件并检查。在点击导入之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.gml);;All files (*)</source>
+        <translation>GIS 文件 (*.gpkg *.shp *.geojson *.json *.kml *.gml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot read %1 (missing, unreadable or larger than 32 MB).</source>
+        <translation>无法读取 %1（文件不存在、不可读或大于 32 MB）。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>This file cannot be imported: %1</source>
+        <translation>此文件无法导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n row(s) checked, all valid. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>已检查 %n 行，全部有效。尚未写入任何内容。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 of %2 rows are valid; %3 rejected (listed below). Fix the file and check again, or import only the valid rows.</source>
+        <translation>%2 行中 %1 行有效，%3 行被拒（见下表）。请修正文件后重新检查，或只导入有效行。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import valid rows</source>
+        <translation>导入有效行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::ImportRejectModel</name>
+    <message>
+        <location filename="../../src/ui/import_reject_model.cpp" line="+41" />
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Line</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why it was rejected</source>
+        <translation>被拒原因</translation>
     </message>
 </context>
 <context>
@@ -3043,9 +4003,70 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::LockScreen</name>
+    <message>
+        <location filename="../../src/ui/lock_screen.cpp" line="+19" />
+        <source>Xiuhua — locked</source>
+        <translation>绣花 — 已锁定</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The console is locked</source>
+        <translation>指挥台已锁定</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Operator: %1 (%2). Enter your password to continue.</source>
+        <translation>操作员：%1（%2）。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Switch operator…</source>
+        <translation>切换操作员(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::LoginDialog</name>
+    <message>
+        <location filename="../../src/ui/login_dialog.cpp" line="+16" />
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>密码错误次数过多：此账户锁定至 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wrong login name or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Xiuhua — log in</source>
+        <translation>绣花 — 登录</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Log in with your operator account (login name: usually your badge number).</source>
+        <translation>请用操作员账户登录（登录名通常为警号）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Login name</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+55" />
+        <location filename="../../src/ui/main_window.cpp" line="+59" />
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -3056,12 +4077,17 @@ Commands:
     </message>
     <message>
         <location line="+2" />
-        <location line="+247" />
+        <location line="+272" />
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-211" />
+        <source>Not shown</source>
+        <translation>未显示</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -3106,7 +4132,12 @@ Commands:
         <translation>预警与响应时限(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3182,11 +4213,12 @@ Commands:
     </message>
     <message>
         <location line="+5" />
+        <location line="+4" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -3196,7 +4228,7 @@ Commands:
         <translation>部分地图图层未能加载：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+94" />
+        <location line="+98" />
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>
@@ -3444,7 +4476,7 @@ Commands:
 <context>
     <name>xiuhua::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../src/ui/open_shift_dialog.cpp" line="+21" />
+        <location filename="../../src/ui/open_shift_dialog.cpp" line="+23" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
@@ -3490,6 +4522,35 @@ Commands:
         <location line="+6" />
         <source>Incidents</source>
         <translation>警情</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::OperatorSession</name>
+    <message>
+        <location filename="../../src/ui/operator_session.cpp" line="+19" />
+        <source>&amp;Lock console</source>
+        <translation>锁定指挥台(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>S&amp;witch operator…</source>
+        <translation>切换操作员(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Log &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location line="+25" />
+        <source>Switch operator</source>
+        <translation>切换操作员</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Xiuhua — log in</source>
+        <translation>绣花 — 登录</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +4665,7 @@ Commands:
 <context>
     <name>xiuhua::ui::ReportPreviewDialog</name>
     <message>
-        <location filename="../../src/ui/report_preview_dialog.cpp" line="+29" />
+        <location filename="../../src/ui/report_preview_dialog.cpp" line="+30" />
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -3654,7 +4715,7 @@ Commands:
         <translation>已由 %1 于 %2 签字。内容哈希 %3。此后的修改将作为更正出现在下一份报告中。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>The shift is closed: the supervisor can sign this report.</source>
         <translation>班次已结束：值班长可以签署本报告。</translation>
     </message>
@@ -3786,7 +4847,7 @@ Commands:
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responder_table_model.cpp" line="+112" />
+        <location filename="../../src/ui/responder_table_model.cpp" line="+124" />
         <source>On scene for %1 without an update (limit %2)</source>
         <translation>已到场 %1 未更新状态（时限 %2）</translation>
     </message>
@@ -3847,7 +4908,8 @@ Commands:
         <location line="+14" />
         <source>%n responder hour entries</source>
         <translation>
-            <numerusform>%n 条排班时段</numerusform></translation>
+            <numerusform>%n 条排班时段</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -3888,13 +4950,14 @@ Commands:
         <location line="+7" />
         <source>%n entries copied from %1.</source>
         <translation>
-            <numerusform>已从 %1 复制 %n 条排班。</numerusform></translation>
+            <numerusform>已从 %1 复制 %n 条排班。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>xiuhua::ui::RosterEntryDialog</name>
     <message>
-        <location filename="../../src/ui/roster_entry_dialog.cpp" line="+17" />
+        <location filename="../../src/ui/roster_entry_dialog.cpp" line="+19" />
         <source>Edit hours</source>
         <translation>编辑工作时段</translation>
     </message>
@@ -3937,7 +5000,7 @@ Commands:
 <context>
     <name>xiuhua::ui::RosterTableModel</name>
     <message>
-        <location filename="../../src/ui/roster_table_model.cpp" line="+85" />
+        <location filename="../../src/ui/roster_table_model.cpp" line="+87" />
         <source>Responder</source>
         <translation>警力</translation>
     </message>
@@ -4112,7 +5175,8 @@ Commands:
         <location line="+4" />
         <source>%n roster entries copied from yesterday.</source>
         <translation>
-            <numerusform>已从昨天复制 %n 条排班。</numerusform></translation>
+            <numerusform>已从昨天复制 %n 条排班。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
