@@ -73,6 +73,8 @@ DetailsPanel::DetailsPanel(const storage::StoreReader& reader, const Taxonomy& t
 void DetailsPanel::setCallerRevealer(CallerRevealer revealer)
 {
     m_revealer = std::move(revealer);
+    // A new revealer means a new operator: what the last one was shown is hidden again.
+    m_revealed.reset();
     refresh();
 }
 

@@ -33,7 +33,8 @@ public:
 
     // Callers' names and phones are shown masked. With a revealer installed, "Show caller details"
     // asks it for the clear values (it checks the permission and audits the view); they stay shown
-    // until another object is selected.
+    // until another object is selected or another revealer (operator) is installed. Without a
+    // revealer (a role that may not see them) there is no button.
     using CallerRevealer = std::function<std::optional<dispatch::CallerDetails>(core::Id incidentId)>;
     void setCallerRevealer(CallerRevealer revealer);
     void revealCaller();

@@ -4,6 +4,7 @@
 #include "storage/storage_error.h"
 #include "ui/correction_dialog.h"
 #include "ui/incident_intake_dialog.h"
+#include "ui/permission_gate.h"
 #include "ui/recommendation_panel.h"
 
 #include <QAction>
@@ -42,6 +43,10 @@ DispatchDesk::DispatchDesk(ConsoleSession& session, QWidget* window)
 
 void DispatchDesk::openIntake(std::optional<QPointF> lonLat)
 {
+    if (!operatorMay(m_session, core::Permission::CreateIncident)) {
+        emit message(tr("Your role may not take new incidents."));
+        return;
+    }
     m_intake->show();
     m_intake->raise();
     m_intake->activateWindow();

@@ -113,6 +113,31 @@ QAction* IncidentActions::action(ActionId id) const
     return found != m_actions.end() ? found->second : nullptr;
 }
 
+Permission IncidentActions::permissionFor(ActionId id)
+{
+    switch (id) {
+    case Act::AddNote:
+    case Act::Resolve:
+    case Act::Close:
+    case Act::CancelIncident:
+    case Act::Reopen:
+        return Permission::EditIncident;
+    case Act::Reassign:
+    case Act::Acknowledge:
+    case Act::EnRoute:
+    case Act::OnScene:
+    case Act::ClearAssignment:
+    case Act::CancelAssignment:
+        return Permission::Dispatch;
+    case Act::ResponderAvailable:
+    case Act::ResponderBusy:
+    case Act::ResponderMealBreak:
+    case Act::ResponderOffDuty:
+        return Permission::ManageResponders;
+    }
+    return Permission::EditIncident;
+}
+
 QList<QAction*> IncidentActions::allActions() const
 {
     QList<QAction*> actions;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "core/permission.h"
 #include "dispatch/incident_service.h"
 #include "ui/console_session.h"
 
@@ -51,7 +52,7 @@ public:
         ResponderAvailable,
         ResponderBusy,
         ResponderMealBreak,
-        ResponderOffDuty
+        ResponderOffDuty // the last: loops over every action end here
     };
 
     // parent defaults to dialogParent; dialogs open over dialogParent.
@@ -59,6 +60,8 @@ public:
     ~IncidentActions() override;
 
     QAction* action(ActionId id) const;
+    // What the service behind the action checks: for hiding what the operator's role may not do.
+    static core::Permission permissionFor(ActionId id);
     QList<QAction*> allActions() const;
     // For the queue's and the board's context menus (nullptr = separator); see the panels'
     // setContextActions().

@@ -21,10 +21,12 @@
 #include "ui/incident_table_model.h"
 #include "ui/layer_panel.h"
 #include "ui/layer_tree_model.h"
+#include "ui/map_context_menu.h"
 #include "ui/map_interaction.h"
 #include "ui/map_results_panel.h"
 #include "ui/operational_overlay.h"
 #include "ui/operator_session.h"
+#include "ui/permission_gate.h"
 #include "ui/recommendation_panel.h"
 #include "ui/responder_board_panel.h"
 #include "ui/responder_table_model.h"
@@ -115,15 +117,6 @@ void MainWindow::createDocks()
     m_incidentQueue = new IncidentQueuePanel(*m_incidentModel, this);
     m_responderBoard = new ResponderBoardPanel(*m_responderModel, this);
     m_details = new DetailsPanel(reader, m_session.taxonomy, m_session.language, this);
-    m_details->setCallerRevealer([this](Id incidentId) -> std::optional<dispatch::CallerDetails> {
-        try {
-            return dispatch::PersonalDataService({m_session.store, m_session.taxonomy, m_session.notifier})
-                .revealCaller(m_session.operatorActor, incidentId);
-        } catch (const dispatch::DispatchError& error) {
-            QMessageBox::warning(this, tr("Not shown"), error.message());
-            return std::nullopt;
-        }
-    });
     m_results = new MapResultsPanel(this);
     m_results->setObjectName(QStringLiteral("mapResults"));
     m_interaction->setResultsPanel(m_results);
@@ -196,8 +189,29 @@ void MainWindow::createDocks()
     connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
 }
 
+void MainWindow::applyPermissions()
+{
+    if (m_gate->permits(Permission::ViewPersonalData)) {
+        m_details->setCallerRevealer([this](Id incidentId) -> std::optional<dispatch::CallerDetails> {
+            try {
+                return dispatch::PersonalDataService(
+                           {m_session.store, m_session.taxonomy, m_session.notifier})
+                    .revealCaller(m_session.operatorActor, incidentId);
+            } catch (const dispatch::DispatchError& error) {
+                QMessageBox::warning(this, tr("Not shown"), error.message());
+                return std::nullopt;
+            }
+        });
+    } else {
+        m_details->setCallerRevealer(nullptr);
+    }
+    m_interaction->contextMenu().setIncidentCreationAllowed(m_gate->permits(Permission::CreateIncident));
+}
+
 void MainWindow::createActions()
 {
+    m_gate = new PermissionGate(m_session, this);
+    connect(m_gate, &PermissionGate::refreshed, this, &MainWindow::applyPermissions);
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* addLayer = fileMenu->addAction(tr("&Add layer…"), this, &MainWindow::addLayerInteractively);
     addLayer->setObjectName(QStringLiteral("addLayerAction"));
@@ -209,6 +223,7 @@ void MainWindow::createActions()
         dialog.exec();
     });
     settings->setObjectName(QStringLiteral("settingsAction"));
+    m_gate->guard(settings, Permission::ChangeSettings);
     QAction* importAction = fileMenu->addAction(tr("&Import…"), this, [this] {
         ImportDialog dialog(m_session, this);
         connect(&dialog, &ImportDialog::message, this,
@@ -216,8 +231,10 @@ void MainWindow::createActions()
         dialog.exec();
     });
     importAction->setObjectName(QStringLiteral("importAction"));
+    m_gate->guard(importAction, Permission::Import);
     fileMenu->addSeparator();
     m_operatorSession = new OperatorSession(m_session, this);
+    connect(m_operatorSession, &OperatorSession::operatorChanged, m_gate, &PermissionGate::refresh);
     fileMenu->addAction(m_operatorSession->lockAction());
     fileMenu->addAction(m_operatorSession->switchAction());
     fileMenu->addAction(m_operatorSession->logoutAction());
@@ -238,13 +255,20 @@ void MainWindow::createActions()
     incidentMenu->addAction(m_desk->correctAction());
     incidentMenu->addSeparator();
     m_actions->populateMenu(incidentMenu);
+    m_gate->guard(m_desk->newIncidentAction(), Permission::CreateIncident);
+    m_gate->guard(m_desk->correctAction(), Permission::EditIncident);
+    for (int i = 0; i <= static_cast<int>(IncidentActions::ActionId::ResponderOffDuty); ++i) {
+        const auto id = static_cast<IncidentActions::ActionId>(i);
+        m_gate->guard(m_actions->action(id), IncidentActions::permissionFor(id));
+    }
     QToolBar* dispatchBar = addToolBar(tr("Dispatch"));
     dispatchBar->setObjectName(QStringLiteral("dispatchToolBar"));
     dispatchBar->addAction(m_desk->newIncidentAction());
     m_commandLine = new CommandLineWidget(m_session, this);
     m_commandLine->setObjectName(QStringLiteral("commandLine"));
     m_commandLine->setMaximumWidth(520);
-    dispatchBar->addWidget(m_commandLine);
+    // The command line dispatches; a monitor's wall screen or an administrator has no use for it.
+    m_gate->guard(dispatchBar->addWidget(m_commandLine), Permission::Dispatch);
     connect(m_commandLine, &CommandLineWidget::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_commandLine->executor(), &CommandExecutor::newIncidentRequested, m_desk,
@@ -253,7 +277,10 @@ void MainWindow::createActions()
             &IncidentActions::resolveIncidentInteractively);
     connect(m_commandLine->executor(), &CommandExecutor::incidentTouched, m_incidentQueue,
             &IncidentQueuePanel::selectIncident);
-    m_shiftDesk->populateMenu(menuBar()->addMenu(tr("&Shift")));
+    QMenu* shiftMenu = menuBar()->addMenu(tr("&Shift"));
+    m_shiftDesk->populateMenu(shiftMenu, m_gate);
+    m_gate->collapseWhenEmpty(incidentMenu);
+    m_gate->collapseWhenEmpty(shiftMenu);
 
     QMenu* mapMenu = menuBar()->addMenu(tr("&Map"));
     QToolBar* toolbar = addToolBar(tr("Map"));
@@ -277,6 +304,7 @@ void MainWindow::createActions()
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(ShortcutsDialog::createShowAction(this));
     helpMenu->addAction(tr("&About Xiuhua"), this, &MainWindow::showAbout);
+    m_gate->refresh();
 }
 
 void MainWindow::createMapActions(QMenu* mapMenu)
@@ -287,6 +315,8 @@ void MainWindow::createMapActions(QMenu* mapMenu)
     for (QAction* action : m_interaction->toolActions()) {
         mapMenu->addAction(action);
         tools->addAction(action);
+        if (action->objectName() == QLatin1String("placeIncidentTool"))
+            m_gate->guard(action, Permission::CreateIncident);
     }
     mapMenu->addSeparator();
     tools->addSeparator();

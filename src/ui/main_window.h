@@ -31,6 +31,7 @@ class LayerPanel;
 class MapInteraction;
 class MapResultsPanel;
 class OperatorSession;
+class PermissionGate;
 class OperationalOverlay;
 class ResponderBoardPanel;
 class ResponderTableModel;
@@ -82,6 +83,8 @@ private:
     void addLayerInteractively();
     void zoomToLayer(const QString& layerId);
     void showAbout();
+    // After a login or operator switch: what the new operator's role may see and do.
+    void applyPermissions();
     QString shiftText() const;
 
     ConsoleSession& m_session;
@@ -107,6 +110,7 @@ private:
     QTimer* m_clock = nullptr;
     QStringList m_mapErrors;
     OperatorSession* m_operatorSession = nullptr;
+    PermissionGate* m_gate = nullptr;
 };
 
 } // namespace xiuhua::ui

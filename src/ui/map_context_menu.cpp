@@ -102,9 +102,12 @@ std::unique_ptr<QMenu> MapContextMenu::createMenu(QPointF pixel, QWidget* parent
     auto menu = std::make_unique<QMenu>(parent);
     menu->setObjectName(QStringLiteral("mapContextMenu"));
 
-    QAction* newIncident = menu->addAction(tr("New incident here"));
-    newIncident->setObjectName(QStringLiteral("newIncidentHere"));
-    connect(newIncident, &QAction::triggered, this, [this, lonLat] { emit newIncidentRequested(lonLat); });
+    if (m_incidentCreationAllowed) {
+        QAction* newIncident = menu->addAction(tr("New incident here"));
+        newIncident->setObjectName(QStringLiteral("newIncidentHere"));
+        connect(newIncident, &QAction::triggered, this,
+                [this, lonLat] { emit newIncidentRequested(lonLat); });
+    }
 
     QAction* nearest = menu->addAction(tr("Nearest available responders"));
     nearest->setObjectName(QStringLiteral("nearestResponders"));

@@ -45,6 +45,9 @@ public:
     // "121.473700°E 31.230400°N · 人民广场社区" for the status bar.
     QString describeLocation(QPointF lonLat) const;
 
+    // "New incident here" is offered only to operators who may take incidents (default: offered).
+    void setIncidentCreationAllowed(bool allowed) { m_incidentCreationAllowed = allowed; }
+
     // The menu for a right click at pixel (not shown); the caller owns it.
     std::unique_ptr<QMenu> createMenu(QPointF pixel, QWidget* parent = nullptr);
     // Shows the menu at globalPos and runs the chosen action.
@@ -58,6 +61,7 @@ signals:
 private:
     map::MapCanvas& m_canvas;
     geo::CommunityLocator m_locator;
+    bool m_incidentCreationAllowed = true;
     QHash<core::Id, QString> m_names;
 };
 

@@ -6,6 +6,7 @@
 #include "reports/report_builder.h"
 #include "reports/report_document.h"
 #include "ui/display_text.h"
+#include "ui/permission_gate.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -91,7 +92,8 @@ void ReportPreviewDialog::paint(QPrinter* printer)
 void ReportPreviewDialog::updateSignState()
 {
     const auto& shift = m_period.shift();
-    m_signButton->setVisible(shift.has_value());
+    // Only those who may sign see the button; the shift service refuses everyone else anyway.
+    m_signButton->setVisible(shift.has_value() && operatorMay(m_session, core::Permission::SignShiftReport));
     m_signedPdfButton->setVisible(false);
     if (!shift) {
         m_signState->setText(tr("Period report: for information, not signed."));
@@ -110,7 +112,7 @@ void ReportPreviewDialog::updateSignState()
     }
     m_signButton->setEnabled(shift->closedAt.isValid());
     m_signState->setText(shift->closedAt.isValid()
-                             ? tr("The shift is closed: the supervisor can sign this report.")
+                             ? tr("The shift is closed: a supervisor can sign this report.")
                              : tr("The shift is still open: close it and hand over before signing."));
 }
 

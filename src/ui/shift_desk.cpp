@@ -6,6 +6,7 @@
 #include "reports/report_period.h"
 #include "ui/handover_dialog.h"
 #include "ui/open_shift_dialog.h"
+#include "ui/permission_gate.h"
 #include "ui/report_preview_dialog.h"
 #include "ui/roster_editor_dialog.h"
 
@@ -27,18 +28,23 @@ ShiftDesk::ShiftDesk(ConsoleSession& session, QWidget* window)
     : QObject(window), m_session(session), m_window(window)
 {}
 
-void ShiftDesk::populateMenu(QMenu* menu)
+void ShiftDesk::populateMenu(QMenu* menu, PermissionGate* gate)
 {
-    auto add = [&](const QString& text, const char* name, auto slot) {
+    auto add = [&](const QString& text, const char* name, auto slot,
+                   std::optional<Permission> permission = std::nullopt) {
         QAction* action = menu->addAction(text, this, slot);
         action->setObjectName(QString::fromLatin1(name));
+        if (gate && permission)
+            gate->guard(action, *permission);
         return action;
     };
-    add(tr("&Open shift…"), "openShiftAction", &ShiftDesk::openNewShift);
-    add(tr("&Roster…"), "rosterAction", &ShiftDesk::editRoster);
+    add(tr("&Open shift…"), "openShiftAction", &ShiftDesk::openNewShift, Permission::OpenCloseShift);
+    add(tr("&Roster…"), "rosterAction", &ShiftDesk::editRoster, Permission::EditRoster);
     menu->addSeparator();
-    add(tr("&Close shift and hand over…"), "closeShiftAction", &ShiftDesk::closeAndHandOver);
-    add(tr("&Acknowledge hand-over…"), "acknowledgeHandoverAction", &ShiftDesk::acknowledgeHandover);
+    add(tr("&Close shift and hand over…"), "closeShiftAction", &ShiftDesk::closeAndHandOver,
+        Permission::OpenCloseShift);
+    add(tr("&Acknowledge hand-over…"), "acknowledgeHandoverAction", &ShiftDesk::acknowledgeHandover,
+        Permission::OpenCloseShift);
     menu->addSeparator();
     add(tr("&Shift report…"), "shiftReportAction", [this] {
         showShiftReport();

@@ -12,6 +12,8 @@ class QWidget;
 
 namespace xiuhua::ui {
 
+class PermissionGate;
+
 // The supervisor's shift work in the console: open a shift, edit its roster, close and hand over,
 // acknowledge a hand-over, shift and period reports (preview, print, PDF, CSV, sign-off) and the
 // paper fallback sheet of open incidents.
@@ -22,7 +24,8 @@ class ShiftDesk : public QObject
 public:
     ShiftDesk(ConsoleSession& session, QWidget* window);
 
-    void populateMenu(QMenu* menu);
+    // With a gate, the entries the operator's role may not use are hidden.
+    void populateMenu(QMenu* menu, PermissionGate* gate = nullptr);
 
     // The shift now running (opened, not closed), if any.
     std::optional<core::Shift> openShift() const;
