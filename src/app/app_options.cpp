@@ -180,7 +180,7 @@ ParseResult parseCommandLine(const QStringList& arguments)
         "PER_MIN])\n"
         "  import          check and import a file in one transaction: --db FILE --kind "
         "responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] "
-        "[--accept-rejects]\n"
+        "[--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)\n"
         "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
         "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]\n"
         "  verify-audit    check the audit record's hash chain: --db FILE; exit 1 at the first broken link\n"
@@ -207,11 +207,14 @@ ParseResult parseCommandLine(const QStringList& arguments)
         QStringLiteral("log-level"),
         QCoreApplication::translate("CommandLine", "Log level: trace, debug, info, warn, error, off."),
         QStringLiteral("LEVEL"), QStringLiteral("info"));
-    const QCommandLineOption operatorBadge(
+    const QCommandLineOption operatorLogin(
         QStringLiteral("operator"),
-        QCoreApplication::translate("CommandLine",
-                                    "Badge number of the operator (skips the start-up choice)."),
-        QStringLiteral("BADGE"));
+        QCoreApplication::translate(
+            "CommandLine",
+            "Login name of an operator account. The console logs it in without a password on the demo "
+            "database only; import acts as this operator and asks for the password (read from standard "
+            "input when it is not a terminal)."),
+        QStringLiteral("LOGIN"));
     const QCommandLineOption out(
         QStringLiteral("out"),
         QCoreApplication::translate("CommandLine", "export-map: the PNG or PDF file to write."),
@@ -305,7 +308,7 @@ ParseResult parseCommandLine(const QStringList& arguments)
          {QStringLiteral("open-incidents"),
           QCoreApplication::translate("CommandLine",
                                       "report: print the unresolved incidents as a paper fallback sheet.")}});
-    parser.addOptions({help, version, db, mapFile, lang, logLevel, operatorBadge, out, size, extent, data,
+    parser.addOptions({help, version, db, mapFile, lang, logLevel, operatorLogin, out, size, extent, data,
                        style, noLabels});
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -345,7 +348,7 @@ ParseResult parseCommandLine(const QStringList& arguments)
                            .arg(options.logLevel, logLevels.join(QStringLiteral(", ")));
         return result;
     }
-    options.operatorBadge = parser.value(operatorBadge);
+    options.operatorLogin = parser.value(operatorLogin);
     options.extraLayers = parser.values(QStringLiteral("layer"));
     options.basemap = parser.value(QStringLiteral("basemap"));
 

@@ -33,7 +33,7 @@ struct AppOptions
     QString mapPath;      // --map; empty = bundled maps/huangpu.gpkg
     QString language;     // --lang; empty = system locale
     QString logLevel = QStringLiteral("info");
-    QString operatorBadge;   // --operator: skip the start-up choice (scripts, screenshots)
+    QString operatorLogin;   // --operator: the console logs this demo account in; import acts as it
     QStringList extraLayers; // --layer FILE[:LAYER], repeatable
     QString basemap;         // --basemap FILE.mbtiles or a tile URL template; off by default
     QString checkDbPath;

@@ -271,7 +271,7 @@ int runConsole(QApplication& application, const AppOptions& options)
     // --operator logs a demo account in without a password, on the demo database only.
     dispatch::ChangeNotifier loginNotifier;
     const auto actor = ui::logInAtStart({*store, taxonomy, loginNotifier}, QHostInfo::localHostName(),
-                                        options.operatorBadge);
+                                        options.operatorLogin);
     if (!actor)
         return 0; // the operator cancelled: nothing to do
     spdlog::info("operator {} (id {}) on {}", actor->name.toStdString(), actor->responderId.value_or(0),

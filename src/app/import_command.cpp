@@ -1,6 +1,7 @@
 #include "app/import_command.h"
 
 #include "core/taxonomy.h"
+#include "dispatch/account_service.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/csv_importer.h"
 #include "dispatch/dispatch_error.h"
@@ -13,6 +14,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
+
+#include <iostream>
+#include <optional>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace xiuhua::app {
 
@@ -47,16 +54,73 @@ void printReport(const dispatch::ImportReport& report, bool dryRun, QTextStream&
             << '\n';
 }
 
+// One line from standard input; not echoed when it is a terminal.
+QString readPassword(QTextStream& err)
+{
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        err << QCoreApplication::translate("ImportCommand", "Password: ");
+        err.flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << '\n';
+    }
+    return QString::fromStdString(line);
+}
+
+// Who the import is recorded as. Once the database has operator accounts an import is an
+// operator's act like any other: logged in with a password, checked for Permission::Import,
+// named in the audit record. A database without accounts (before the first-run wizard) is
+// imported by the system.
+std::optional<core::Actor> importActor(storage::Store& store, const QString& login, QTextStream& err)
+{
+    const QString workstation = QSysInfo::machineHostName();
+    if (store.read().operatorAccounts().empty())
+        return core::Actor{
+            std::nullopt, QCoreApplication::translate("ImportCommand", "import (command line)"), workstation};
+    if (login.isEmpty()) {
+        err << QCoreApplication::translate(
+                   "ImportCommand",
+                   "This database has operator accounts: give --operator LOGIN (an administrator); the "
+                   "password is asked for.")
+            << '\n';
+        return std::nullopt;
+    }
+    const core::Taxonomy taxonomy{};
+    dispatch::ChangeNotifier notifier;
+    const dispatch::LoginResult result =
+        dispatch::AccountService({store, taxonomy, notifier}).login(login, readPassword(err), workstation);
+    if (result.status == dispatch::LoginResult::Status::Success)
+        return result.actor;
+    if (result.status == dispatch::LoginResult::Status::Locked)
+        err << QCoreApplication::translate("ImportCommand", "Too many failed logins: try again after %1.")
+                   .arg(result.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << '\n';
+    else
+        err << QCoreApplication::translate("ImportCommand", "Login refused: wrong login name or password.")
+            << '\n';
+    return std::nullopt;
+}
+
 } // namespace
 
 int runImport(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
-    const core::Actor actor{std::nullopt,
-                            QCoreApplication::translate("ImportCommand", "import (command line)"),
-                            QSysInfo::machineHostName()};
     try {
         auto store =
             storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        const std::optional<core::Actor> operatorActor = importActor(*store, options.operatorLogin, err);
+        if (!operatorActor)
+            return 1;
+        const core::Actor& actor = *operatorActor;
         dispatch::ImportReport report;
         if (options.importKind == QLatin1String("jurisdiction")) {
             dispatch::JurisdictionImportOptions jurisdiction;
@@ -84,6 +148,11 @@ int runImport(const AppOptions& options, QTextStream& out, QTextStream& err)
             dispatch::CsvImporter importer({*store, taxonomy, notifier});
             report =
                 importer.run(actor, *dispatch::CsvImporter::kindFromName(options.importKind), bytes, csv);
+        }
+        if (actor.responderId) {
+            const core::Taxonomy taxonomy{};
+            dispatch::ChangeNotifier notifier;
+            dispatch::AccountService({*store, taxonomy, notifier}).logout(actor);
         }
         printReport(report, options.importDryRun, out, err);
         out.flush();

@@ -34,7 +34,7 @@ private slots:
         QCOMPARE(result.options->databasePath, QStringLiteral("/tmp/x.sqlite"));
         QCOMPARE(result.options->language, QStringLiteral("en"));
         QCOMPARE(result.options->logLevel, QStringLiteral("debug"));
-        QCOMPARE(result.options->operatorBadge, QStringLiteral("031524"));
+        QCOMPARE(result.options->operatorLogin, QStringLiteral("031524"));
     }
 
     void checkDbCommand()

@@ -1,3 +1,6 @@
+#include "core/taxonomy.h"
+#include "dispatch/account_service.h"
+#include "dispatch/change_notifier.h"
 #include "storage/sqlite_store.h"
 
 #include <QFile>
@@ -24,7 +27,7 @@ private:
         QString err;
     };
 
-    Run run(QStringList arguments)
+    Run run(QStringList arguments, const QByteArray& input = {})
     {
         arguments.prepend(QStringLiteral("import"));
         QProcess process;
@@ -33,6 +36,8 @@ private:
         environment.remove(QStringLiteral("DISPLAY"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(XIUHUA_EXECUTABLE), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(60000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -40,9 +45,10 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
-    std::map<QString, qint64> counts()
+    std::map<QString, qint64> counts(const QString& db = {})
     {
-        auto store = storage::SqliteStore::open(m_db, storage::SqliteStore::OpenMode::OpenExisting);
+        auto store = storage::SqliteStore::open(db.isEmpty() ? m_db : db,
+                                                storage::SqliteStore::OpenMode::OpenExisting);
         return store->read().rowCounts();
     }
 
@@ -118,6 +124,51 @@ private slots:
                       QStringLiteral(XIUHUA_MAPS_DIR "/huangpu.gpkg")})
                      .exitCode,
                  1);
+    }
+
+    void onceAccountsExistAnImportIsAnOperatorsAct()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("accounts.sqlite"));
+        {
+            auto store = storage::SqliteStore::open(db, storage::SqliteStore::OpenMode::CreateIfMissing);
+            const core::Taxonomy taxonomy{};
+            dispatch::ChangeNotifier notifier;
+            dispatch::AccountService({*store, taxonomy, notifier},
+                                     dispatch::PasswordHasher(dispatch::PasswordHasher::minimum()))
+                .createFirstAdministrator(
+                    QStringLiteral("ws"),
+                    {QStringLiteral("林晓"), QStringLiteral("031900"), QStringLiteral("admin")},
+                    QStringLiteral("first-admin-pw"));
+        }
+        const QString csv =
+            file("hazards2.csv", "lon,lat,kind,found_at\n121.48,31.23,blocked exit,2026-11-25 14:30\n");
+        const QStringList base{QStringLiteral("--db"),   db,
+                               QStringLiteral("--kind"), QStringLiteral("hazards"),
+                               QStringLiteral("--file"), csv};
+        const auto before = counts(db);
+
+        const Run anonymous = run(base);
+        QCOMPARE(anonymous.exitCode, 1);
+        QVERIFY2(anonymous.err.contains(QStringLiteral("--operator")), qPrintable(anonymous.err));
+        const Run wrong = run(base + QStringList{QStringLiteral("--operator"), QStringLiteral("admin")},
+                              "not-the-password\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(counts(db).at(QStringLiteral("hazard")), before.at(QStringLiteral("hazard")));
+
+        const Run admin = run(base + QStringList{QStringLiteral("--operator"), QStringLiteral("admin")},
+                              "first-admin-pw\n");
+        QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+        QCOMPARE(counts(db).at(QStringLiteral("hazard")), before.at(QStringLiteral("hazard")) + 1);
+        auto store = storage::SqliteStore::open(db, storage::SqliteStore::OpenMode::OpenExisting);
+        const auto events = store->read().auditEvents(QStringLiteral("hazard"), std::nullopt, 10);
+        QVERIFY(!events.empty());
+        for (const core::AuditEvent& event : events)
+            QCOMPARE(event.actorName, QStringLiteral("林晓"));
+        // The failed attempt is on record too.
+        const auto logins = store->read().auditEvents(QStringLiteral("operator_account"), std::nullopt, 20);
+        QVERIFY(std::any_of(logins.begin(), logins.end(), [](const core::AuditEvent& event) {
+            return event.action.contains(QLatin1String("fail"));
+        }));
     }
 };
 
