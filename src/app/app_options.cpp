@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace xiuhua::app {
 
@@ -137,6 +138,19 @@ QString readTrustOptions(const QCommandLineParser& parser, AppOptions& options)
         if (options.backupPath.isEmpty())
             return QCoreApplication::translate("CommandLine", "restore needs --from BACKUP.");
         options.force = parser.isSet(QStringLiteral("force"));
+    } else {
+        for (const QString& expectation : parser.values(QStringLiteral("expect"))) {
+            const QStringList parts = expectation.split(QLatin1Char(':'));
+            bool numeric = false;
+            const qint64 seq = parts.value(0).toLongLong(&numeric);
+            static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+            if (parts.size() != 2 || !numeric || seq < 1 || !hex.match(parts.value(1)).hasMatch())
+                return QCoreApplication::translate(
+                           "CommandLine",
+                           "--expect needs SEQ:HASH, a record number and its 64 hex digits: %1")
+                    .arg(expectation);
+            options.auditExpectations.emplace_back(seq, parts.value(1).toLower());
+        }
     }
     return {};
 }
@@ -183,7 +197,9 @@ ParseResult parseCommandLine(const QStringList& arguments)
         "[--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)\n"
         "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
         "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]\n"
-        "  verify-audit    check the audit record's hash chain: --db FILE; exit 1 at the first broken link\n"
+        "  verify-audit    check the audit record's hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at "
+        "the "
+        "first broken link or a record that no longer has the hash written down\n"
         "  backup          online, checked copy of a database: --db FILE --out FILE\n"
         "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -302,6 +318,12 @@ ParseResult parseCommandLine(const QStringList& arguments)
           QCoreApplication::translate("CommandLine",
                                       "report: last day of the period (YYYY-MM-DD), included."),
           QStringLiteral("DATE")},
+         {QStringLiteral("expect"),
+          QCoreApplication::translate(
+              "CommandLine",
+              "verify-audit: the record SEQ must still have HASH (as printed on a report or logged at a "
+              "backup); may be repeated."),
+          QStringLiteral("SEQ:HASH")},
          {QStringLiteral("force"),
           QCoreApplication::translate("CommandLine",
                                       "restore: replace the database even when it holds newer records.")},

@@ -7,6 +7,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace xiuhua::app {
 
@@ -63,6 +65,8 @@ struct AppOptions
     // verify-audit, backup (--db, --out), restore (--from BACKUP --db FILE [--force])
     QString backupPath;
     bool force = false;
+    // verify-audit --expect SEQ:HASH, as written down earlier (a printed report, a backup's log line)
+    std::vector<std::pair<qint64, QString>> auditExpectations;
     // import
     QString importKind; // responders, roster, hazards, jurisdiction
     QString importFile;

@@ -72,7 +72,7 @@ int main(int argc, char** argv)
         return runReport(options, resolveMapPath(options.mapPath), out, err);
     case AppOptions::Command::VerifyAudit:
         setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runVerifyAudit(options.databasePath, out, err);
+        return runVerifyAudit(options.databasePath, out, err, options.auditExpectations);
     case AppOptions::Command::Backup:
         setupLogging(QStringLiteral("warn"), dataDirectory());
         return runBackup(options.databasePath, options.backupPath, out, err);

@@ -9,7 +9,8 @@
 
 namespace xiuhua::app {
 
-int runVerifyAudit(const QString& databasePath, QTextStream& out, QTextStream& err)
+int runVerifyAudit(const QString& databasePath, QTextStream& out, QTextStream& err,
+                   const std::vector<std::pair<qint64, QString>>& expectations)
 {
     int code = 1;
     try {
@@ -29,8 +30,33 @@ int runVerifyAudit(const QString& databasePath, QTextStream& out, QTextStream& e
                        .arg(tail.lastSeq)
                        .arg(tail.lastAt, tail.lastHash)
                 << '\n';
-            out << QCoreApplication::translate("VerifyAudit", "The audit record is whole.") << '\n';
             code = 0;
+            for (const auto& [seq, expected] : expectations) {
+                const std::optional<QString> actual = storage::AuditChain::hashAt(db, seq);
+                if (actual == expected) {
+                    out << QCoreApplication::translate("VerifyAudit", "Record %1 has the hash written down.")
+                               .arg(seq)
+                        << '\n';
+                    continue;
+                }
+                err << (actual ? QCoreApplication::translate(
+                                     "VerifyAudit",
+                                     "Record %1 no longer has the hash written down (%2 now): the record "
+                                     "was rebuilt after it was noted.")
+                                     .arg(seq)
+                                     .arg(*actual)
+                               : QCoreApplication::translate("VerifyAudit",
+                                                             "Record %1, written down earlier, is missing.")
+                                     .arg(seq))
+                    << '\n';
+                code = 1;
+            }
+            if (code == 0)
+                out << QCoreApplication::translate("VerifyAudit", "The audit record is whole.") << '\n';
+            else
+                err << QCoreApplication::translate("VerifyAudit",
+                                                   "The audit record is NOT the one noted earlier.")
+                    << '\n';
         } else {
             err << QCoreApplication::translate("VerifyAudit", "The audit record is NOT whole: %1.")
                        .arg(report.reason)

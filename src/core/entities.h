@@ -222,6 +222,7 @@ struct AuditEvent
     std::optional<Id> entityId;
     QString beforeJson;
     QString afterJson;
+    QString hash; // its link in the audit hash chain (storage::AuditChain), lowercase hex
 };
 
 } // namespace xiuhua::core

@@ -91,6 +91,10 @@ ShiftReport ReportBuilder::build(const ReportPeriod& period, const QDateTime& pr
     ShiftReport report;
     report.header = header(period, inputs);
     report.header.printedAt = printedAt;
+    if (const auto newest = m_reader.auditEvents({}, std::nullopt, 1); !newest.empty()) {
+        report.header.auditSeq = newest.front().seq;
+        report.header.auditHash = newest.front().hash;
+    }
     report.incidents = inputs.incidents;
     report.assignments = inputs.assignments;
     addSummary(report, inputs);

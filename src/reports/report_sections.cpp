@@ -525,6 +525,12 @@ void ReportSections::signatures(PageWriter& w) const
                  QString());
     w.advance(height);
     note(w, tr("Content check (SHA-256 of the report's data): %1").arg(QString::fromLatin1(m_hash)));
+    if (m_report.header.auditSeq > 0)
+        note(w,
+             tr("Audit record when printed: no. %1, hash %2. Keep this page: `xiuhua verify-audit --expect "
+                "%1:%2` proves later that the record still holds everything up to here.")
+                 .arg(m_report.header.auditSeq)
+                 .arg(m_report.header.auditHash));
     note(w, tr("Signing confirms the figures above and the hand-over of the listed incidents, follow-ups and "
                "hazards. Changes after sign-off appear as amendments in a later report."));
 }

@@ -150,6 +150,10 @@ struct ReportHeader
     QString signedOffBy;
     QDateTime signedOffAt;
     QString handoverNotes;
+    // The newest audit record when the report was made: printed so that the paper anchors the
+    // hash chain (`xiuhua verify-audit --expect SEQ:HASH`). Not part of the content hash.
+    core::Id auditSeq = 0;
+    QString auditHash;
 };
 
 struct ShiftReport

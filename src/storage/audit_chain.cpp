@@ -164,6 +164,15 @@ QString AuditChain::hashOf(const AuditRow& row)
         QCryptographicHash::hash(canonicalEncoding(row), QCryptographicHash::Sha256).toHex());
 }
 
+std::optional<QString> AuditChain::hashAt(SqliteDatabase& db, qint64 seq)
+{
+    Statement s(db, "SELECT hash FROM audit_event WHERE seq = ?");
+    s.bind(1, seq);
+    if (!s.step())
+        return std::nullopt;
+    return s.isNull(0) ? QString() : s.text(0);
+}
+
 AuditChainTail AuditChain::tail(SqliteDatabase& db)
 {
     Statement s(db, "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1");

@@ -55,6 +55,9 @@ public:
     static QByteArray canonicalEncoding(const AuditRow& row);
     static QString hashOf(const AuditRow& row); // lowercase hex SHA-256
 
+    // The stored hash of record `seq`; nullopt when there is no such record.
+    static std::optional<QString> hashAt(SqliteDatabase& db, qint64 seq);
+
     // Reads the newest record once; callers appending several records keep it and advance it.
     static AuditChainTail tail(SqliteDatabase& db);
 

@@ -407,12 +407,12 @@ std::vector<AuditEvent> SqliteReader::auditEvents(const QString& entity, std::op
 {
     Statement s(
         m_db, "SELECT seq, at, actor_id, actor_name, workstation, action, entity, entity_id, before_json, "
-              "after_json FROM audit_event WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
+              "after_json, hash FROM audit_event WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
               "ORDER BY seq DESC LIMIT ?3");
     s.bind(1, entity).bind(2, entityId).bind(3, limit);
     return all<AuditEvent>(s, [](const Statement& r) {
         return AuditEvent{r.int64(0), r.time(1), r.optionalInt64(2), r.text(3), r.text(4),
-                          r.text(5),  r.text(6), r.optionalInt64(7), r.text(8), r.text(9)};
+                          r.text(5),  r.text(6), r.optionalInt64(7), r.text(8), r.text(9), r.text(10)};
     });
 }
 

@@ -1,3 +1,6 @@
+#include "storage/audit_chain.h"
+#include "storage/sqlite_database.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -79,6 +82,52 @@ private slots:
         QVERIFY2(verified.code == 0, qPrintable(verified.err));
         QVERIFY(verified.out.contains(QLatin1String("The audit record is whole.")));
         QVERIFY(verified.out.contains(QLatin1String("hash ")));
+    }
+
+    // Whoever can write the file can rebuild a whole chain; a hash written down earlier (printed on
+    // every report, logged with every backup) is what such a rebuild cannot match.
+    void aRebuiltChainDoesNotMatchTheHashWrittenDown()
+    {
+        const QString copy = path(QStringLiteral("rebuilt.sqlite"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        qint64 seq = 0;
+        QString hash;
+        {
+            sqlite3* db = nullptr;
+            sqlite3_open(copy.toUtf8().constData(), &db);
+            sqlite3_stmt* statement = nullptr;
+            sqlite3_prepare_v2(db, "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1", -1,
+                               &statement, nullptr);
+            QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+            seq = sqlite3_column_int64(statement, 0);
+            hash = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 1)));
+            sqlite3_finalize(statement);
+            sqlite3_close(db);
+        }
+        const QString noted = QStringLiteral("%1:%2").arg(seq).arg(hash);
+        const Run before = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), copy,
+                                QStringLiteral("--expect"), noted});
+        QVERIFY2(before.code == 0, qPrintable(before.err));
+        QVERIFY(before.out.contains(QLatin1String("has the hash written down")));
+
+        // Rewrite who did everything, then give every row a fresh, consistent link.
+        QVERIFY(tamper(copy,
+                       "UPDATE audit_event SET actor_name = 'someone else', prev_hash = NULL, hash = NULL"));
+        {
+            auto db = xiuhua::storage::SqliteDatabase::open(
+                copy, xiuhua::storage::SqliteDatabase::OpenMode::ReadWrite);
+            xiuhua::storage::AuditChain::seal(db);
+        }
+        QCOMPARE(run({QStringLiteral("verify-audit"), QStringLiteral("--db"), copy}).code,
+                 0); // whole, but not ours
+        const Run after = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), copy,
+                               QStringLiteral("--expect"), noted});
+        QCOMPARE(after.code, 1);
+        QVERIFY2(after.err.contains(QLatin1String("rebuilt")), qPrintable(after.err));
+
+        const Run malformed = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), copy,
+                                   QStringLiteral("--expect"), QStringLiteral("12:abc")});
+        QCOMPARE(malformed.code, 2);
     }
 
     void badArguments()

@@ -81,6 +81,10 @@ private slots:
         }
         // The content hash printed for sign-off is the report's.
         QVERIFY(all.contains(QString::fromLatin1(m_report->contentHash())));
+        // And the newest audit record's hash, which anchors the hash chain on paper.
+        QVERIFY(m_report->header.auditSeq > 0);
+        QCOMPARE(m_report->header.auditHash.size(), 64);
+        QVERIFY(all.contains(m_report->header.auditHash));
     }
 
     void fontsEmbeddedAndMapIsAnImage()

@@ -117,6 +117,10 @@ ZH = {
     "Outgoing supervisor": "交班值班长",
     "Incoming supervisor": "接班值班长",
     "Content check (SHA-256 of the report's data): %1": "内容校验码（报告数据的 SHA-256）：%1",
+    "Audit record when printed: no. %1, hash %2. Keep this page: `xiuhua verify-audit --expect %1:%2` proves "
+    "later that the record still holds everything up to here.":
+        "打印时的审计记录：第 %1 条，哈希 %2。请保存此页：日后运行 `xiuhua verify-audit --expect %1:%2` "
+        "可证明审计记录仍完整包含截至此处的全部内容。",
     "Signing confirms the figures above and the hand-over of the listed incidents, follow-ups and hazards. "
     "Changes after sign-off appear as amendments in a later report.":
         "签字即确认以上数据，并确认所列警情、回访和隐患已交接。签署后的变更将作为更正列入之后的报告。",

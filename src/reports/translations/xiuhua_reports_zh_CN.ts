@@ -28,6 +28,10 @@
         <translation>到场超时（人次）</translation>
     </message>
     <message>
+        <source>Audit record when printed: no. %1, hash %2. Keep this page: `xiuhua verify-audit --expect %1:%2` proves later that the record still holds everything up to here.</source>
+        <translation>打印时的审计记录：第 %1 条，哈希 %2。请保存此页：日后运行 `xiuhua verify-audit --expect %1:%2` 可证明审计记录仍完整包含截至此处的全部内容。</translation>
+    </message>
+    <message>
         <source>Badge</source>
         <translation>警号</translation>
     </message>
