@@ -69,6 +69,7 @@ MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
     createActions();
     createStatusBar();
     restoreLayout();
+    m_gate->refresh(); // after the saved layout, which may show a toolbar this operator has no use for
 
     connect(&m_session.notifier, &dispatch::ChangeNotifier::incidentsChanged, this,
             &MainWindow::onIncidentsChanged);
@@ -206,6 +207,11 @@ void MainWindow::applyPermissions()
         m_details->setCallerRevealer(nullptr);
     }
     m_interaction->contextMenu().setIncidentCreationAllowed(m_gate->permits(Permission::CreateIncident));
+    m_desk->recommendations()->setAssignAllowed(m_gate->permits(Permission::Dispatch));
+    // A toolbar whose every action is hidden would still show its handle.
+    if (m_dispatchBar)
+        m_dispatchBar->setVisible(m_gate->permits(Permission::CreateIncident) ||
+                                  m_gate->permits(Permission::Dispatch));
 }
 
 void MainWindow::createActions()
@@ -262,6 +268,7 @@ void MainWindow::createActions()
         m_gate->guard(m_actions->action(id), IncidentActions::permissionFor(id));
     }
     QToolBar* dispatchBar = addToolBar(tr("Dispatch"));
+    m_dispatchBar = dispatchBar;
     dispatchBar->setObjectName(QStringLiteral("dispatchToolBar"));
     dispatchBar->addAction(m_desk->newIncidentAction());
     m_commandLine = new CommandLineWidget(m_session, this);

@@ -12,6 +12,7 @@
 class QLabel;
 class QStackedWidget;
 class QTimer;
+class QToolBar;
 
 namespace xiuhua::map {
 class LayerStack;
@@ -111,6 +112,7 @@ private:
     QStringList m_mapErrors;
     OperatorSession* m_operatorSession = nullptr;
     PermissionGate* m_gate = nullptr;
+    QToolBar* m_dispatchBar = nullptr;
 };
 
 } // namespace xiuhua::ui

@@ -29,15 +29,19 @@ RecommendationPanel::RecommendationPanel(ConsoleSession& session, QWidget* paren
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->installEventFilter(this);
-    auto* assignButton = new QPushButton(tr("Assign selected (Enter)"), this);
+    m_assignButton = new QPushButton(tr("Assign selected (Enter)"), this);
+    m_assignButton->setObjectName(QStringLiteral("assignButton"));
     m_header->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
-    layout->addWidget(assignButton);
-    connect(assignButton, &QPushButton::clicked, this, [this] { assign(m_view->currentIndex().row()); });
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) { assign(index.row()); });
+    layout->addWidget(m_assignButton);
+    connect(m_assignButton, &QPushButton::clicked, this, [this] { assign(m_view->currentIndex().row()); });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (m_assignAllowed)
+            assign(index.row());
+    });
     showIncident(std::nullopt);
 }
 
@@ -89,8 +93,16 @@ bool RecommendationPanel::assign(int row)
     return false;
 }
 
+void RecommendationPanel::setAssignAllowed(bool allowed)
+{
+    m_assignAllowed = allowed;
+    m_assignButton->setVisible(allowed);
+}
+
 bool RecommendationPanel::handleKey(const QKeyEvent& event)
 {
+    if (!m_assignAllowed)
+        return false;
     if (event.key() >= Qt::Key_1 && event.key() <= Qt::Key_9 &&
         (event.modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
         assign(event.key() - Qt::Key_1);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace xiuhua::ui {
@@ -24,6 +25,8 @@ public:
     void showIncident(std::optional<core::Id> incidentId);
     void refresh();
     bool assign(int row);
+    // For roles that may not dispatch: the list stays, the button and the keys go.
+    void setAssignAllowed(bool allowed);
     RecommendationModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
@@ -42,6 +45,8 @@ private:
     RecommendationModel* m_model;
     QTableView* m_view;
     QLabel* m_header;
+    QPushButton* m_assignButton;
+    bool m_assignAllowed = true;
     std::optional<core::Id> m_incidentId;
 };
 

@@ -68,6 +68,12 @@ private:
         return commandLine && commandLine->isVisibleTo(m_console.window.get());
     }
 
+    bool assignButtonShown()
+    {
+        auto* button = m_console.window->findChild<QPushButton*>(QStringLiteral("assignButton"));
+        return button && !button->isHidden();
+    }
+
     Id incidentWithCaller()
     {
         for (const Incident& incident : reader().incidents({})) {
@@ -129,6 +135,7 @@ private slots:
         QVERIFY(!menuShown(tr("&Incident")));
         QVERIFY(menuShown(tr("&Shift")));
         QVERIFY(!commandLineShown());
+        QVERIFY(!assignButtonShown());
         QVERIFY(!revealButtonShown());
         QVERIFY(!contextMenuOffersNewIncident());
         QVERIFY(!signButtonShown());
@@ -150,6 +157,7 @@ private slots:
             QVERIFY2(!action(name)->isVisible(), name);
         QVERIFY(menuShown(tr("&Incident")));
         QVERIFY(commandLineShown());
+        QVERIFY(assignButtonShown());
         QVERIFY(revealButtonShown());
         QVERIFY(contextMenuOffersNewIncident());
         QVERIFY(!signButtonShown());
