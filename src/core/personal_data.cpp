@@ -1,5 +1,8 @@
 #include "core/personal_data.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 
 namespace xiuhua::core {
@@ -29,6 +32,52 @@ QString maskName(const QString& name)
             masked += QLatin1Char('*');
     }
     return masked;
+}
+
+} // namespace xiuhua::core
+
+namespace xiuhua::core {
+
+namespace {
+
+QJsonValue maskedValue(const QJsonValue& value)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == QLatin1String("caller_name") && it.value().isString())
+                it.value() = maskName(it.value().toString());
+            else if (it.key() == QLatin1String("caller_phone") && it.value().isString())
+                it.value() = maskPhone(it.value().toString());
+            else
+                it.value() = maskedValue(it.value());
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue& element : value.toArray())
+            array.append(maskedValue(element));
+        return array;
+    }
+    return value;
+}
+
+} // namespace
+
+QString maskPersonalDataInJson(const QString& json)
+{
+    if (json.isEmpty())
+        return json;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return json;
+    const QJsonValue masked =
+        maskedValue(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    const QJsonDocument out =
+        masked.isObject() ? QJsonDocument(masked.toObject()) : QJsonDocument(masked.toArray());
+    return QString::fromUtf8(out.toJson(QJsonDocument::Compact));
 }
 
 } // namespace xiuhua::core

@@ -13,4 +13,9 @@ QString maskPhone(const QString& phone);
 // '*'. Works on code points, so a rare character outside the BMP counts as one.
 QString maskName(const QString& name);
 
+// A stored JSON document (an audit record's before/after) as compact JSON with every
+// "caller_name" and "caller_phone" value masked, at any depth. Text that is not JSON is
+// returned unchanged; empty stays empty.
+QString maskPersonalDataInJson(const QString& json);
+
 } // namespace xiuhua::core

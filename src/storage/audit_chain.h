@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/audit_chain_report.h"
 #include "storage/sqlite_database.h"
 
 #include <QString>
@@ -23,14 +24,6 @@ struct AuditRow
     std::optional<QString> beforeJson;
     std::optional<QString> afterJson;
     QString prevHash;
-};
-
-struct AuditChainReport
-{
-    bool ok = true;
-    qint64 rowsChecked = 0;
-    std::optional<qint64> firstBrokenSeq;
-    QString reason; // plain English words for stderr and the log; empty when ok
 };
 
 // The newest link of the chain, what the next record is chained to.

@@ -406,13 +406,32 @@ std::vector<AuditEvent> SqliteReader::auditEvents(const QString& entity, std::op
                                                   int limit) const
 {
     Statement s(
-        m_db, "SELECT seq, at, actor_id, actor_name, workstation, action, entity, entity_id, before_json, "
-              "after_json, hash FROM audit_event WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
-              "ORDER BY seq DESC LIMIT ?3");
+        m_db,
+        "SELECT seq, at, actor_id, actor_name, workstation, action, entity, entity_id, before_json, "
+        "after_json, hash FROM audit_event WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
+        "ORDER BY seq DESC LIMIT ?3");
     s.bind(1, entity).bind(2, entityId).bind(3, limit);
     return all<AuditEvent>(s, [](const Statement& r) {
-        return AuditEvent{r.int64(0), r.time(1), r.optionalInt64(2), r.text(3), r.text(4),
-                          r.text(5),  r.text(6), r.optionalInt64(7), r.text(8), r.text(9), r.text(10)};
+        return AuditEvent{r.int64(0), r.time(1),          r.optionalInt64(2), r.text(3), r.text(4), r.text(5),
+                          r.text(6),  r.optionalInt64(7), r.text(8),          r.text(9), r.text(10)};
+    });
+}
+
+std::vector<AuditEvent> SqliteReader::auditEvents(const AuditQuery& query) const
+{
+    Statement s(m_db,
+                "SELECT seq, at, actor_id, actor_name, workstation, action, entity, entity_id, before_json, "
+                "after_json, hash FROM audit_event "
+                "WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR at < ?2) "
+                "AND (?3 IS NULL OR actor_id = ?3) AND (?4 = '' OR entity = ?4) "
+                "AND (?5 = '' OR instr(action, ?5) > 0 OR instr(actor_name, ?5) > 0 "
+                "OR instr(workstation, ?5) > 0) "
+                "ORDER BY seq DESC LIMIT ?6");
+    s.bind(1, query.from).bind(2, query.to).bind(3, query.actorId).bind(4, query.entity);
+    s.bind(5, query.text).bind(6, query.limit);
+    return all<AuditEvent>(s, [](const Statement& r) {
+        return AuditEvent{r.int64(0), r.time(1),          r.optionalInt64(2), r.text(3), r.text(4), r.text(5),
+                          r.text(6),  r.optionalInt64(7), r.text(8),          r.text(9), r.text(10)};
     });
 }
 

@@ -1,5 +1,6 @@
 #include "storage/sqlite_store.h"
 
+#include "storage/audit_chain.h"
 #include "storage/schema.h"
 #include "storage/sqlite_reader.h"
 #include "storage/sqlite_writer.h"
@@ -109,6 +110,18 @@ int SqliteStore::schemaVersion() const
 const StoreReader& SqliteStore::read() const
 {
     return *m_reader;
+}
+
+AuditChainReport SqliteStore::verifyAuditChain()
+{
+    AuditChainReport report = AuditChain::verify(m_db);
+    if (report.ok) {
+        if (const auto newest = read().auditEvents({}, std::nullopt, 1); !newest.empty()) {
+            report.newestSeq = newest.front().seq;
+            report.newestHash = newest.front().hash;
+        }
+    }
+    return report;
 }
 
 void SqliteStore::transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work)

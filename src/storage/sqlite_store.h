@@ -29,6 +29,7 @@ public:
     int schemaVersion() const override;
     const StoreReader& read() const override;
     void transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work) override;
+    AuditChainReport verifyAuditChain() override;
 
     SqliteDatabase& database() { return m_db; }
 

@@ -2,6 +2,7 @@
 
 #include "core/entities.h"
 #include "core/operator_account.h"
+#include "storage/audit_chain_report.h"
 
 #include <QJsonObject>
 
@@ -20,6 +21,17 @@ struct IncidentQuery
     QDateTime receivedTo;   // exclusive; invalid = open-ended
     bool openOnly = false;
     std::optional<QString> callerPhone;
+};
+
+// A slice of the audit log for reading it back (the console's audit log viewer).
+struct AuditQuery
+{
+    QDateTime from;            // inclusive; invalid = open-ended
+    QDateTime to;              // exclusive; invalid = open-ended
+    std::optional<Id> actorId; // the operator's responder id
+    QString entity;            // empty = all
+    QString text;              // empty = all; else a part of the action, operator name or workstation
+    int limit = 5000;          // newest first
 };
 
 // Everything the console reads. Implementations: SqliteStore (embedded default);
@@ -69,6 +81,7 @@ public:
     // Newest first; entity empty = all.
     virtual std::vector<core::AuditEvent> auditEvents(const QString& entity, std::optional<Id> entityId,
                                                       int limit) const = 0;
+    virtual std::vector<core::AuditEvent> auditEvents(const AuditQuery& query) const = 0;
     virtual std::optional<QString> meta(const QString& key) const = 0;
     virtual std::map<QString, qint64> rowCounts() const = 0;
 
@@ -140,6 +153,9 @@ public:
     // and wrote at least one audit record; otherwise nothing is written and the exception
     // (or a StorageError for a missing audit record) propagates.
     virtual void transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work) = 0;
+
+    // Walks the whole audit hash chain (see storage::AuditChain); reads only.
+    virtual AuditChainReport verifyAuditChain() = 0;
 };
 
 } // namespace xiuhua::storage

@@ -10,6 +10,7 @@
 #include "map/map_canvas.h"
 #include "map/map_layer.h"
 #include "ui/add_layer_dialog.h"
+#include "ui/audit_log_dialog.h"
 #include "ui/command_executor.h"
 #include "ui/command_line_widget.h"
 #include "ui/details_panel.h"
@@ -238,6 +239,14 @@ void MainWindow::createActions()
     });
     importAction->setObjectName(QStringLiteral("importAction"));
     m_gate->guard(importAction, Permission::Import);
+    QAction* auditLog = fileMenu->addAction(tr("A&udit log…"), this, [this] {
+        AuditLogDialog dialog(m_session, this);
+        connect(&dialog, &AuditLogDialog::message, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        dialog.exec();
+    });
+    auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    m_gate->guard(auditLog, Permission::ViewAudit);
     fileMenu->addSeparator();
     m_operatorSession = new OperatorSession(m_session, this);
     connect(m_operatorSession, &OperatorSession::operatorChanged, m_gate, &PermissionGate::refresh);

@@ -50,6 +50,22 @@ private slots:
         QFETCH(QString, masked);
         QCOMPARE(maskName(name), masked);
     }
+
+    void masksCallersInsideStoredJson()
+    {
+        const QString json = QStringLiteral(
+            R"({"caller_name":"王女士","caller_phone":"13812345678","address_text":"福州路 1 号",)"
+            R"("calls":[{"caller_phone":"13900001111"}]})");
+        const QString masked = maskPersonalDataInJson(json);
+        QVERIFY2(!masked.contains(QStringLiteral("13812345678")), qPrintable(masked));
+        QVERIFY(!masked.contains(QStringLiteral("13900001111")));
+        QVERIFY(!masked.contains(QStringLiteral("王女士")));
+        QVERIFY(masked.contains(QStringLiteral("138****5678")));
+        QVERIFY(masked.contains(QStringLiteral("139****1111")));
+        QVERIFY(masked.contains(QStringLiteral("福州路 1 号")));
+        QCOMPARE(maskPersonalDataInJson(QString()), QString());
+        QCOMPARE(maskPersonalDataInJson(QStringLiteral("not json")), QStringLiteral("not json"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPersonalData)

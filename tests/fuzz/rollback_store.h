@@ -29,6 +29,7 @@ public:
             ++m_rolledBack;
         }
     }
+    storage::AuditChainReport verifyAuditChain() override { return m_inner.verifyAuditChain(); }
     int rolledBack() const { return m_rolledBack; }
 
 private:
