@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace xiuhua;
 using namespace xiuhua::core;
@@ -57,6 +58,13 @@ private:
 private slots:
     void initTestCase()
     {
+        // For looking at the dialog: XIUHUA_GRAB_DIR=/tmp/grabs
+        // XIUHUA_GRAB_QM=build/dev/src/app/xiuhua_zh_CN.qm
+        if (const QString qm = qEnvironmentVariable("XIUHUA_GRAB_QM"); !qm.isEmpty()) {
+            auto* translator = new QTranslator(this);
+            if (translator->load(qm))
+                QCoreApplication::installTranslator(translator);
+        }
         m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("audit.sqlite")),
                                                         testing::recentMorning());
     }
@@ -88,6 +96,14 @@ private slots:
         QVERIFY(detail.contains(model.eventAt(0)->hash));
         for (const QString& phone : phones)
             QVERIFY(!detail.contains(phone));
+
+        if (const QString folder = qEnvironmentVariable("XIUHUA_GRAB_DIR"); !folder.isEmpty()) {
+            dialog.verifyChain();
+            dialog.show();
+            QTest::qWait(300);
+            dialog.grab().save(folder + QStringLiteral("/audit_log.png"));
+            dialog.hide();
+        }
     }
 
     void filtersByOperator()
