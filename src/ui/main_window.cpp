@@ -9,8 +9,10 @@
 #include "map/layer_state.h"
 #include "map/map_canvas.h"
 #include "map/map_layer.h"
+#include "ui/account_manager_dialog.h"
 #include "ui/add_layer_dialog.h"
 #include "ui/audit_log_dialog.h"
+#include "ui/change_password_dialog.h"
 #include "ui/command_executor.h"
 #include "ui/command_line_widget.h"
 #include "ui/details_panel.h"
@@ -209,6 +211,8 @@ void MainWindow::applyPermissions()
     }
     m_interaction->contextMenu().setIncidentCreationAllowed(m_gate->permits(Permission::CreateIncident));
     m_desk->recommendations()->setAssignAllowed(m_gate->permits(Permission::Dispatch));
+    if (m_changePassword)
+        m_changePassword->setVisible(m_session.operatorActor.responderId.has_value()); // not the system
     // A toolbar whose every action is hidden would still show its handle.
     if (m_dispatchBar)
         m_dispatchBar->setVisible(m_gate->permits(Permission::CreateIncident) ||
@@ -247,12 +251,27 @@ void MainWindow::createActions()
     });
     auditLog->setObjectName(QStringLiteral("auditLogAction"));
     m_gate->guard(auditLog, Permission::ViewAudit);
+    QAction* accounts = fileMenu->addAction(tr("Operator &accounts…"), this, [this] {
+        AccountManagerDialog dialog(m_session, this);
+        connect(&dialog, &AccountManagerDialog::message, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        dialog.exec();
+    });
+    accounts->setObjectName(QStringLiteral("accountsAction"));
+    m_gate->guard(accounts, Permission::ManageAccounts);
     fileMenu->addSeparator();
     m_operatorSession = new OperatorSession(m_session, this);
     connect(m_operatorSession, &OperatorSession::operatorChanged, m_gate, &PermissionGate::refresh);
     fileMenu->addAction(m_operatorSession->lockAction());
     fileMenu->addAction(m_operatorSession->switchAction());
     fileMenu->addAction(m_operatorSession->logoutAction());
+    m_changePassword = fileMenu->addAction(tr("Change my &password…"), this, [this] {
+        ChangePasswordDialog dialog(m_session, this);
+        connect(&dialog, &ChangePasswordDialog::message, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        dialog.exec();
+    });
+    m_changePassword->setObjectName(QStringLiteral("changePasswordAction"));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <ogr_spatialref.h>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTimer;
@@ -113,6 +114,7 @@ private:
     OperatorSession* m_operatorSession = nullptr;
     PermissionGate* m_gate = nullptr;
     QToolBar* m_dispatchBar = nullptr;
+    QAction* m_changePassword = nullptr;
 };
 
 } // namespace xiuhua::ui

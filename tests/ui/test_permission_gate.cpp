@@ -126,7 +126,7 @@ private slots:
         for (const char* name :
              {"newIncident", "correctIncident", "addNoteAction", "resolveAction", "reassignAction",
               "enRouteAction", "responderBusyAction", "placeIncidentTool", "openShiftAction", "rosterAction",
-              "closeShiftAction", "settingsAction", "importAction"}) {
+              "closeShiftAction", "settingsAction", "importAction", "accountsAction", "auditLogAction"}) {
             QVERIFY2(!action(name)->isVisible(), name);
             QVERIFY2(!action(name)->isEnabled(), name); // and so its shortcut does nothing
         }
@@ -152,8 +152,8 @@ private slots:
         for (const char* name : {"newIncident", "correctIncident", "addNoteAction", "reassignAction",
                                  "responderBusyAction", "placeIncidentTool"})
             QVERIFY2(action(name)->isVisible(), name);
-        for (const char* name :
-             {"openShiftAction", "rosterAction", "closeShiftAction", "settingsAction", "importAction"})
+        for (const char* name : {"openShiftAction", "rosterAction", "closeShiftAction", "settingsAction",
+                                 "importAction", "accountsAction", "auditLogAction"})
             QVERIFY2(!action(name)->isVisible(), name);
         QVERIFY(menuShown(tr("&Incident")));
         QVERIFY(commandLineShown());
@@ -170,6 +170,9 @@ private slots:
                                  "acknowledgeHandoverAction", "settingsAction"})
             QVERIFY2(action(name)->isVisible(), name);
         QVERIFY(!action("importAction")->isVisible());
+        QVERIFY(!action("accountsAction")->isVisible());
+        QVERIFY(action("auditLogAction")->isVisible());
+        QVERIFY(action("changePasswordAction")->isVisible());
         QVERIFY(signButtonShown());
     }
 
@@ -178,6 +181,8 @@ private slots:
         switchTo(QStringLiteral("admin"));
         QVERIFY(action("importAction")->isVisible());
         QVERIFY(action("settingsAction")->isVisible());
+        QVERIFY(action("accountsAction")->isVisible());
+        QVERIFY(action("auditLogAction")->isVisible());
         QVERIFY(!action("newIncident")->isVisible());
         QVERIFY(!menuShown(tr("&Incident")));
         QVERIFY(!revealButtonShown());

@@ -1,0 +1,205 @@
+#include "dispatch/account_service.h"
+#include "test_support.h"
+#include "ui/account_edit_dialogs.h"
+#include "ui/account_manager_dialog.h"
+#include "ui/account_table_model.h"
+#include "ui/change_password_dialog.h"
+
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace xiuhua;
+using namespace xiuhua::core;
+
+// The administrator's account screen and an operator's own password change, on a real demo
+// database: every change goes through AccountService, a refusal changes nothing.
+class TestAccountManager : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<testing::DemoFixture> m_demo;
+
+    const storage::StoreReader& reader() { return m_demo->store->read(); }
+
+    dispatch::AccountService service()
+    {
+        return dispatch::AccountService({*m_demo->store, m_demo->taxonomy, m_demo->notifier});
+    }
+
+    std::unique_ptr<ui::ConsoleSession> sessionFor(const QString& login)
+    {
+        const auto result = service().loginDemoWithoutPassword(login, QStringLiteral("test-ws"));
+        if (result.status != dispatch::LoginResult::Status::Success)
+            qFatal("demo login %s refused", qPrintable(login));
+        return std::make_unique<ui::ConsoleSession>(
+            ui::ConsoleSession{*m_demo->store, m_demo->taxonomy, m_demo->notifier, result.actor,
+                               testing::bundledMap(), QStringLiteral("zh_CN")});
+    }
+
+    bool canLogIn(const QString& login, const QString& password)
+    {
+        return service().login(login, password, QStringLiteral("test-ws")).status ==
+               dispatch::LoginResult::Status::Success;
+    }
+
+    Id accountId(const QString& login) { return reader().operatorAccountByLogin(login)->id; }
+
+    // A member of staff without an account, as the new-account dialog offers them.
+    Id staffWithoutAccount()
+    {
+        for (const Responder& responder : reader().responders()) {
+            if (isStaff(responder.kind) && !reader().operatorAccountOfResponder(responder.id))
+                return responder.id;
+        }
+        return 0;
+    }
+
+    Id addStaff()
+    {
+        Id id = 0;
+        m_demo->store->transact(testing::testOperator(), [&](storage::StoreWriter& writer) {
+            Responder clerk;
+            clerk.kind = ResponderKind::Dispatcher;
+            clerk.badgeNo = QStringLiteral("031999");
+            clerk.name = QStringLiteral("周新");
+            clerk.statusSince = QDateTime::currentDateTimeUtc();
+            id = writer.insertResponder(clerk);
+            writer.audit({QStringLiteral("responder.create"), QStringLiteral("responder"), id, {}, {}});
+        });
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (const QString qm = qEnvironmentVariable("XIUHUA_GRAB_QM"); !qm.isEmpty()) {
+            auto* translator = new QTranslator(this);
+            if (translator->load(qm))
+                QCoreApplication::installTranslator(translator);
+        }
+        m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("accounts.sqlite")),
+                                                        testing::recentMorning());
+    }
+
+    void listsEveryAccount()
+    {
+        auto admin = sessionFor(QStringLiteral("admin"));
+        ui::AccountManagerDialog dialog(*admin);
+        QCOMPARE(dialog.model()->rowCount(), static_cast<int>(reader().operatorAccounts().size()));
+        const int row = dialog.model()->rowOf(accountId(QStringLiteral("monitor")));
+        QCOMPARE(
+            dialog.model()->data(dialog.model()->index(row, ui::AccountTableModel::RoleColumn)).toString(),
+            displayName(Role::Monitor));
+        if (const QString folder = qEnvironmentVariable("XIUHUA_GRAB_DIR"); !folder.isEmpty()) {
+            dialog.selectAccount(accountId(QStringLiteral("031601")));
+            dialog.show();
+            QTest::qWait(300);
+            dialog.grab().save(folder + QStringLiteral("/accounts.png"));
+            ui::NewAccountDialog newAccount(reader());
+            newAccount.show();
+            QTest::qWait(200);
+            newAccount.grab().save(folder + QStringLiteral("/new_account.png"));
+        }
+    }
+
+    void newAccountDialogChecksBeforeAnythingIsCreated()
+    {
+        const Id staff = staffWithoutAccount() ? staffWithoutAccount() : addStaff();
+        ui::NewAccountDialog dialog(reader());
+        QVERIFY(dialog.selectStaff(staff));
+        QCOMPARE(dialog.request().login, reader().responder(staff)->badgeNo); // suggested
+        dialog.setPasswords(QStringLiteral("long-enough-1"), QStringLiteral("long-enough-2"));
+        QVERIFY(!dialog.problem().isEmpty());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        dialog.setPasswords(QStringLiteral("short"), QStringLiteral("short"));
+        QVERIFY(!dialog.problem().isEmpty());
+        dialog.setPasswords(QStringLiteral("long-enough-1"), QStringLiteral("long-enough-1"));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        // Staff who have an account are not offered.
+        QVERIFY(!dialog.selectStaff(reader().operatorAccountByLogin(QStringLiteral("031601"))->responderId));
+    }
+
+    void administratorCreatesResetsChangesAndDeactivates()
+    {
+        auto admin = sessionFor(QStringLiteral("admin"));
+        ui::AccountManagerDialog dialog(*admin);
+        const int before = dialog.model()->rowCount();
+        const Id staff = staffWithoutAccount() ? staffWithoutAccount() : addStaff();
+
+        QVERIFY2(dialog.createAccount({staff, QStringLiteral("zhouxin"), Role::Dispatcher},
+                                      QStringLiteral("first-pass-1")),
+                 qPrintable(dialog.lastError()));
+        QCOMPARE(dialog.model()->rowCount(), before + 1);
+        QCOMPARE(dialog.selectedAccount()->login, QStringLiteral("zhouxin"));
+        QVERIFY(canLogIn(QStringLiteral("zhouxin"), QStringLiteral("first-pass-1")));
+        const Id id = accountId(QStringLiteral("zhouxin"));
+
+        QVERIFY(dialog.resetPassword(id, QStringLiteral("second-pass-2")));
+        QVERIFY(!canLogIn(QStringLiteral("zhouxin"), QStringLiteral("first-pass-1")));
+        QVERIFY(canLogIn(QStringLiteral("zhouxin"), QStringLiteral("second-pass-2")));
+
+        QVERIFY(dialog.changeRole(id, Role::Supervisor));
+        QCOMPARE(reader().operatorAccount(id)->role, Role::Supervisor);
+
+        dialog.selectAccount(id);
+        auto* toggle = dialog.findChild<QPushButton*>(QStringLiteral("toggleActiveButton"));
+        QVERIFY(dialog.setActive(id, false));
+        QVERIFY(!canLogIn(QStringLiteral("zhouxin"), QStringLiteral("second-pass-2")));
+        QVERIFY(toggle->text().contains(QLatin1Char('&'))); // follows the selection
+        QVERIFY(dialog.setActive(id, true));
+        QVERIFY(canLogIn(QStringLiteral("zhouxin"), QStringLiteral("second-pass-2")));
+
+        // The same login twice, and the last administrator: refused, nothing changed.
+        const std::size_t accounts = reader().operatorAccounts().size();
+        QVERIFY(!dialog.createAccount({staff, QStringLiteral("zhouxin"), Role::Dispatcher},
+                                      QStringLiteral("third-pass-3")));
+        QVERIFY(!dialog.lastError().isEmpty());
+        QVERIFY(!dialog.changeRole(accountId(QStringLiteral("admin")), Role::Dispatcher));
+        QCOMPARE(reader().operatorAccountByLogin(QStringLiteral("admin"))->role, Role::Administrator);
+        QCOMPARE(reader().operatorAccounts().size(), accounts);
+    }
+
+    void supervisorIsRefusedAndNothingChanges()
+    {
+        auto supervisor = sessionFor(QStringLiteral("031701"));
+        ui::AccountManagerDialog dialog(*supervisor);
+        const Id dispatcher = accountId(QStringLiteral("031602"));
+        const OperatorAccount before = *reader().operatorAccount(dispatcher);
+        QVERIFY(!dialog.changeRole(dispatcher, Role::Administrator));
+        QVERIFY(!dialog.setActive(dispatcher, false));
+        QVERIFY(!dialog.resetPassword(dispatcher, QStringLiteral("taken-over-1")));
+        const OperatorAccount after = *reader().operatorAccount(dispatcher);
+        QCOMPARE(after.role, before.role);
+        QCOMPARE(after.active, before.active);
+        QCOMPARE(after.passwordHash, before.passwordHash);
+        QVERIFY(!dialog.lastError().isEmpty());
+    }
+
+    void operatorChangesOwnPassword()
+    {
+        auto dispatcher = sessionFor(QStringLiteral("031603"));
+        ui::ChangePasswordDialog dialog(*dispatcher);
+        dialog.setPasswords(QStringLiteral("wrong-current"), QStringLiteral("my-new-pass-1"),
+                            QStringLiteral("my-new-pass-1"));
+        QVERIFY(!dialog.change());
+        QVERIFY(!dialog.problem().isEmpty());
+        dialog.setPasswords(QStringLiteral("demo1234"), QStringLiteral("my-new-pass-1"),
+                            QStringLiteral("my-new-pass-2"));
+        QVERIFY(!dialog.change());
+        QVERIFY(canLogIn(QStringLiteral("031603"), QStringLiteral("demo1234"))); // unchanged so far
+        dialog.setPasswords(QStringLiteral("demo1234"), QStringLiteral("my-new-pass-1"),
+                            QStringLiteral("my-new-pass-1"));
+        QVERIFY2(dialog.change(), qPrintable(dialog.problem()));
+        QVERIFY(!canLogIn(QStringLiteral("031603"), QStringLiteral("demo1234")));
+        QVERIFY(canLogIn(QStringLiteral("031603"), QStringLiteral("my-new-pass-1")));
+    }
+};
+
+QTEST_MAIN(TestAccountManager)
+#include "test_account_manager.moc"
