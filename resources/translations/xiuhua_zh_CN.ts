@@ -3231,6 +3231,158 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::AccountManagerDialog</name>
+    <message>
+        <location filename="../../src/ui/account_manager_dialog.cpp" line="+27"/>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change r&amp;ole…</source>
+        <translation>更改角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Operator accounts</source>
+        <translation>操作员账号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter: login, name, badge, role…</source>
+        <translation>筛选：登录名、姓名、警号、角色…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Account %1 created (%2).</source>
+        <translation>账号 %1 已创建（%2）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password reset; tell the operator to change it at the next login.</source>
+        <translation>密码已重置；请告知该操作员下次登录后自行修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 的角色已改为%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account %1 reactivated.</source>
+        <translation>账号 %1 已重新启用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account %1 deactivated; it stays in the record.</source>
+        <translation>账号 %1 已停用；账号仍保留在记录中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New operator account</source>
+        <translation>新建操作员账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every dispatcher and supervisor on file has an account already.</source>
+        <translation>在册的接处警员和值班长都已有账号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deactivate account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate %1? The operator can no longer log in; the account and everything it did stay in the record.</source>
+        <translation>停用 %1？该操作员将无法再登录；账号及其全部操作记录仍会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::AccountTableModel</name>
+    <message>
+        <location filename="../../src/ui/account_table_model.cpp" line="+74"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password set</source>
+        <translation>密码设置时间</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::AddLayerDialog</name>
     <message>
         <location filename="../../src/ui/add_layer_dialog.cpp" line="+111"/>
@@ -3457,6 +3609,44 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+2"/>
         <source>Recorded change</source>
         <translation>记录内容</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/ui/change_password_dialog.cpp" line="+20"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password</source>
+        <translation>重复新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4823,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+62"/>
+        <location filename="../../src/ui/main_window.cpp" line="+64"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4644,12 +4834,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+315"/>
+        <location line="+332"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-194"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
@@ -4684,7 +4874,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4709,7 +4899,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>审计日志(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Operator &amp;accounts…</source>
+        <translation>操作员账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5046,6 +5246,59 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::NewAccountDialog</name>
+    <message>
+        <location filename="../../src/ui/account_edit_dialogs.cpp" line="+97"/>
+        <source>New operator account</source>
+        <translation>新建操作员账号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usually the badge number</source>
+        <translation>通常为警号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Member of staff</source>
+        <translation>人员(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login name</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ole</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only dispatchers and supervisors on file without an account are listed; add new staff through File ▸ Import… (responders) first.</source>
+        <translation>仅列出尚无账号的在册接处警员和值班长；新人员请先通过“文件 ▸ 导入…”（警力）添加。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a member of staff.</source>
+        <translation>请选择人员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a login name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::OpenShiftDialog</name>
     <message>
         <location filename="../../src/ui/open_shift_dialog.cpp" line="+23"/>
@@ -5141,6 +5394,29 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::PasswordPairDialog</name>
+    <message>
+        <location filename="../../src/ui/account_edit_dialogs.cpp" line="-148"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat</source>
+        <translation>重复(&amp;R)</translation>
     </message>
 </context>
 <context>
