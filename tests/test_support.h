@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/taxonomy.h"
+#include "dispatch/account_service.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
 #include "storage/sqlite_store.h"
@@ -63,6 +64,16 @@ struct DemoFixture
 inline core::Actor testOperator()
 {
     return {std::nullopt, QStringLiteral("测试操作员"), QStringLiteral("test-ws")};
+}
+
+// A demo account's actor, logged in without a password (which only a demo database allows).
+inline core::Actor demoOperator(DemoFixture& demo, const QString& login)
+{
+    const dispatch::LoginResult result = dispatch::AccountService({*demo.store, demo.taxonomy, demo.notifier})
+                                             .loginDemoWithoutPassword(login, QStringLiteral("test-ws"));
+    if (result.status != dispatch::LoginResult::Status::Success)
+        qFatal("demo login %s refused", qPrintable(login));
+    return result.actor;
 }
 
 } // namespace xiuhua::testing

@@ -1,4 +1,5 @@
 #include "dispatch/account_service.h"
+#include "review_grab.h"
 #include "test_support.h"
 #include "ui/account_edit_dialogs.h"
 #include "ui/account_manager_dialog.h"
@@ -9,7 +10,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace xiuhua;
 using namespace xiuhua::core;
@@ -33,12 +33,9 @@ private:
 
     std::unique_ptr<ui::ConsoleSession> sessionFor(const QString& login)
     {
-        const auto result = service().loginDemoWithoutPassword(login, QStringLiteral("test-ws"));
-        if (result.status != dispatch::LoginResult::Status::Success)
-            qFatal("demo login %s refused", qPrintable(login));
-        return std::make_unique<ui::ConsoleSession>(
-            ui::ConsoleSession{*m_demo->store, m_demo->taxonomy, m_demo->notifier, result.actor,
-                               testing::bundledMap(), QStringLiteral("zh_CN")});
+        return std::make_unique<ui::ConsoleSession>(ui::ConsoleSession{
+            *m_demo->store, m_demo->taxonomy, m_demo->notifier, testing::demoOperator(*m_demo, login),
+            testing::bundledMap(), QStringLiteral("zh_CN")});
     }
 
     bool canLogIn(const QString& login, const QString& password)
@@ -77,11 +74,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (const QString qm = qEnvironmentVariable("XIUHUA_GRAB_QM"); !qm.isEmpty()) {
-            auto* translator = new QTranslator(this);
-            if (translator->load(qm))
-                QCoreApplication::installTranslator(translator);
-        }
+        testing::installReviewTranslation(this);
         m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("accounts.sqlite")),
                                                         testing::recentMorning());
     }
@@ -95,16 +88,10 @@ private slots:
         QCOMPARE(
             dialog.model()->data(dialog.model()->index(row, ui::AccountTableModel::RoleColumn)).toString(),
             displayName(Role::Monitor));
-        if (const QString folder = qEnvironmentVariable("XIUHUA_GRAB_DIR"); !folder.isEmpty()) {
-            dialog.selectAccount(accountId(QStringLiteral("031601")));
-            dialog.show();
-            QTest::qWait(300);
-            dialog.grab().save(folder + QStringLiteral("/accounts.png"));
-            ui::NewAccountDialog newAccount(reader());
-            newAccount.show();
-            QTest::qWait(200);
-            newAccount.grab().save(folder + QStringLiteral("/new_account.png"));
-        }
+        dialog.selectAccount(accountId(QStringLiteral("031601")));
+        testing::grabForReview(dialog, "accounts.png");
+        ui::NewAccountDialog newAccount(reader());
+        testing::grabForReview(newAccount, "new_account.png", QSize(520, 240));
     }
 
     void newAccountDialogChecksBeforeAnythingIsCreated()

@@ -1,4 +1,4 @@
-#include "dispatch/account_service.h"
+#include "review_grab.h"
 #include "test_support.h"
 #include "ui/audit_log_dialog.h"
 #include "ui/audit_log_model.h"
@@ -9,7 +9,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace xiuhua;
 using namespace xiuhua::core;
@@ -26,13 +25,9 @@ private:
 
     std::unique_ptr<ui::ConsoleSession> sessionFor(const QString& login)
     {
-        const auto result = dispatch::AccountService({*m_demo->store, m_demo->taxonomy, m_demo->notifier})
-                                .loginDemoWithoutPassword(login, QStringLiteral("test-ws"));
-        if (result.status != dispatch::LoginResult::Status::Success)
-            qFatal("demo login %s refused", qPrintable(login));
-        return std::make_unique<ui::ConsoleSession>(
-            ui::ConsoleSession{*m_demo->store, m_demo->taxonomy, m_demo->notifier, result.actor,
-                               testing::bundledMap(), QStringLiteral("zh_CN")});
+        return std::make_unique<ui::ConsoleSession>(ui::ConsoleSession{
+            *m_demo->store, m_demo->taxonomy, m_demo->notifier, testing::demoOperator(*m_demo, login),
+            testing::bundledMap(), QStringLiteral("zh_CN")});
     }
 
     std::vector<QString> callerPhones()
@@ -97,12 +92,9 @@ private slots:
         for (const QString& phone : phones)
             QVERIFY(!detail.contains(phone));
 
-        if (const QString folder = qEnvironmentVariable("XIUHUA_GRAB_DIR"); !folder.isEmpty()) {
+        if (!qEnvironmentVariableIsEmpty("XIUHUA_GRAB_DIR")) {
             dialog.verifyChain();
-            dialog.show();
-            QTest::qWait(300);
-            dialog.grab().save(folder + QStringLiteral("/audit_log.png"));
-            dialog.hide();
+            testing::grabForReview(dialog, "audit_log.png", QSize(1200, 720));
         }
     }
 

@@ -1,5 +1,4 @@
 #include "core/personal_data.h"
-#include "dispatch/account_service.h"
 #include "dispatch/incident_service.h"
 #include "test_support.h"
 #include "ui/correction_dialog.h"
@@ -50,14 +49,7 @@ private slots:
         QVERIFY(text.contains(incident.addressText + QStringLiteral(" → 更正后的地址 8 号")));
     }
 
-    Actor loggedIn(const QString& login)
-    {
-        const auto result = dispatch::AccountService({*m_demo->store, m_demo->taxonomy, m_demo->notifier})
-                                .loginDemoWithoutPassword(login, QStringLiteral("test-ws"));
-        if (result.status != dispatch::LoginResult::Status::Success)
-            qFatal("demo login %s refused", qPrintable(login));
-        return result.actor;
-    }
+    Actor loggedIn(const QString& login) { return testing::demoOperator(*m_demo, login); }
 
     Incident incidentWithCaller()
     {

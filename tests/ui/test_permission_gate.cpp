@@ -1,6 +1,5 @@
 #include "console_fixture.h"
 #include "core/personal_data.h"
-#include "dispatch/account_service.h"
 #include "dispatch/shift_service.h"
 #include "reports/report_period.h"
 #include "ui/details_panel.h"
@@ -35,13 +34,8 @@ private:
     // As OperatorSession does after a real login.
     void switchTo(const QString& login)
     {
-        dispatch::AccountService accounts(
-            {m_console.session->store, m_console.session->taxonomy, m_console.session->notifier});
-        const dispatch::LoginResult result =
-            accounts.loginDemoWithoutPassword(login, QStringLiteral("test-ws"));
-        QVERIFY2(result.status == dispatch::LoginResult::Status::Success, qPrintable(login));
-        m_console.session->operatorActor = result.actor;
-        emit m_console.window->operatorSession()->operatorChanged(result.actor);
+        m_console.session->operatorActor = testing::demoOperator(*m_console.demo, login);
+        emit m_console.window->operatorSession()->operatorChanged(m_console.session->operatorActor);
     }
 
     QAction* action(const char* name)

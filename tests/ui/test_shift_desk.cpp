@@ -1,6 +1,7 @@
 #include "dispatch/incident_service.h"
 #include "dispatch/shift_service.h"
 #include "reports/report_period.h"
+#include "review_grab.h"
 #include "test_support.h"
 #include "ui/handover_dialog.h"
 #include "ui/report_preview_dialog.h"
@@ -12,7 +13,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace xiuhua;
 using namespace xiuhua::core;
@@ -48,27 +48,10 @@ private:
         qFatal("the demo has no open shift");
     }
 
-    // For looking at the dialogs: XIUHUA_GRAB_DIR=/tmp/grabs XIUHUA_GRAB_QM=build/dev/src/app/xiuhua_zh_CN.qm
-    static void grabForReview(QWidget& widget, const char* name)
-    {
-        const QString folder = qEnvironmentVariable("XIUHUA_GRAB_DIR");
-        if (folder.isEmpty())
-            return;
-        widget.resize(widget.sizeHint().expandedTo(QSize(900, 700)));
-        widget.show();
-        QTest::qWait(300);
-        widget.grab().save(folder + QLatin1Char('/') + QLatin1String(name));
-        widget.hide();
-    }
-
 private slots:
     void initTestCase()
     {
-        if (const QString qm = qEnvironmentVariable("XIUHUA_GRAB_QM"); !qm.isEmpty()) {
-            auto* translator = new QTranslator(this);
-            if (translator->load(qm))
-                QCoreApplication::installTranslator(translator);
-        }
+        testing::installReviewTranslation(this);
         m_demo = std::make_unique<testing::DemoFixture>(m_dir.filePath(QStringLiteral("desk.sqlite")),
                                                         testing::recentMorning());
         m_session = std::make_unique<ui::ConsoleSession>(ui::ConsoleSession{
@@ -84,7 +67,7 @@ private slots:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = model->rowCount();
         QCOMPARE(before, int(reader().roster(shift.id).size()));
-        grabForReview(dialog, "roster_editor.png");
+        testing::grabForReview(dialog, "roster_editor.png");
         const RosterEntry first = *model->entryAt(0);
         QVERIFY(dialog.remove(first.id));
         QCOMPARE(model->rowCount(), before - 1);
@@ -125,7 +108,7 @@ private slots:
         for (const Incident& incident : open)
             QVERIFY(closing.handoverText().contains(incident.number));
         closing.setNotes(QStringLiteral("南京东路施工，夜间注意"));
-        grabForReview(closing, "handover_close.png");
+        testing::grabForReview(closing, "handover_close.png");
         QVERIFY(closing.apply());
         QVERIFY(reader().shift(shift.id)->closedAt.isValid());
 
@@ -173,7 +156,7 @@ private slots:
         QCOMPARE(signedReport->contentSha256, QString::fromLatin1(preview.report().contentHash()));
         QVERIFY(signedReport->pdf.startsWith("%PDF-"));
         QVERIFY(!preview.sign()); // only once
-        grabForReview(preview, "report_preview.png");
+        testing::grabForReview(preview, "report_preview.png");
 
         // A later change to one of the shift's incidents is never silent: it shows as an amendment in
         // the signed shift's own report, while the stored signed PDF stays as it was.
