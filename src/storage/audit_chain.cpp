@@ -90,7 +90,12 @@ QString missingRecords(qint64 first, qint64 last)
 
 AuditChainReport broken(qint64 checked, qint64 seq, const QString& reason)
 {
-    return {false, checked, seq, reason};
+    AuditChainReport report;
+    report.ok = false;
+    report.rowsChecked = checked;
+    report.firstBrokenSeq = seq;
+    report.reason = reason;
+    return report;
 }
 
 // Walks the rows after `afterSeq`, expecting the first to be `expectedSeq` and linked to
