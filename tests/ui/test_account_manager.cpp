@@ -6,13 +6,54 @@
 #include "ui/account_table_model.h"
 #include "ui/change_password_dialog.h"
 
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace xiuhua;
 using namespace xiuhua::core;
+
+namespace {
+
+// Hands the next modal dialog of type D to `act` as soon as it opens (act closes it); closes any
+// other modal dialog after two seconds so that a wrong turn fails the test instead of hanging it.
+template <typename D> void whenModalOpens(std::function<void(D*)> act)
+{
+    auto* timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, act, attempts = 0]() mutable {
+        QWidget* modal = QApplication::activeModalWidget();
+        auto* dialog = qobject_cast<D*>(modal);
+        if (!dialog && ++attempts < 100)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (dialog)
+            act(dialog);
+        else if (modal)
+            modal->close();
+    });
+    timer->start(20);
+}
+
+void clickOk(QDialog* dialog)
+{
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+}
+
+QString problemShown(QDialog* dialog)
+{
+    return dialog->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+}
+
+} // namespace
 
 // The administrator's account screen and an operator's own password change, on a real demo
 // database: every change goes through AccountService, a refusal changes nothing.
@@ -56,14 +97,14 @@ private:
         return 0;
     }
 
-    Id addStaff()
+    Id addStaff(const QString& badge = QStringLiteral("031999"), const QString& name = QStringLiteral("周新"))
     {
         Id id = 0;
         m_demo->store->transact(testing::testOperator(), [&](storage::StoreWriter& writer) {
             Responder clerk;
             clerk.kind = ResponderKind::Dispatcher;
-            clerk.badgeNo = QStringLiteral("031999");
-            clerk.name = QStringLiteral("周新");
+            clerk.badgeNo = badge;
+            clerk.name = name;
             clerk.statusSince = QDateTime::currentDateTimeUtc();
             id = writer.insertResponder(clerk);
             writer.audit({QStringLiteral("responder.create"), QStringLiteral("responder"), id, {}, {}});
@@ -83,6 +124,9 @@ private slots:
     {
         auto admin = sessionFor(QStringLiteral("admin"));
         ui::AccountManagerDialog dialog(*admin);
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.model()->reload();
         QCOMPARE(dialog.model()->rowCount(), static_cast<int>(reader().operatorAccounts().size()));
         const int row = dialog.model()->rowOf(accountId(QStringLiteral("monitor")));
         QCOMPARE(
@@ -166,6 +210,125 @@ private slots:
         QCOMPARE(after.active, before.active);
         QCOMPARE(after.passwordHash, before.passwordHash);
         QVERIFY(!dialog.lastError().isEmpty());
+    }
+
+    // The same as above through the buttons and their modal dialogs, as the administrator works.
+    void administratorWorksThroughTheButtons()
+    {
+        auto admin = sessionFor(QStringLiteral("admin"));
+        const Id staff = addStaff(QStringLiteral("031998"), QStringLiteral("钱明"));
+        ui::AccountManagerDialog dialog(*admin);
+        QStringList messages;
+        connect(&dialog, &ui::AccountManagerDialog::message, this,
+                [&messages](const QString& text) { messages << text; });
+        dialog.show();
+        const int before = dialog.model()->rowCount();
+
+        // New account: the passwords differ, then too short (the dialog stays open, nothing is
+        // created), then right.
+        QStringList problems;
+        whenModalOpens<ui::NewAccountDialog>([&](ui::NewAccountDialog* form) {
+            QVERIFY(form->selectStaff(staff));
+            form->setRole(Role::Dispatcher);
+            form->setPasswords(QStringLiteral("long-enough-1"), QStringLiteral("long-enough-2"));
+            clickOk(form);
+            problems << problemShown(form);
+            form->setPasswords(QStringLiteral("short"), QStringLiteral("short"));
+            clickOk(form);
+            problems << problemShown(form);
+            if (form->isVisible())
+                QCOMPARE(reader().operatorAccounts().size(), static_cast<std::size_t>(before));
+            form->setPasswords(QStringLiteral("button-pass-1"), QStringLiteral("button-pass-1"));
+            clickOk(form);
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("newAccountButton"))->click();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(!problems[0].isEmpty());
+        QVERIFY(!problems[1].isEmpty());
+        QCOMPARE(dialog.model()->rowCount(), before + 1);
+        QCOMPARE(dialog.selectedAccount()->login, QStringLiteral("031998")); // the badge, suggested
+        QVERIFY(canLogIn(QStringLiteral("031998"), QStringLiteral("button-pass-1")));
+        QVERIFY(!messages.isEmpty());
+
+        // Reset password.
+        whenModalOpens<ui::PasswordPairDialog>([](ui::PasswordPairDialog* form) {
+            form->setPasswords(QStringLiteral("button-pass-2"), QStringLiteral("button-pass-2"));
+            clickOk(form);
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("resetPasswordButton"))->click();
+        QVERIFY(canLogIn(QStringLiteral("031998"), QStringLiteral("button-pass-2")));
+
+        // Change role through the list of roles.
+        whenModalOpens<QInputDialog>([](QInputDialog* input) {
+            input->setTextValue(displayName(Role::Supervisor));
+            input->accept();
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("changeRoleButton"))->click();
+        QCOMPARE(reader().operatorAccountByLogin(QStringLiteral("031998"))->role, Role::Supervisor);
+
+        // Deactivate asks first: No changes nothing, Yes deactivates; the button then reactivates.
+        auto* toggle = dialog.findChild<QPushButton*>(QStringLiteral("toggleActiveButton"));
+        const QString deactivateText = toggle->text();
+        whenModalOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::No)->click(); });
+        toggle->click();
+        QVERIFY(reader().operatorAccountByLogin(QStringLiteral("031998"))->active);
+        whenModalOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+        toggle->click();
+        QVERIFY(!reader().operatorAccountByLogin(QStringLiteral("031998"))->active);
+        QVERIFY(!canLogIn(QStringLiteral("031998"), QStringLiteral("button-pass-2")));
+        QVERIFY(toggle->text() != deactivateText);
+        toggle->click(); // reactivating asks nothing
+        QVERIFY(reader().operatorAccountByLogin(QStringLiteral("031998"))->active);
+        QCOMPARE(toggle->text(), deactivateText);
+    }
+
+    // A supervisor who opens the screen anyway: every button ends in a warning, nothing changes.
+    void supervisorClicksAndIsWarned()
+    {
+        auto supervisor = sessionFor(QStringLiteral("031701"));
+        const Id staff = addStaff(QStringLiteral("031997"), QStringLiteral("孙立"));
+        ui::AccountManagerDialog dialog(*supervisor);
+        dialog.show();
+        const int before = dialog.model()->rowCount();
+        QStringList warnings;
+        auto expectWarning = [&warnings] {
+            whenModalOpens<QMessageBox>([&warnings](QMessageBox* box) {
+                warnings << box->text();
+                box->accept();
+            });
+        };
+
+        whenModalOpens<ui::NewAccountDialog>([&](ui::NewAccountDialog* form) {
+            QVERIFY(form->selectStaff(staff));
+            form->setRole(Role::Administrator);
+            form->setPasswords(QStringLiteral("sneaky-pass-1"), QStringLiteral("sneaky-pass-1"));
+            expectWarning();
+            clickOk(form);
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("newAccountButton"))->click();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(dialog.model()->rowCount(), before);
+        QCOMPARE(reader().operatorAccounts().size(), static_cast<std::size_t>(before));
+
+        const Id dispatcher = accountId(QStringLiteral("031604"));
+        const OperatorAccount was = *reader().operatorAccount(dispatcher);
+        dialog.selectAccount(dispatcher);
+        whenModalOpens<QInputDialog>([&](QInputDialog* input) {
+            input->setTextValue(displayName(Role::Administrator));
+            expectWarning();
+            input->accept();
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("changeRoleButton"))->click();
+        whenModalOpens<QMessageBox>([&](QMessageBox* box) {
+            expectWarning();
+            box->button(QMessageBox::Yes)->click();
+        });
+        dialog.findChild<QPushButton*>(QStringLiteral("toggleActiveButton"))->click();
+        QCOMPARE(warnings.size(), 3);
+        const OperatorAccount now = *reader().operatorAccount(dispatcher);
+        QCOMPARE(now.role, was.role);
+        QVERIFY(now.active);
+        QCOMPARE(dialog.model()->rowCount(), before);
     }
 
     void operatorChangesOwnPassword()
