@@ -3349,7 +3349,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation>启用</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="+23"/>
