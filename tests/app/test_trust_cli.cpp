@@ -189,6 +189,42 @@ private slots:
         QVERIFY(restore.err.contains(QLatin1String("not whole")));
     }
 
+    // As a curious colleague would do it: the sqlite3 shell, triggers dropped first.
+    void sqliteShellTamperingIsFound_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("change") << QStringLiteral("UPDATE audit_event SET after_json = '{}' WHERE seq = 12;")
+                                << QStringLiteral("record 12");
+        QTest::newRow("delete") << QStringLiteral("DELETE FROM audit_event WHERE seq = 12;")
+                                << QStringLiteral("12");
+        QTest::newRow("reorder") << QStringLiteral("UPDATE audit_event SET seq = -1 WHERE seq = 12;"
+                                                   "UPDATE audit_event SET seq = 12 WHERE seq = 13;"
+                                                   "UPDATE audit_event SET seq = 13 WHERE seq = -1;")
+                                 << QStringLiteral("record 12");
+    }
+
+    void sqliteShellTamperingIsFound()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        const QString copy = path(QStringLiteral("shell-%1.sqlite").arg(QTest::currentDataTag()));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_demo, copy));
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"),
+                    {copy, QStringLiteral("DROP TRIGGER IF EXISTS audit_event_no_update;"
+                                          "DROP TRIGGER IF EXISTS audit_event_no_delete;") +
+                               sql});
+        if (!shell.waitForStarted())
+            QSKIP("the sqlite3 shell is not installed (apt-get install sqlite3)");
+        QVERIFY(shell.waitForFinished(30000));
+        QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+        const Run verified = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), copy});
+        QCOMPARE(verified.code, 1);
+        QVERIFY2(verified.err.contains(expected), qPrintable(verified.err));
+    }
+
     void damagedDatabaseStopsTheConsole()
     {
         const QString damaged = path(QStringLiteral("damaged.sqlite"));
