@@ -1654,7 +1654,7 @@ Commands:
         <location line="+0"/>
         <location filename="../../src/core/role.cpp" line="+12"/>
         <source>Dispatcher</source>
-        <translation>接处警员</translation>
+        <translation>调度员</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3306,7 +3306,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <message>
         <location line="+1"/>
         <source>Every dispatcher and supervisor on file has an account already.</source>
-        <translation>在册的接处警员和值班长都已有账号。</translation>
+        <translation>在册的调度员和值班长都已有账号。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5285,7 +5285,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <message>
         <location line="+1"/>
         <source>Only dispatchers and supervisors on file without an account are listed; add new staff through File ▸ Import… (responders) first.</source>
-        <translation>仅列出尚无账号的在册接处警员和值班长；新人员请先通过“文件 ▸ 导入…”（警力）添加。</translation>
+        <translation>仅列出尚无账号的在册调度员和值班长；新人员请先通过“文件 ▸ 导入…”（警力）添加。</translation>
     </message>
     <message>
         <location line="+60"/>
