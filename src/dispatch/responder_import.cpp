@@ -21,6 +21,8 @@ const std::pair<const char*, ResponderKind> chineseKinds[] = {
     {"微型消防站队员", ResponderKind::FireCrew},
     {"消防队员", ResponderKind::FireCrew},
     {"接处警员", ResponderKind::Dispatcher},
+    {"调度员", ResponderKind::Dispatcher},
+    {"接警员", ResponderKind::Dispatcher},
     {"值班长", ResponderKind::Supervisor},
 };
 

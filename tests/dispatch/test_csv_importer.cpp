@@ -165,6 +165,21 @@ private slots:
         QVERIFY(found);
     }
 
+    void chineseKindNamesAsTheConsoleShowsThem()
+    {
+        const ImportReport report = run(
+            CsvImportKind::Responders, QStringLiteral("警号,姓名,类别\n700001,甲,调度员\n700002,乙,接处警员\n"
+                                                      "700003,丙,值班长\n")
+                                           .toUtf8());
+        QVERIFY2(report.clean(), qPrintable(report.fatal));
+        QCOMPARE(report.written, 3);
+        int dispatchers = 0;
+        for (const Responder& r : reader().responders())
+            dispatchers +=
+                r.badgeNo.startsWith(QLatin1String("70000")) && r.kind == ResponderKind::Dispatcher;
+        QCOMPARE(dispatchers, 2);
+    }
+
     void duplicateBadgesAndBadCellsInOneFile()
     {
         const QString existing = reader().responders().front().badgeNo;
