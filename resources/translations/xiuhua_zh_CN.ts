@@ -1477,12 +1477,12 @@ Commands:
     <message>
         <location line="+15"/>
         <source>Operator account %1 does not exist.</source>
-        <translation>操作员账户 %1 不存在。</translation>
+        <translation>操作员账号 %1 不存在。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This is the last active administrator; nobody could manage accounts without it.</source>
-        <translation>这是最后一个有效的管理员账户；没有它将无人能管理账户。</translation>
+        <translation>这是最后一个有效的管理员账号；没有它将无人能管理账号。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1492,12 +1492,12 @@ Commands:
     <message>
         <location line="+7"/>
         <source>An account belongs to a dispatcher or supervisor on file.</source>
-        <translation>账户必须属于已登记的调度员或值班长。</translation>
+        <translation>账号必须属于已登记的调度员或值班长。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already has an operator account.</source>
-        <translation>%1 已有操作员账户。</translation>
+        <translation>%1 已有操作员账号。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1512,12 +1512,12 @@ Commands:
     <message>
         <location line="+7"/>
         <source>This database already has operator accounts; log in instead.</source>
-        <translation>此数据库已有操作员账户，请直接登录。</translation>
+        <translation>此数据库已有操作员账号，请直接登录。</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 has no active operator account.</source>
-        <translation>%1 没有有效的操作员账户。</translation>
+        <translation>%1 没有有效的操作员账号。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1532,7 +1532,7 @@ Commands:
     <message>
         <location filename="../../src/dispatch/permission_guard.cpp" line="+36"/>
         <source>%1 has no active operator account and may not %2.</source>
-        <translation>%1 没有有效的操作员账户，不能%2。</translation>
+        <translation>%1 没有有效的操作员账号，不能%2。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1989,7 +1989,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>manage operator accounts</source>
-        <translation>管理操作员账户</translation>
+        <translation>管理操作员账号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3981,7 +3981,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <message>
         <location line="+5"/>
         <source>This database has no operator accounts yet. Create the administrator&apos;s account; the administrator then creates the accounts of dispatchers and supervisors.</source>
-        <translation>此数据库还没有操作员账户。请创建管理员账户，再由管理员为调度员和值班长创建账户。</translation>
+        <translation>此数据库还没有操作员账号。请创建管理员账号，再由管理员为调度员和值班长创建账号。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4792,7 +4792,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <message>
         <location filename="../../src/ui/login_dialog.cpp" line="+16"/>
         <source>Too many wrong passwords: this account is locked until %1.</source>
-        <translation>密码错误次数过多：此账户锁定至 %1。</translation>
+        <translation>密码错误次数过多：此账号锁定至 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4807,7 +4807,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <message>
         <location line="+9"/>
         <source>Log in with your operator account (login name: usually your badge number).</source>
-        <translation>请用操作员账户登录（登录名通常为警号）。</translation>
+        <translation>请用操作员账号登录（登录名通常为警号）。</translation>
     </message>
     <message>
         <location line="+3"/>
