@@ -1034,7 +1034,7 @@ Commands:
         <translation>该警力在此时段已有排班。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/responder_import.cpp" line="+88"/>
+        <location filename="../../src/dispatch/responder_import.cpp" line="+90"/>
         <source>The badge number is missing.</source>
         <translation>缺少警号。</translation>
     </message>
@@ -2720,14 +2720,14 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+46"/>
+        <location filename="../../src/app/console_startup.cpp" line="+47"/>
         <location line="+82"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2776,7 +2776,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>打开备份副本</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The audit record has been altered outside Xiuhua: record %1 is not as it was written. Tell the supervisor.</source>
         <translation>审计记录在绣花之外被改动：第 %1 条记录与写入时不一致。请报告值班长。</translation>
     </message>
@@ -2794,7 +2794,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation type="vanished">数据库中没有可供登录的接处警员或值班长。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+33"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
@@ -4999,8 +4999,18 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Some map layers could not be loaded: %1</source>
         <translation>部分地图图层未能加载：%1</translation>
     </message>
+    <message>
+        <location line="+78"/>
+        <source>AUDIT RECORD ALTERED</source>
+        <translation>审计记录被改动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record %1 of the audit log is not as it was written. Check it in File ▸ Audit log… (Verify the whole record) and tell the supervisor.</source>
+        <translation>审计日志第 %1 条记录与写入时不一致。请在“文件 ▸ 审计日志…”中核查（校验全部审计记录），并报告值班长。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+30"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>

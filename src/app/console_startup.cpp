@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTranslator>
 
+#include <optional>
 #include <spdlog/spdlog.h>
 
 namespace xiuhua::app {
@@ -145,15 +146,17 @@ std::optional<QString> checkDatabaseAtStartup(const QString& path)
     return copy;
 }
 
-void warnIfAuditChainBroken(storage::SqliteStore& store)
+// Returns the first broken record, if any, so the console can keep saying so.
+std::optional<qint64> warnIfAuditChainBroken(storage::SqliteStore& store)
 {
     const storage::AuditChainReport report = storage::AuditChain::verifyTail(store.database(), 500);
     if (report.ok)
-        return;
+        return std::nullopt;
     spdlog::error("the audit record of {} is not whole: {}", store.location().toStdString(),
                   report.reason.toStdString());
+    const qint64 firstBroken = report.firstBrokenSeq.value_or(0);
     if (qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE"))
-        return;
+        return firstBroken;
     QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Startup", "Xiuhua"),
                     QCoreApplication::translate("Startup",
                                                 "The audit record has been altered outside Xiuhua: record %1 "
@@ -163,6 +166,7 @@ void warnIfAuditChainBroken(storage::SqliteStore& store)
         "Startup", "The console can be used. Run \"xiuhua verify-audit --db FILE\" for the whole record."));
     box.setDetailedText(report.reason);
     box.exec();
+    return firstBroken;
 }
 
 } // namespace
@@ -263,7 +267,7 @@ int runConsole(QApplication& application, const AppOptions& options)
                     QString::fromStdString(error.what()));
     }
 
-    warnIfAuditChainBroken(*store);
+    const std::optional<qint64> brokenAuditRecord = warnIfAuditChainBroken(*store);
     BackupScheduler backups(BackupScheduler::settingsFor(databasePath, dataDirectory()));
     backups.start();
 
@@ -296,6 +300,8 @@ int runConsole(QApplication& application, const AppOptions& options)
     // Each shift close is a natural restore point, besides the hourly schedule.
     QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, &backups,
                      [&backups] { backups.backupNow(QStringLiteral("shift close")); });
+    if (brokenAuditRecord)
+        window.showAuditRecordBroken(*brokenAuditRecord);
     window.show();
     return QApplication::exec();
 }

@@ -480,6 +480,19 @@ void MainWindow::onMapPointClicked(const QString& layerId, Id id)
     }
 }
 
+void MainWindow::showAuditRecordBroken(qint64 firstBrokenSeq)
+{
+    auto* broken = new QLabel(tr("AUDIT RECORD ALTERED"), this);
+    broken->setObjectName(QStringLiteral("auditBrokenLabel"));
+    broken->setToolTip(
+        tr("Record %1 of the audit log is not as it was written. Check it in File ▸ Audit log… "
+           "(Verify the whole record) and tell the supervisor.")
+            .arg(firstBrokenSeq));
+    broken->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 1px 8px; "
+                                         "font-weight: bold; border-radius: 3px; }"));
+    statusBar()->addPermanentWidget(broken);
+}
+
 OGRSpatialReference MainWindow::displayCrs() const
 {
     return geo::spatialReferenceFromEpsg(m_displayEpsg ? m_displayEpsg : geo::jurisdictionEpsg());

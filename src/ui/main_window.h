@@ -65,6 +65,9 @@ public:
     QStringList addLayers(const map::DatasetArgument& dataset);
     // The projected CRS the map is drawn in, chosen for the jurisdiction (geo::displayEpsgFor).
     OGRSpatialReference displayCrs() const;
+    // A lasting red mark in the status bar: the start-up check found the audit record altered at
+    // `firstBrokenSeq`. Whoever logs in next (the supervisor, the inspector) sees it too.
+    void showAuditRecordBroken(qint64 firstBrokenSeq);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -114,6 +114,16 @@ private slots:
         QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, pixel.toPoint());
         QVERIFY(m_window->details()->plainText().contains(target.label));
     }
+
+    void aBrokenAuditRecordStaysMarked()
+    {
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("auditBrokenLabel")));
+        m_window->showAuditRecordBroken(12);
+        auto* label = m_window->findChild<QLabel*>(QStringLiteral("auditBrokenLabel"));
+        QVERIFY(label);
+        QVERIFY(label->isVisibleTo(m_window.get()));
+        QVERIFY(label->toolTip().contains(QLatin1String("12")));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
