@@ -369,7 +369,7 @@
         <translation>备份已写入：%1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>Cannot create the backup folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
     </message>
@@ -2720,14 +2720,16 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+47"/>
+        <location filename="../../src/app/console_startup.cpp" line="+50"/>
         <location line="+82"/>
         <location line="+31"/>
+        <location line="+168"/>
+        <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-276"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2786,6 +2788,16 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
+        <location line="+164"/>
+        <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
+        <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup was not restored; the database is unchanged: %1</source>
+        <translation>备份未恢复，数据库未作任何改动：%1</translation>
+    </message>
+    <message>
         <source>No dispatcher or supervisor has badge %1.</source>
         <translation type="vanished">没有警号为 %1 的接处警员或值班长。</translation>
     </message>
@@ -2794,7 +2806,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation type="vanished">数据库中没有可供登录的接处警员或值班长。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-106"/>
         <location line="+33"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
@@ -3609,6 +3621,75 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+2"/>
         <source>Recorded change</source>
         <translation>记录内容</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::BackupListModel</name>
+    <message>
+        <location filename="../../src/ui/backup_list_model.cpp" line="+45"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest record</source>
+        <translation>最新记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::BackupsDialog</name>
+    <message>
+        <location filename="../../src/ui/backups_dialog.cpp" line="+24"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n backup(s) of %1 in %2, taken every hour and at each shift close. Restoring one closes the console; the database as it is now is kept beside it, and the restore is recorded.</source>
+        <translation>
+            <numerusform>%1 在 %2 中共有 %n 份备份，每小时及每次交班时自动生成。恢复备份会关闭指挥台；当前数据库将保留在旁边，恢复操作会记入审计记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>This backup cannot be read; choose another.</source>
+        <translation>此备份无法读取，请另选一份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the backup taken %1 (newest record no. %2)? Everything recorded after it is no longer in the console&apos;s database; the database as it is now is kept beside it. The console closes now and starts again at the login.</source>
+        <translation>恢复 %1 的备份（最新记录第 %2 条）？此后记录的内容将不在指挥台数据库中；当前数据库将保留在旁边。指挥台现在关闭，并从登录界面重新启动。</translation>
     </message>
 </context>
 <context>
@@ -4823,7 +4904,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+64"/>
+        <location filename="../../src/ui/main_window.cpp" line="+65"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4834,12 +4915,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+339"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-201"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
@@ -4904,7 +4985,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>操作员账号(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>

@@ -84,16 +84,7 @@ void BackupScheduler::start()
 
 QStringList BackupScheduler::backupsOf(const QString& folder, const QString& databasePath)
 {
-    // The timestamp in the name sorts newest last; ".part" leftovers and other files do not match.
-    const QRegularExpression pattern(QRegularExpression::anchoredPattern(
-        QRegularExpression::escape(baseName(databasePath)) + QStringLiteral("-\\d{8}-\\d{6}\\.sqlite")));
-    QStringList backups;
-    const QDir dir(folder);
-    for (const QString& name : dir.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
-        if (pattern.match(name).hasMatch())
-            backups << dir.filePath(name);
-    }
-    return backups;
+    return storage::backupsOf(folder, databasePath);
 }
 
 void BackupScheduler::backupNow(const QString& reason)

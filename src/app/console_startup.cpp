@@ -2,6 +2,7 @@
 
 #include "app/backup_scheduler.h"
 #include "app/logging.h"
+#include "app/restore_in_place.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
@@ -25,10 +26,12 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
 
 #include <optional>
@@ -268,8 +271,10 @@ int runConsole(QApplication& application, const AppOptions& options)
     }
 
     const std::optional<qint64> brokenAuditRecord = warnIfAuditChainBroken(*store);
-    BackupScheduler backups(BackupScheduler::settingsFor(databasePath, dataDirectory()));
-    backups.start();
+    const BackupScheduler::Settings backupSettings =
+        BackupScheduler::settingsFor(databasePath, dataDirectory());
+    auto backups = std::make_unique<BackupScheduler>(backupSettings);
+    backups->start();
 
     // Login with an operator account (first-run administrator wizard on a database without any);
     // --operator logs a demo account in without a password, on the demo database only.
@@ -281,29 +286,63 @@ int runConsole(QApplication& application, const AppOptions& options)
     spdlog::info("operator {} (id {}) on {}", actor->name.toStdString(), actor->responderId.value_or(0),
                  actor->workstation.toStdString());
 
-    dispatch::ChangeNotifier notifier;
-    ui::ConsoleSession session{*store, taxonomy, notifier, *actor, mapPath, language};
-    const QStringList mapProblems = ui::loadJurisdictionServices(session);
-    ui::MainWindow window(session);
-    QStringList layerErrors;
-    for (const QString& layer : options.extraLayers)
-        layerErrors << window.addLayers(ui::parseLayerArgument(layer));
-    if (!options.basemap.isEmpty())
-        layerErrors << map::addRasterTileLayer(*window.canvas()->layerStack(), options.basemap,
-                                               window.displayCrs());
-    if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
-        window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
-    QObject::connect(&backups, &BackupScheduler::backupFinished, &window,
-                     [&window](bool, const QString&, const QString& message) {
-                         window.statusBar()->showMessage(message, 10000);
-                     });
-    // Each shift close is a natural restore point, besides the hourly schedule.
-    QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, &backups,
-                     [&backups] { backups.backupNow(QStringLiteral("shift close")); });
-    if (brokenAuditRecord)
-        window.showAuditRecordBroken(*brokenAuditRecord);
-    window.show();
-    return QApplication::exec();
+    // The console's scope: after it, a restore the operator asked for runs on the closed database.
+    std::optional<QString> restoreFrom;
+    int exitCode = 0;
+    {
+        dispatch::ChangeNotifier notifier;
+        ui::ConsoleSession session{*store, taxonomy, notifier, *actor, mapPath, language};
+        session.backupFolder = backupSettings.folder;
+        const QStringList mapProblems = ui::loadJurisdictionServices(session);
+        ui::MainWindow window(session);
+        QStringList layerErrors;
+        for (const QString& layer : options.extraLayers)
+            layerErrors << window.addLayers(ui::parseLayerArgument(layer));
+        if (!options.basemap.isEmpty())
+            layerErrors << map::addRasterTileLayer(*window.canvas()->layerStack(), options.basemap,
+                                                   window.displayCrs());
+        if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
+            window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
+        QObject::connect(backups.get(), &BackupScheduler::backupFinished, &window,
+                         [&window](bool, const QString&, const QString& message) {
+                             window.statusBar()->showMessage(message, 10000);
+                         });
+        // Each shift close is a natural restore point, besides the hourly schedule.
+        QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, backups.get(),
+                         [&backups] { backups->backupNow(QStringLiteral("shift close")); });
+        if (brokenAuditRecord)
+            window.showAuditRecordBroken(*brokenAuditRecord);
+        QObject::connect(&window, &ui::MainWindow::restoreRequested, &window, [&](const QString& path) {
+            restoreFrom = path;
+            // Once the Backups dialog has returned.
+            QTimer::singleShot(0, &window, &QWidget::close);
+        });
+        window.show();
+        exitCode = QApplication::exec();
+    }
+    if (!restoreFrom)
+        return exitCode;
+    backups.reset();
+    store.reset();
+    const storage::RestoreResult restored = restoreInPlace(*restoreFrom, databasePath, *actor);
+    if (!qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE")) {
+        if (restored.outcome == storage::RestoreOutcome::Restored)
+            QMessageBox::information(
+                nullptr, QCoreApplication::translate("Startup", "Xiuhua"),
+                QCoreApplication::translate("Startup",
+                                            "The backup was restored. The database as it was is kept as %1. "
+                                            "The console starts again.")
+                    .arg(restored.movedAside));
+        else
+            QMessageBox::warning(nullptr, QCoreApplication::translate("Startup", "Xiuhua"),
+                                 QCoreApplication::translate("Startup",
+                                                             "The backup was not restored; the database is "
+                                                             "unchanged: %1")
+                                     .arg(restored.message));
+    }
+    // Again from the login, on the restored (or unchanged) database.
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    return restored.outcome == storage::RestoreOutcome::Restored ? 0 : 1;
 }
 
 } // namespace xiuhua::app

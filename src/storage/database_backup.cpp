@@ -4,8 +4,10 @@
 #include "storage/schema.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <filesystem>
 #include <sqlite3.h>
@@ -169,6 +171,36 @@ AuditPosition auditPosition(SqliteDatabase& db)
         position.lastHash = s.text(2);
     }
     return position;
+}
+
+QStringList backupsOf(const QString& folder, const QString& databasePath)
+{
+    // The timestamp in the name sorts newest last; ".part" leftovers and other files do not match.
+    const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QRegularExpression::escape(QFileInfo(databasePath).completeBaseName()) +
+        QStringLiteral("-\\d{8}-\\d{6}\\.sqlite")));
+    QStringList backups;
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
+        if (pattern.match(name).hasMatch())
+            backups << dir.filePath(name);
+    }
+    return backups;
+}
+
+BackupEntry describeBackup(const QString& path)
+{
+    const QFileInfo info(path);
+    BackupEntry entry{path, info.lastModified().toUTC(), info.size(), false, {}};
+    try {
+        SqliteDatabase db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
+        if (readSchemaVersion(db) >= 1) {
+            entry.newest = auditPosition(db);
+            entry.readable = true;
+        }
+    } catch (const StorageError&) {
+    }
+    return entry;
 }
 
 BackupResult backupDatabase(SqliteDatabase& source, const QString& destPath, const BackupOptions& options)

@@ -43,6 +43,21 @@ QStringList integrityProblems(SqliteDatabase& db, bool quick = false);
 
 AuditPosition auditPosition(SqliteDatabase& db);
 
+// The backups of `databasePath` in `folder` ("<database name>-<yyyyMMdd-HHmmss>.sqlite", as the
+// console's scheduler names them), newest first.
+QStringList backupsOf(const QString& folder, const QString& databasePath);
+
+// What a backup file holds, for choosing one: when it was taken and its newest audit record.
+struct BackupEntry
+{
+    QString path;
+    QDateTime takenAt; // the file's modification time, UTC
+    qint64 bytes = 0;
+    bool readable = false; // opens as a Xiuhua database
+    AuditPosition newest;
+};
+BackupEntry describeBackup(const QString& path);
+
 enum class RestoreOutcome
 {
     Restored,

@@ -32,6 +32,8 @@ struct ConsoleSession
     std::shared_ptr<const geo::RoutePlanner> planner = {};
     std::shared_ptr<const geo::Gazetteer> gazetteer = {};
     std::shared_ptr<const geo::CommunityLocator> locator = {};
+    // Where the app keeps this database's backups (the Backups dialog lists them); empty = none.
+    QString backupFolder = {};
 };
 
 // Builds the planner, gazetteer and community locator from the jurisdiction map. Problems are

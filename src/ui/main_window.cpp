@@ -12,6 +12,7 @@
 #include "ui/account_manager_dialog.h"
 #include "ui/add_layer_dialog.h"
 #include "ui/audit_log_dialog.h"
+#include "ui/backups_dialog.h"
 #include "ui/change_password_dialog.h"
 #include "ui/command_executor.h"
 #include "ui/command_line_widget.h"
@@ -259,6 +260,13 @@ void MainWindow::createActions()
     });
     accounts->setObjectName(QStringLiteral("accountsAction"));
     m_gate->guard(accounts, Permission::ManageAccounts);
+    QAction* backups = fileMenu->addAction(tr("&Backups…"), this, [this] {
+        BackupsDialog dialog(m_session, this);
+        connect(&dialog, &BackupsDialog::restoreRequested, this, &MainWindow::restoreRequested);
+        dialog.exec();
+    });
+    backups->setObjectName(QStringLiteral("backupsAction"));
+    m_gate->guard(backups, Permission::Backup);
     fileMenu->addSeparator();
     m_operatorSession = new OperatorSession(m_session, this);
     connect(m_operatorSession, &OperatorSession::operatorChanged, m_gate, &PermissionGate::refresh);

@@ -69,6 +69,11 @@ public:
     // `firstBrokenSeq`. Whoever logs in next (the supervisor, the inspector) sees it too.
     void showAuditRecordBroken(qint64 firstBrokenSeq);
 
+signals:
+    // The operator chose a backup to restore and confirmed it: the app closes the console,
+    // restores it and starts again (app::restoreInPlace).
+    void restoreRequested(const QString& backupPath);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

@@ -165,6 +165,7 @@ private slots:
             QVERIFY2(action(name)->isVisible(), name);
         QVERIFY(!action("importAction")->isVisible());
         QVERIFY(!action("accountsAction")->isVisible());
+        QVERIFY(!action("backupsAction")->isVisible());
         QVERIFY(action("auditLogAction")->isVisible());
         QVERIFY(action("changePasswordAction")->isVisible());
         QVERIFY(signButtonShown());
@@ -176,6 +177,7 @@ private slots:
         QVERIFY(action("importAction")->isVisible());
         QVERIFY(action("settingsAction")->isVisible());
         QVERIFY(action("accountsAction")->isVisible());
+        QVERIFY(action("backupsAction")->isVisible());
         QVERIFY(action("auditLogAction")->isVisible());
         QVERIFY(!action("newIncident")->isVisible());
         QVERIFY(!menuShown(tr("&Incident")));
