@@ -238,6 +238,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>demo data created</source>
         <translation>生成演示数据</translation>
     </message>
@@ -313,6 +318,11 @@
         <location line="+1"/>
         <source>audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ const std::map<QString, const char*>& actionNames()
         {QStringLiteral("operator.deactivate"), QT_TRANSLATE_NOOP("AuditAction", "account deactivated")},
         {QStringLiteral("personal_data.view"), QT_TRANSLATE_NOOP("AuditAction", "caller details shown")},
         {QStringLiteral("audit.export"), QT_TRANSLATE_NOOP("AuditAction", "audit log exported")},
+        {QStringLiteral("database.restore"), QT_TRANSLATE_NOOP("AuditAction", "backup restored")},
         {QStringLiteral("demo.seed"), QT_TRANSLATE_NOOP("AuditAction", "demo data created")},
     };
     return names;
@@ -84,6 +85,7 @@ const std::map<QString, const char*>& entityNames()
         {QStringLiteral("camera"), QT_TRANSLATE_NOOP("AuditEntity", "camera")},
         {QStringLiteral("meta"), QT_TRANSLATE_NOOP("AuditEntity", "settings")},
         {QStringLiteral("audit_event"), QT_TRANSLATE_NOOP("AuditEntity", "audit log")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("AuditEntity", "database")},
     };
     return names;
 }
