@@ -87,6 +87,26 @@ void AccountService::requireAnotherAdministrator(const storage::StoreReader& rea
                                "without it."));
 }
 
+OperatorAccount AccountService::insertAccount(storage::StoreWriter& writer, Id responderId,
+                                              const QString& login, Role role,
+                                              const QString& passwordHash) const
+{
+    OperatorAccount account;
+    account.responderId = responderId;
+    account.login = login;
+    account.role = role;
+    account.passwordHash = passwordHash;
+    account.createdAt = m_context.now();
+    account.passwordChangedAt = account.createdAt;
+    account.id = writer.insertOperatorAccount(account);
+    writer.audit({QStringLiteral("operator.create"),
+                  QStringLiteral("operator_account"),
+                  account.id,
+                  {},
+                  accountJson(account)});
+    return account;
+}
+
 OperatorAccount AccountService::create(const Actor& actor, const NewAccount& request, const QString& password)
 {
     requirePermission(m_context, actor, Permission::ManageAccounts);
@@ -104,18 +124,7 @@ OperatorAccount AccountService::create(const Actor& actor, const NewAccount& req
             throw DispatchError(tr("%1 already has an operator account.").arg(responder->name));
         if (writer.read().operatorAccountByLogin(login))
             throw DispatchError(tr("The login name %1 is taken.").arg(login));
-        account.responderId = request.responderId;
-        account.login = login;
-        account.role = request.role;
-        account.passwordHash = hash;
-        account.createdAt = m_context.now();
-        account.passwordChangedAt = account.createdAt;
-        account.id = writer.insertOperatorAccount(account);
-        writer.audit({QStringLiteral("operator.create"),
-                      QStringLiteral("operator_account"),
-                      account.id,
-                      {},
-                      accountJson(account)});
+        account = insertAccount(writer, request.responderId, login, request.role, hash);
     });
     return account;
 }
@@ -154,18 +163,7 @@ OperatorAccount AccountService::createFirstAdministrator(const QString& workstat
                           {},
                           toJson(staff)});
         }
-        account.responderId = *responderId;
-        account.login = login;
-        account.role = Role::Administrator;
-        account.passwordHash = hash;
-        account.createdAt = m_context.now();
-        account.passwordChangedAt = account.createdAt;
-        account.id = writer.insertOperatorAccount(account);
-        writer.audit({QStringLiteral("operator.create"),
-                      QStringLiteral("operator_account"),
-                      account.id,
-                      {},
-                      accountJson(account)});
+        account = insertAccount(writer, *responderId, login, Role::Administrator, hash);
     });
     return account;
 }

@@ -88,6 +88,10 @@ private:
     void requireAnotherAdministrator(const storage::StoreReader& reader, const core::OperatorAccount& account,
                                      bool staysAdministrator) const;
     void checkPassword(const QString& password, const QString& login) const;
+    // The new account's row and its "operator.create" record, in the caller's transaction.
+    core::OperatorAccount insertAccount(storage::StoreWriter& writer, core::Id responderId,
+                                        const QString& login, core::Role role,
+                                        const QString& passwordHash) const;
     core::OperatorAccount update(const core::Actor& actor, core::Id accountId, const QString& action,
                                  const std::function<void(core::OperatorAccount&)>& change);
     LoginResult succeed(const core::OperatorAccount& account, const QString& workstation,
