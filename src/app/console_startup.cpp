@@ -205,13 +205,25 @@ void createDemoDatabase(const QString& path, const QString& mapPath)
         QFile::remove(leftover);
     {
         auto store = storage::SqliteStore::open(partial, storage::SqliteStore::OpenMode::CreateIfMissing);
+        // The side file is thrown away if anything interrupts it, so its thousands of demo writes
+        // need not each wait for the disk; the checkpoint below syncs it whole before the rename.
+        store->database().execute("PRAGMA synchronous = OFF");
+        store->database().execute("PRAGMA locking_mode = EXCLUSIVE");
+        store->database().execute("PRAGMA journal_mode = MEMORY");
         const core::Taxonomy taxonomy =
             core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
         dispatch::ChangeNotifier notifier;
         dispatch::DemoOptions options;
         options.jurisdictionPath = mapPath;
         options.now = QDateTime::currentDateTimeUtc();
+        // Three weeks, and the last week a year ago: every shift, day and week report has its
+        // comparisons, and the first start stays a few seconds (docs/PERFORMANCE.md).
+        options.history = dispatch::DemoHistory::BusyStation;
+        options.historyDays = 21;
+        options.lastYearDays = 7;
         dispatch::seedDemoData({*store, taxonomy, notifier}, options);
+        store->database().execute("PRAGMA synchronous = FULL");
+        store->database().execute("PRAGMA journal_mode = WAL");
         store->database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     QFile::remove(partial + QStringLiteral("-wal"));
