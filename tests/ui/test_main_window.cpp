@@ -1,7 +1,7 @@
 #include "console_fixture.h"
 #include "dispatch/incident_service.h"
+#include "map/canvas/map_canvas.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 #include "map/point_layer.h"
 #include "test_support.h"
 #include "ui/details_panel.h"
