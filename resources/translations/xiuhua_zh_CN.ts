@@ -612,7 +612,7 @@
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+30"/>
+        <location filename="../../src/app/app_options.cpp" line="+31"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -627,12 +627,12 @@
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+122"/>
+        <location filename="../../src/app/app_options.cpp" line="+129"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -819,12 +819,12 @@ Commands:
         <translation>report：打印未结警情纸质备用表。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+51"/>
+        <location filename="../../src/app/app_options.cpp" line="+57"/>
         <source>check-db FILE, export-map, or nothing to start the console.</source>
         <translation>check-db FILE、export-map；不带命令则启动指挥台。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>

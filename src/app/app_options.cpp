@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -49,9 +50,15 @@ QString findCommandWord(const QStringList& arguments, const std::vector<CommandL
 {
     QCommandLineParser parser;
     parser.addOptions(GlobalOptions().all());
-    for (const CommandLineCommand& command : commands)
-        for (const QCommandLineOption& option : command.options)
-            parser.addOption(option); // a name two commands share is added once
+    QSet<QString> added; // a name several commands take (--db, --out) is added once
+    for (const CommandLineCommand& command : commands) {
+        for (const QCommandLineOption& option : command.options) {
+            if (added.contains(option.names().constFirst()))
+                continue;
+            added.insert(option.names().constFirst());
+            parser.addOption(option);
+        }
+    }
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return {};
@@ -92,8 +99,9 @@ void configure(QCommandLineParser& parser, const CommandLineCommand& command, co
             QStringLiteral("[command]"));
         return;
     }
+    // Named for the usage line ("xiuhua [options] report"); the description says what it does.
     parser.addPositionalArgument(
-        command.name, command.summary.section(QLatin1Char('\n'), 0, 0),
+        command.name, QString(),
         command.arguments.isEmpty() ? command.name : command.name + QLatin1Char(' ') + command.arguments);
 }
 

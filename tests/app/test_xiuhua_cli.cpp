@@ -54,6 +54,7 @@ private slots:
         // The usage line names the program (Qt writes a placeholder without a running application).
         QVERIFY2(help.out.startsWith(QStringLiteral("Usage: xiuhua [options]")), qPrintable(help.out));
         QVERIFY(!help.out.contains(QStringLiteral("<executable_name>")));
+        QVERIFY2(help.err.isEmpty(), qPrintable(help.err)); // no parser warnings either
         // A command's help names it and lists its own options only.
         const Run reportHelp = run({QStringLiteral("report"), QStringLiteral("--help")});
         QCOMPARE(reportHelp.exitCode, 0);
