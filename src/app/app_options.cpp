@@ -17,13 +17,6 @@ namespace {
 const QStringList logLevels{QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
                             QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("off")};
 
-std::vector<CommandLineCommand> allCommands()
-{
-    return {consoleCommandLine(),     checkDbCommandLine(), exportMapCommandLine(),
-            simulateCommandLine(),    reportCommandLine(),  importCommandLine(),
-            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine()};
-}
-
 // What every command takes: help, version, language and log level.
 struct GlobalOptions
 {
@@ -151,6 +144,18 @@ QString parseCommand(const CommandLineCommand& command, const QStringList& argum
 
 } // namespace
 
+std::vector<CommandLineCommand> commandLineCommands()
+{
+    return {consoleCommandLine(),     checkDbCommandLine(), exportMapCommandLine(),
+            simulateCommandLine(),    reportCommandLine(),  importCommandLine(),
+            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine()};
+}
+
+QList<QCommandLineOption> commonCommandLineOptions()
+{
+    return GlobalOptions().all();
+}
+
 QCommandLineOption databaseOption(const QString& description)
 {
     return {QStringLiteral("db"), description, QStringLiteral("FILE")};
@@ -165,7 +170,7 @@ QCommandLineOption mapOption()
 
 ParseResult parseCommandLine(const QStringList& arguments)
 {
-    const std::vector<CommandLineCommand> commands = allCommands();
+    const std::vector<CommandLineCommand> commands = commandLineCommands();
     ParseResult result;
     const QString word = findCommandWord(arguments, commands, result.error);
     if (!result.error.isEmpty())

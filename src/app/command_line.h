@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 class QCommandLineParser;
 
@@ -29,6 +30,12 @@ struct CommandLineCommand
     // for stderr (exit code 2), or an empty string when they are valid.
     std::function<QString(const QCommandLineParser&, const QStringList&, AppOptions&)> read;
 };
+
+// Every command, the console first, in the order --help lists them; and the options every command
+// takes (--help, --version, --lang, --log-level). The man page is written from these too
+// (tools/manpage), so it says what --help says.
+std::vector<CommandLineCommand> commandLineCommands();
+QList<QCommandLineOption> commonCommandLineOptions();
 
 // Options several commands take with the same meaning.
 QCommandLineOption databaseOption(const QString& description);
