@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QTextStream>
-#include <QTimeZone>
 #include <QTranslator>
 
 #include <cstdio>
@@ -36,7 +35,7 @@ int main(int argc, char** argv)
     }
     const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");
     const QDateTime when = epoch.isEmpty() ? QDateTime::currentDateTimeUtc()
-                                           : QDateTime::fromSecsSinceEpoch(epoch.toLongLong(), QTimeZone::UTC);
+                                           : QDateTime::fromSecsSinceEpoch(epoch.toLongLong(), Qt::UTC);
     QFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         std::fprintf(stderr, "xiuhua-manpage: cannot write %s\n", qPrintable(parser.value(out)));

@@ -79,7 +79,8 @@ ManPageText ManPageText::chinese()
                            "~/.config/xiuhua/xiuhua.conf\t设置\n"
                            "/usr/share/xiuhua/maps/huangpu.gpkg\t内置的辖区地图及其样式"),
             QStringLiteral("XIUHUA_MAPS_DIR\t含有 huangpu.gpkg 的文件夹，代替内置地图\n"
-                           "XIUHUA_NONINTERACTIVE\t不等待人工操作：报告问题后退出")};
+                           "XIUHUA_NONINTERACTIVE\t不等待人工操作：报告问题后退出"),
+            true};
 }
 
 ManPageWriter::ManPageWriter(ManPageText text, QString version, QString date)
@@ -98,9 +99,24 @@ QString ManPageWriter::escaped(const QString& text)
     return lines.join(QLatin1Char('\n'));
 }
 
-void ManPageWriter::write(QTextStream& out, const std::vector<app::CommandLineCommand>& commands,
+QString ManPageWriter::withCjkBreakPoints(const QString& roff)
+{
+    QString result;
+    result.reserve(roff.size() * 2);
+    for (const QChar c : roff) {
+        result += c;
+        const char16_t u = c.unicode();
+        if ((u >= 0x3000 && u <= 0x9fff) || (u >= 0xff00 && u <= 0xffef))
+            result += QLatin1String("\\:");
+    }
+    return result;
+}
+
+void ManPageWriter::write(QTextStream& stream, const std::vector<app::CommandLineCommand>& commands,
                           const QList<QCommandLineOption>& common) const
 {
+    QString page;
+    QTextStream out(&page);
     writeHeader(out, commands.front());
     out << ".SH \"" << m_text.commands << "\"\n";
     for (const app::CommandLineCommand& command : commands)
@@ -116,12 +132,16 @@ void ManPageWriter::write(QTextStream& out, const std::vector<app::CommandLineCo
                 << escaped(line.section(QLatin1Char('\t'), 1)) << '\n';
     }
     out << ".SH \"" << m_text.seeAlso << "\"\n.BR sqlite3 (1)\n";
+    out.flush();
+    stream << (m_text.cjk ? withCjkBreakPoints(page) : page);
 }
 
 void ManPageWriter::writeHeader(QTextStream& out, const app::CommandLineCommand& console) const
 {
     const QStringList parts = paragraphs(console.summary);
     out << ".TH XIUHUA 1 \"" << m_date << "\" \"xiuhua " << m_version << "\"\n"
+        << ".nh\n" // option names are not to be hyphenated
+        << (m_text.cjk ? ".ad l\n" : "")
         << ".SH \"" << m_text.name << "\"\n"
         << "xiuhua \\- " << escaped(parts.value(0)) << '\n'
         << ".SH \"" << m_text.synopsis << "\"\n"

@@ -14,6 +14,7 @@ struct ManPageText
 {
     QString name, synopsis, description, commonOptions, commands, files, environment, seeAlso;
     QString filesBody, environmentBody;
+    bool cjk = false; // Chinese: troff gets a break point after every character and left alignment
     static ManPageText english();
     static ManPageText chinese();
 };
@@ -24,10 +25,13 @@ class ManPageWriter
 {
 public:
     ManPageWriter(ManPageText text, QString version, QString date);
-    void write(QTextStream& out, const std::vector<app::CommandLineCommand>& commands,
+    void write(QTextStream& stream, const std::vector<app::CommandLineCommand>& commands,
                const QList<QCommandLineOption>& common) const;
 
     static QString escaped(const QString& text); // roff-safe text line(s)
+    // groff breaks lines only at spaces, and Chinese has none: a zero-width break point (\:) after
+    // each CJK character lets it wrap a sentence instead of warning "can't break line".
+    static QString withCjkBreakPoints(const QString& roff);
 
 private:
     void writeHeader(QTextStream& out, const app::CommandLineCommand& console) const;
