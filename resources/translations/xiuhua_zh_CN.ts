@@ -2876,6 +2876,11 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
+    <message>
+        <location filename="../../src/app/pre_migration_backup.cpp" line="39"/>
+        <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
+        <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyAudit</name>

@@ -3,6 +3,7 @@
 #include "app/backup_scheduler.h"
 #include "app/command_line.h"
 #include "app/logging.h"
+#include "app/pre_migration_backup.h"
 #include "app/restore_in_place.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
@@ -174,6 +175,22 @@ std::optional<qint64> warnIfAuditChainBroken(storage::SqliteStore& store)
     return firstBroken;
 }
 
+// Opens the database; an older one (a package upgrade) is copied and checked before the store
+// migrates it, and the console says where the copy is.
+std::unique_ptr<storage::SqliteStore> openWithUpgradeBackup(const QString& path)
+{
+    const std::optional<PreMigrationBackup> kept =
+        backupBeforeMigration(path, BackupScheduler::settingsFor(path, dataDirectory()).folder);
+    auto store = storage::SqliteStore::open(path, storage::SqliteStore::OpenMode::OpenExisting);
+    if (kept) {
+        const QString message = describePreMigrationBackup(*kept);
+        spdlog::warn("{}", message.toStdString());
+        if (!qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE"))
+            QMessageBox::information(nullptr, QCoreApplication::translate("Startup", "Xiuhua"), message);
+    }
+    return store;
+}
+
 } // namespace
 
 QString dataDirectory()
@@ -269,7 +286,7 @@ std::unique_ptr<storage::SqliteStore> openDatabase(const QString& requested, con
         if (!opened)
             return nullptr;
         databasePath = *opened;
-        return storage::SqliteStore::open(databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        return openWithUpgradeBackup(databasePath);
     } catch (const storage::StorageError& error) {
         QApplication::restoreOverrideCursor();
         fail(headlineFor(error.kind()), QString::fromStdString(error.what()));
