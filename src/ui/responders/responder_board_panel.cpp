@@ -1,5 +1,6 @@
 #include "ui/responders/responder_board_panel.h"
 
+#include "ui/common/status_palette.h"
 #include "ui/incidents/row_context_menu.h"
 #include "ui/responders/responder_table_model.h"
 
@@ -74,8 +75,8 @@ QString ResponderBoardPanel::countsText() const
                        .arg(count(ResponderStatus::OffDuty));
     const int overdue = m_model.overdueCount();
     if (overdue > 0)
-        text += QStringLiteral(" · <span style=\"color:#b71c1c\">") + tr("Overdue <b>%1</b>").arg(overdue) +
-                QStringLiteral("</span>");
+        text += QStringLiteral(" · <span style=\"color:%1\">").arg(overdueTextColour().name()) +
+                tr("Overdue <b>%1</b>").arg(overdue) + QStringLiteral("</span>");
     return text;
 }
 
