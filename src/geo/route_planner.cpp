@@ -2,7 +2,6 @@
 
 #include "geo/route_search.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
