@@ -1,6 +1,7 @@
 #include "ui/admin/account_table_model.h"
 
 #include "ui/common/display_text.h"
+#include "ui/common/status_palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -84,9 +85,9 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         if (!account.active)
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(inactiveColour());
         if (locked)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(problemColour());
     }
     return {};
 }

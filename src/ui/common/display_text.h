@@ -1,8 +1,5 @@
 #pragma once
 
-#include "core/enums.h"
-
-#include <QColor>
 #include <QDateTime>
 #include <QString>
 
@@ -18,9 +15,5 @@ QDateTime toStationWallTime(const QDateTime& utc);
 QDateTime fromStationWallTime(const QDateTime& wallTime);
 // "1:05:09" or "12:03" — elapsed time on the console's timers.
 QString elapsedText(qint64 seconds);
-
-QColor incidentStatusColour(core::IncidentStatus status);
-QColor responderStatusColour(core::ResponderStatus status);
-QColor priorityColour(core::Priority priority);
 
 } // namespace xiuhua::ui

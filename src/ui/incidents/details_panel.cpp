@@ -2,6 +2,7 @@
 
 #include "core/personal_data.h"
 #include "ui/common/display_text.h"
+#include "ui/common/status_palette.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

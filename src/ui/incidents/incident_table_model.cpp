@@ -2,6 +2,7 @@
 
 #include "core/status_rules.h"
 #include "ui/common/display_text.h"
+#include "ui/common/status_palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -173,15 +174,7 @@ QString IncidentTableModel::timerTip(const Timer& timer, int column) const
 
 QColor IncidentTableModel::gradeColour(dispatch::TargetGrade grade)
 {
-    switch (grade) {
-    case dispatch::TargetGrade::Within:
-        return QColor(0xc8, 0xe6, 0xc9);
-    case dispatch::TargetGrade::Near:
-        return QColor(0xff, 0xe0, 0x82);
-    case dispatch::TargetGrade::Breached:
-        return QColor(0xef, 0x9a, 0x9a);
-    }
-    return {};
+    return targetGradeColour(grade);
 }
 
 const Incident* IncidentTableModel::incidentAt(const QModelIndex& index) const

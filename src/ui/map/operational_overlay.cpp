@@ -8,6 +8,7 @@
 #include "map/point_layer.h"
 #include "map/point_sprite_atlas.h"
 #include "ui/common/display_text.h"
+#include "ui/common/status_palette.h"
 
 namespace xiuhua::ui {
 

@@ -1,6 +1,7 @@
 #include "ui/responders/recommendation_model.h"
 
 #include "ui/common/display_text.h"
+#include "ui/common/status_palette.h"
 
 #include <QBrush>
 
@@ -31,7 +32,7 @@ QVariant RecommendationModel::data(const QModelIndex& index, int role) const
     if (role == ResponderIdRole)
         return QVariant::fromValue<qint64>(r.responder.id);
     if (role == Qt::ForegroundRole && index.column() == Eta && !r.route.byRoad)
-        return QBrush(QColor(0xef, 0x6c, 0x00));
+        return QBrush(cautionColour());
     if (role == Qt::ToolTipRole && index.column() == Eta && !r.route.byRoad)
         return tr("No route over the road network; this is a straight-line estimate.");
     if (role != Qt::DisplayRole)

@@ -1,5 +1,6 @@
 #include "ui/responders/responder_board_panel.h"
 
+#include "ui/common/status_palette.h"
 #include "ui/incidents/row_context_menu.h"
 #include "ui/responders/responder_table_model.h"
 
@@ -27,6 +28,7 @@ ResponderBoardPanel::ResponderBoardPanel(ResponderTableModel& model, QWidget* pa
     m_filter->setPlaceholderText(tr("Filter: name, badge, kind, status…"));
     m_filter->setClearButtonEnabled(true);
     m_counts->setObjectName(QStringLiteral("responderCounts"));
+    m_counts->setWordWrap(true); // the board stays narrow on a small screen
 
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("responderBoardView"));
@@ -74,8 +76,8 @@ QString ResponderBoardPanel::countsText() const
                        .arg(count(ResponderStatus::OffDuty));
     const int overdue = m_model.overdueCount();
     if (overdue > 0)
-        text += QStringLiteral(" · <span style=\"color:#b71c1c\">") + tr("Overdue <b>%1</b>").arg(overdue) +
-                QStringLiteral("</span>");
+        text += QStringLiteral(" · <span style=\"color:%1\">").arg(overdueTextColour().name()) +
+                tr("Overdue <b>%1</b>").arg(overdue) + QStringLiteral("</span>");
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/responders/responder_table_model.h"
 
 #include "ui/common/display_text.h"
+#include "ui/common/status_palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -181,9 +182,9 @@ QVariant ResponderTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Status)
             return QBrush(responderStatusColour(responder->status));
-        return overdue(*responder) ? QVariant(QBrush(QColor(0xb7, 0x1c, 0x1c))) : QVariant();
+        return overdue(*responder) ? QVariant(QBrush(overdueTextColour())) : QVariant();
     case Qt::BackgroundRole:
-        return overdue(*responder) ? QVariant(QBrush(QColor(0xff, 0xcd, 0xd2))) : QVariant();
+        return overdue(*responder) ? QVariant(QBrush(overdueBackgroundColour())) : QVariant();
     case Qt::FontRole:
         if (index.column() == TimeInStatus && overdue(*responder)) {
             QFont font;
