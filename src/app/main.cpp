@@ -78,6 +78,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("xiuhua"));
     QCoreApplication::setApplicationName(QStringLiteral("xiuhua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(XIUHUA_VERSION));
+    // Wayland names the window after this, and the desktop finds the menu entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.xiuhua.Console"));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
