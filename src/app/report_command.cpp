@@ -8,7 +8,7 @@
 #include "reports/report_translation.h"
 #include "storage/schema.h"
 #include "storage/sqlite_database.h"
-#include "storage/sqlite_reader.h"
+#include "storage/sql_reader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -130,7 +130,7 @@ int runReport(const AppOptions& options, const QString& mapPath, QTextStream& ou
                 << '\n';
             return 1;
         }
-        const storage::SqliteReader reader(db);
+        const storage::SqlReader reader(db);
         const core::Taxonomy taxonomy =
             core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
         if (options.reportOpenIncidents) {

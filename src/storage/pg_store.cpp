@@ -1,0 +1,81 @@
+#include "storage/pg_store.h"
+
+#include "storage/audit_chain.h"
+#include "storage/pg_schema.h"
+#include "storage/sql_reader.h"
+#include "storage/sql_writer.h"
+
+#include <spdlog/spdlog.h>
+
+namespace xiuhua::storage {
+
+std::unique_ptr<PostgresStore> PostgresStore::open(const QString& conninfo)
+{
+    std::unique_ptr<PgConnection> db = PgConnection::connect(conninfo);
+    migratePg(*db);
+    spdlog::info("opened database {} (PostgreSQL schema {})", db->location().toStdString(),
+                 readPgSchemaVersion(*db));
+    return std::unique_ptr<PostgresStore>(new PostgresStore(std::move(db)));
+}
+
+PostgresStore::PostgresStore(std::unique_ptr<PgConnection> db)
+    : m_db(std::move(db)), m_reader(std::make_unique<SqlReader>(*m_db))
+{}
+
+PostgresStore::~PostgresStore() = default;
+
+QString PostgresStore::location() const
+{
+    return m_db->location();
+}
+
+int PostgresStore::schemaVersion() const
+{
+    return readPgSchemaVersion(*m_db);
+}
+
+const StoreReader& PostgresStore::read() const
+{
+    return *m_reader;
+}
+
+QDateTime PostgresStore::serverTime()
+{
+    // now() is the transaction's start: inside transact, the same instant for every row it writes.
+    Statement s(*m_db, "SELECT now()");
+    s.step();
+    return s.time(0);
+}
+
+AuditChainReport PostgresStore::verifyAuditChain()
+{
+    // One snapshot for the whole walk, so records appended meanwhile by other seats cannot look like
+    // a gap at the end.
+    m_db->execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    try {
+        AuditChainReport report = AuditChain::verify(*m_db);
+        if (report.ok) {
+            if (const auto newest = read().auditEvents({}, std::nullopt, 1); !newest.empty()) {
+                report.newestSeq = newest.front().seq;
+                report.newestHash = newest.front().hash;
+            }
+        }
+        m_db->execute("COMMIT");
+        return report;
+    } catch (...) {
+        m_db->rollback();
+        throw;
+    }
+}
+
+void PostgresStore::transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work)
+{
+    Transaction transaction(*m_db);
+    SqlWriter writer(*m_db, *m_reader, actor, serverTime());
+    work(writer);
+    if (writer.auditCount() == 0)
+        throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");
+    transaction.commit();
+}
+
+} // namespace xiuhua::storage
