@@ -1,5 +1,8 @@
 #include "app/app_options.h"
 
+#include "storage/database_location.h"
+#include "storage/pg_connection.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -7,6 +10,29 @@
 namespace xiuhua::app {
 
 namespace {
+
+// --db is a database file or a PostgreSQL connection string; anything else is refused here, before
+// anything is opened or created. Returns an error text, empty when the value is usable.
+QString checkDatabaseArgument(const AppOptions& options)
+{
+    if (options.databasePath.isEmpty())
+        return {};
+    QString detail;
+    const auto location = storage::classifyDatabase(options.databasePath, &detail);
+    if (!location)
+        return QCoreApplication::translate("CommandLine",
+                                           "--db \"%1\" is neither a database file nor a valid PostgreSQL "
+                                           "connection string (postgresql://…, service=…, host=… dbname=…): %2")
+            .arg(storage::PgConnection::redacted(options.databasePath), detail);
+    using Command = AppOptions::Command;
+    if (location->isPostgres() &&
+        (options.command == Command::Backup || options.command == Command::Restore ||
+         options.command == Command::Report))
+        return QCoreApplication::translate("CommandLine",
+                                           "This command works on database files only; for a PostgreSQL "
+                                           "database use pg_dump and pg_restore.");
+    return {};
+}
 
 const QStringList logLevels{QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
                             QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("off")};
@@ -420,6 +446,9 @@ ParseResult parseCommandLine(const QStringList& arguments)
             return result;
         }
     }
+    result.error = checkDatabaseArgument(options);
+    if (!result.error.isEmpty())
+        return result;
     result.options = options;
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "app/backup_scheduler.h"
 #include "app/logging.h"
+#include "app/open_database.h"
 #include "app/restore_in_place.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
@@ -150,9 +151,10 @@ std::optional<QString> checkDatabaseAtStartup(const QString& path)
 }
 
 // Returns the first broken record, if any, so the console can keep saying so.
-std::optional<qint64> warnIfAuditChainBroken(storage::SqliteStore& store)
+std::optional<qint64> warnIfAuditChainBroken(storage::Store& store)
 {
-    const storage::AuditChainReport report = storage::AuditChain::verifyTail(store.database(), 500);
+    const storage::AuditChainReport report =
+        storage::AuditChain::verifyTail(*storage::connectionOf(store), 500);
     if (report.ok)
         return std::nullopt;
     spdlog::error("the audit record of {} is not whole: {}", store.location().toStdString(),
@@ -240,10 +242,15 @@ int runConsole(QApplication& application, const AppOptions& options)
                     QString::fromStdString(error.what()));
     }
 
-    std::unique_ptr<storage::SqliteStore> store;
+    std::unique_ptr<storage::Store> store;
     QString databasePath = options.databasePath;
+    // A PostgreSQL database is the station's shared one: no demo file, no file checks or backups here.
+    const auto location = storage::classifyDatabase(databasePath);
+    const bool onServer = location && location->isPostgres();
     try {
-        if (databasePath.isEmpty()) {
+        if (onServer)
+            store = openDatabase(databasePath, true).store;
+        if (!onServer && databasePath.isEmpty()) {
             databasePath = QDir(dataDirectory()).filePath(QStringLiteral("demo.sqlite"));
             if (!QFileInfo::exists(databasePath)) {
                 spdlog::info("creating the demo database at {}", databasePath.toStdString());
@@ -252,11 +259,13 @@ int runConsole(QApplication& application, const AppOptions& options)
                 QApplication::restoreOverrideCursor();
             }
         }
-        const auto opened = checkDatabaseAtStartup(databasePath);
-        if (!opened)
-            return 1;
-        databasePath = *opened;
-        store = storage::SqliteStore::open(databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        if (!onServer) {
+            const auto opened = checkDatabaseAtStartup(databasePath);
+            if (!opened)
+                return 1;
+            databasePath = *opened;
+            store = storage::SqliteStore::open(databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        }
     } catch (const storage::StorageError& error) {
         QApplication::restoreOverrideCursor();
         return fail(headlineFor(error.kind()), QString::fromStdString(error.what()));
@@ -272,9 +281,12 @@ int runConsole(QApplication& application, const AppOptions& options)
 
     const std::optional<qint64> brokenAuditRecord = warnIfAuditChainBroken(*store);
     const BackupScheduler::Settings backupSettings =
-        BackupScheduler::settingsFor(databasePath, dataDirectory());
-    auto backups = std::make_unique<BackupScheduler>(backupSettings);
-    backups->start();
+        BackupScheduler::settingsFor(onServer ? QString() : databasePath, dataDirectory());
+    std::unique_ptr<BackupScheduler> backups;
+    if (!onServer) { // the server's backups are the server's (docs/DECISIONS.md)
+        backups = std::make_unique<BackupScheduler>(backupSettings);
+        backups->start();
+    }
 
     // Login with an operator account (first-run administrator wizard on a database without any);
     // --operator logs a demo account in without a password, on the demo database only.
@@ -292,7 +304,8 @@ int runConsole(QApplication& application, const AppOptions& options)
     {
         dispatch::ChangeNotifier notifier;
         ui::ConsoleSession session{*store, taxonomy, notifier, *actor, mapPath, language};
-        session.backupFolder = backupSettings.folder;
+        if (backups)
+            session.backupFolder = backupSettings.folder;
         const QStringList mapProblems = ui::loadJurisdictionServices(session);
         ui::MainWindow window(session);
         QStringList layerErrors;
@@ -303,13 +316,15 @@ int runConsole(QApplication& application, const AppOptions& options)
                                                    window.displayCrs());
         if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
             window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
-        QObject::connect(backups.get(), &BackupScheduler::backupFinished, &window,
-                         [&window](bool, const QString&, const QString& message) {
-                             window.statusBar()->showMessage(message, 10000);
-                         });
-        // Each shift close is a natural restore point, besides the hourly schedule.
-        QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, backups.get(),
-                         [&backups] { backups->backupNow(QStringLiteral("shift close")); });
+        if (backups) {
+            QObject::connect(backups.get(), &BackupScheduler::backupFinished, &window,
+                             [&window](bool, const QString&, const QString& message) {
+                                 window.statusBar()->showMessage(message, 10000);
+                             });
+            // Each shift close is a natural restore point, besides the hourly schedule.
+            QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, backups.get(),
+                             [&backups] { backups->backupNow(QStringLiteral("shift close")); });
+        }
         if (brokenAuditRecord)
             window.showAuditRecordBroken(*brokenAuditRecord);
         QObject::connect(&window, &ui::MainWindow::restoreRequested, &window, [&](const QString& path) {

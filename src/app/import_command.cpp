@@ -7,6 +7,7 @@
 #include "dispatch/dispatch_error.h"
 #include "dispatch/jurisdiction_import.h"
 #include "geo/geo_error.h"
+#include "app/open_database.h"
 #include "storage/sqlite_store.h"
 #include "storage/storage_error.h"
 
@@ -115,8 +116,7 @@ std::optional<core::Actor> importActor(storage::Store& store, const QString& log
 int runImport(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
     try {
-        auto store =
-            storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        const std::unique_ptr<storage::Store> store = openDatabase(options.databasePath, false).store;
         const std::optional<core::Actor> operatorActor = importActor(*store, options.operatorLogin, err);
         if (!operatorActor)
             return 1;

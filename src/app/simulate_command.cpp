@@ -8,6 +8,7 @@
 #include "geo/geo_error.h"
 #include "geo/road_graph.h"
 #include "geo/vector_source.h"
+#include "app/open_database.h"
 #include "storage/sqlite_store.h"
 
 #include <QCoreApplication>
@@ -29,10 +30,9 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
             core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
         const geo::VectorSource map = geo::VectorSource::open(mapPath);
         dispatch::ChangeNotifier notifier;
-        const bool fresh = !QFileInfo::exists(options.databasePath);
-        auto store =
-            storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::CreateIfMissing);
-        if (fresh) {
+        storage::OpenedStore opened = openDatabase(options.databasePath, true);
+        const std::unique_ptr<storage::Store> store = std::move(opened.store);
+        if (opened.created) {
             dispatch::DemoOptions demo;
             demo.jurisdictionPath = mapPath;
             demo.now = QDateTime::currentDateTimeUtc();

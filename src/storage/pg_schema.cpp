@@ -375,7 +375,7 @@ int readPgSchemaVersion(PgConnection& db)
     return 0;
 }
 
-void migratePg(PgConnection& db)
+bool migratePg(PgConnection& db)
 {
     const auto refuseNewer = [&db](int version) {
         if (version > currentPgSchemaVersion())
@@ -388,11 +388,12 @@ void migratePg(PgConnection& db)
     int version = readPgSchemaVersion(db);
     refuseNewer(version);
     if (version == currentPgSchemaVersion())
-        return;
+        return false;
     Transaction transaction(db);
     version = readPgSchemaVersion(db); // another console may have set it up while we waited
     refuseNewer(version);
-    if (version == 0)
+    const bool setUp = version == 0;
+    if (setUp)
         db.execute("CREATE TABLE xiuhua_schema (version integer NOT NULL, applied_at timestamptz NOT NULL "
                    "DEFAULT now())");
     for (int next = version + 1; next <= currentPgSchemaVersion(); ++next) {
@@ -404,6 +405,7 @@ void migratePg(PgConnection& db)
     }
     db.execute(grantsSql);
     transaction.commit();
+    return setUp;
 }
 
 } // namespace xiuhua::storage

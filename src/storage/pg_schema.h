@@ -15,8 +15,8 @@ int readPgSchemaVersion(PgConnection& db);
 
 // Brings the database to the current version in one transaction, under the writer lock, so two
 // consoles starting on an empty database at once set it up once. Refuses (NewerSchema) a database
-// written by a newer Xiuhua without changing it.
-void migratePg(PgConnection& db);
+// written by a newer Xiuhua without changing it. True when this call set up an empty database.
+bool migratePg(PgConnection& db);
 
 // The role the consoles log in as (or are members of): it may read and write the data and append
 // audit records, but never change or remove an audit record, a timeline entry or a signed report.

@@ -12,10 +12,12 @@ namespace xiuhua::storage {
 std::unique_ptr<PostgresStore> PostgresStore::open(const QString& conninfo)
 {
     std::unique_ptr<PgConnection> db = PgConnection::connect(conninfo);
-    migratePg(*db);
+    const bool empty = migratePg(*db);
     spdlog::info("opened database {} (PostgreSQL schema {})", db->location().toStdString(),
                  readPgSchemaVersion(*db));
-    return std::unique_ptr<PostgresStore>(new PostgresStore(std::move(db)));
+    std::unique_ptr<PostgresStore> store(new PostgresStore(std::move(db)));
+    store->m_created = empty;
+    return store;
 }
 
 PostgresStore::PostgresStore(std::unique_ptr<PgConnection> db)

@@ -29,6 +29,8 @@ public:
     AuditChainReport verifyAuditChain() override;
 
     PgConnection& connection() { return *m_db; }
+    // Whether open() found the database empty and set it up.
+    bool wasCreated() const { return m_created; }
     // The server's clock (for comparing a console's own clock with it).
     QDateTime serverTime();
 
@@ -37,6 +39,7 @@ private:
 
     std::unique_ptr<PgConnection> m_db;
     std::unique_ptr<SqlReader> m_reader;
+    bool m_created = false;
 };
 
 } // namespace xiuhua::storage
