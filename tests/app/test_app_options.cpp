@@ -37,6 +37,14 @@ private slots:
         QCOMPARE(result.options->operatorLogin, QStringLiteral("031524"));
     }
 
+    void acceptsAPostgresConnectionString()
+    {
+        const ParseResult result =
+            parse({QStringLiteral("--db"), QStringLiteral("postgresql://dispatch@station-db/xiuhua")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->databasePath, QStringLiteral("postgresql://dispatch@station-db/xiuhua"));
+    }
+
     void checkDbCommand()
     {
         const ParseResult result = parse({QStringLiteral("check-db"), QStringLiteral("a.sqlite")});
@@ -75,6 +83,14 @@ private slots:
             << QStringList{QStringLiteral("export-map"), QStringLiteral("--out"), QStringLiteral("a.png"),
                            QStringLiteral("--extent"), QStringLiteral("121.5,31.3,121.4,31.2")};
         QTest::newRow("bad log level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")};
+        QTest::newRow("db of another scheme")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("mysql://station-db/xiuhua")};
+        QTest::newRow("db with an unknown keyword")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"),
+                           QStringLiteral("host=station-db databse=xiuhua")};
+        QTest::newRow("backup of a server database")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("service=xiuhua"),
+                           QStringLiteral("--out"), QStringLiteral("a.sqlite")};
     }
 
     void rejectsBadInput()
