@@ -435,7 +435,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+20"/>
+        <location filename="../../src/app/app_options.cpp" line="+46"/>
         <source>export-map needs --out FILE.png or --out FILE.pdf.</source>
         <translation>export-map 需要指定 --out FILE.png 或 --out FILE.pdf。</translation>
     </message>
@@ -621,7 +621,17 @@ Commands:
         <translation type="vanished">操作员警号（跳过启动时的操作员选择）。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-227"/>
+        <source>--db &quot;%1&quot; is neither a database file nor a valid PostgreSQL connection string (postgresql://…, service=…, host=… dbname=…): %2</source>
+        <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This command works on database files only; for a PostgreSQL database use pg_dump and pg_restore.</source>
+        <translation>此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -1495,7 +1505,7 @@ Commands:
         <translation>这是最后一个有效的管理员账号；没有它将无人能管理账号。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Enter a login name.</source>
         <translation>请输入登录名。</translation>
     </message>
@@ -1515,7 +1525,7 @@ Commands:
         <translation>登录名 %1 已被使用。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Enter the administrator&apos;s name, badge number and login name.</source>
         <translation>请输入管理员的姓名、警号和登录名。</translation>
     </message>
@@ -1525,7 +1535,7 @@ Commands:
         <translation>此数据库已有操作员账号，请直接登录。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>%1 has no active operator account.</source>
         <translation>%1 没有有效的操作员账号。</translation>
     </message>
@@ -1789,7 +1799,7 @@ Commands:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="+36"/>
+        <location filename="../../src/app/import_command.cpp" line="+37"/>
         <source>rejected</source>
         <translation>被拒</translation>
     </message>
@@ -1839,7 +1849,7 @@ Commands:
         <translation>登录被拒绝：登录名或密码错误。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Cannot read %1 (missing, unreadable or larger than 32 MB).</source>
         <translation>无法读取 %1（文件不存在、不可读或大于 32 MB）。</translation>
     </message>
@@ -2730,16 +2740,16 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+50"/>
+        <location filename="../../src/app/console_startup.cpp" line="+51"/>
         <location line="+82"/>
-        <location line="+31"/>
-        <location line="+168"/>
+        <location line="+32"/>
+        <location line="+181"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-290"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2788,7 +2798,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>打开备份副本</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The audit record has been altered outside Xiuhua: record %1 is not as it was written. Tell the supervisor.</source>
         <translation>审计记录在绣花之外被改动：第 %1 条记录与写入时不一致。请报告值班长。</translation>
     </message>
@@ -2798,7 +2808,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2816,13 +2826,13 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation type="vanished">数据库中没有可供登录的接处警员或值班长。</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+33"/>
+        <location line="-119"/>
+        <location line="+40"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Missing or unreadable file: %1</source>
         <translation>文件缺失或无法读取：%1</translation>
     </message>
@@ -2832,7 +2842,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
@@ -2840,7 +2850,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>VerifyAudit</name>
     <message>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+23"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+44"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
