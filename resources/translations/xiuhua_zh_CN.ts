@@ -435,7 +435,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+46"/>
+        <location filename="../../src/app/app_options.cpp" line="+58"/>
         <source>export-map needs --out FILE.png or --out FILE.pdf.</source>
         <translation>export-map 需要指定 --out FILE.png 或 --out FILE.pdf。</translation>
     </message>
@@ -587,7 +587,7 @@ Commands:
   restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -621,7 +621,8 @@ Commands:
         <translation type="vanished">操作员警号（跳过启动时的操作员选择）。</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-242"/>
+        <location line="+11"/>
         <source>--db &quot;%1&quot; is neither a database file nor a valid PostgreSQL connection string (postgresql://…, service=…, host=… dbname=…): %2</source>
         <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
     </message>
@@ -631,7 +632,6 @@ Commands:
         <translation>此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
     </message>
     <message>
-        <location line="+180"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -644,7 +644,7 @@ Commands:
   verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
   backup          online, checked copy of a database: --db FILE --out FILE
   restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]</source>
-        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
 
 命令：
   （无）          启动指挥台（默认加载内置的演示辖区）
@@ -658,7 +658,43 @@ Commands:
   restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-23"/>
+        <source>migrate-db needs --from DATABASE --to DATABASE.</source>
+        <translation>migrate-db 需要 --from 数据库 --to 数据库。</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
+
+Commands:
+  (none)          start the console (default: the bundled demo jurisdiction)
+  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
+  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
+  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
+  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)
+  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
+  backup          online, checked copy of a database: --db FILE --out FILE
+  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]
+  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: --from DATABASE --to DATABASE (empty)
+DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, service=NAME, host=HOST dbname=DB</source>
+        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+
+命令：
+  （无）          启动指挥台（默认加载内置的演示辖区）
+  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
+  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
+  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
+  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN]（数据库已有操作员账号时必填）
+  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    检查审计记录的哈希链：--db FILE [--expect SEQ:HASH]...；发现第一个断裂处或记录已不是记下的哈希时退出码为 1
+  backup          在线生成经校验的数据库副本：--db FILE --out FILE
+  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]
+  migrate-db      在数据库文件与 PostgreSQL 之间完整复制数据库（含审计哈希链）：--from DATABASE --to DATABASE（须为空）
+DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Login name of an operator account. The console logs it in without a password on the demo database only; import acts as this operator and asks for the password (read from standard input when it is not a terminal).</source>
         <translation>操作员账号的登录名。指挥台仅在演示数据库上免密码登录该账号；import 以该操作员身份执行并要求输入密码（标准输入不是终端时从标准输入读取）。</translation>
     </message>
@@ -807,7 +843,7 @@ Commands:
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -1906,6 +1942,29 @@ Commands:
         <location line="+32"/>
         <source>The source has no communities, posts, fire_stations or cameras layer with features.</source>
         <translation>数据源中没有含要素的 communities、posts、fire_stations 或 cameras 图层。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateDb</name>
+    <message>
+        <location filename="../../src/app/migrate_db_command.cpp" line="+29"/>
+        <source>Copied %1 rows (%2 audit records) from %3 to %4.</source>
+        <translation>已从 %3 复制 %1 行（其中审计记录 %2 条）到 %4。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy&apos;s audit record does not match the source: %1</source>
+        <translation>副本的审计记录与源数据库不一致：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Newest audit record: %1, hash %2 (the same as the source&apos;s); the copy&apos;s chain is whole.</source>
+        <translation>最新审计记录：%1，哈希 %2（与源数据库相同）；副本的哈希链完整。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot copy the database: %1</source>
+        <translation>无法复制数据库：%1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,18 @@ namespace {
 // anything is opened or created. Returns an error text, empty when the value is usable.
 QString checkDatabaseArgument(const AppOptions& options)
 {
+    if (options.command == AppOptions::Command::MigrateDb) {
+        if (options.migrateFrom.isEmpty() || options.migrateTo.isEmpty())
+            return QCoreApplication::translate("CommandLine", "migrate-db needs --from DATABASE --to DATABASE.");
+        for (const QString& database : {options.migrateFrom, options.migrateTo}) {
+            QString detail;
+            if (!storage::classifyDatabase(database, &detail))
+                return QCoreApplication::translate(
+                           "CommandLine", "--db \"%1\" is neither a database file nor a valid PostgreSQL "
+                                          "connection string (postgresql://…, service=…, host=… dbname=…): %2")
+                    .arg(storage::PgConnection::redacted(database), detail);
+        }
+    }
     if (options.databasePath.isEmpty())
         return {};
     QString detail;
@@ -227,7 +239,11 @@ ParseResult parseCommandLine(const QStringList& arguments)
         "the "
         "first broken link or a record that no longer has the hash written down\n"
         "  backup          online, checked copy of a database: --db FILE --out FILE\n"
-        "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]"));
+        "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]\n"
+        "  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: "
+        "--from DATABASE --to DATABASE (empty)\n"
+        "DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, "
+        "service=NAME, host=HOST dbname=DB"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("CommandLine", "Show this help and exit."));
     const QCommandLineOption version(
@@ -435,6 +451,10 @@ ParseResult parseCommandLine(const QStringList& arguments)
             result.error = readImportOptions(parser, options);
             if (!result.error.isEmpty())
                 return result;
+        } else if (positional.first() == QLatin1String("migrate-db") && positional.size() == 1) {
+            options.command = AppOptions::Command::MigrateDb;
+            options.migrateFrom = parser.value(QStringLiteral("from"));
+            options.migrateTo = parser.value(QStringLiteral("to"));
         } else if (positional.first() == QLatin1String("export-map") && positional.size() == 1) {
             options.command = AppOptions::Command::ExportMap;
             result.error = readExportOptions(parser, options);

@@ -5,6 +5,7 @@
 #include "app/export_map_command.h"
 #include "app/import_command.h"
 #include "app/logging.h"
+#include "app/migrate_db_command.h"
 #include "app/report_command.h"
 #include "app/simulate_command.h"
 #include "app/verify_audit_command.h"
@@ -79,6 +80,9 @@ int main(int argc, char** argv)
     case AppOptions::Command::Restore:
         setupLogging(QStringLiteral("warn"), dataDirectory());
         return runRestore(options.backupPath, options.databasePath, options.force, out, err);
+    case AppOptions::Command::MigrateDb:
+        setupLogging(QStringLiteral("warn"), dataDirectory());
+        return runMigrateDb(options.migrateFrom, options.migrateTo, out, err);
     case AppOptions::Command::Import:
         setupLogging(QStringLiteral("warn"), dataDirectory());
         return runImport(options, out, err);

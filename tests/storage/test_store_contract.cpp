@@ -6,8 +6,10 @@
 #include "storage/schema.h"
 #include "storage/pg_schema.h"
 #include "storage/store_engine.h" // tests/storage
+#include "storage/stored_tables.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <latch>
@@ -295,6 +297,92 @@ private slots:
             writer.audit({QStringLiteral("roster.remove"), QStringLiteral("roster_entry"), entry.id, {}, {}});
         });
         QVERIFY(store->read().roster(shift.id).empty());
+    }
+
+    // The one description of the tables (stored_tables.cpp) is each engine's schema exactly.
+    void storedTablesMatchTheSchema()
+    {
+        auto store = m_engine.create(QStringLiteral("columns"));
+        SqlConnection& db = raw(*store);
+        for (const StoredTable& table : storedTables()) {
+            QByteArray columns;
+            for (const StoredColumn& column : table.columns)
+                columns += (columns.isEmpty() ? "" : ", ") + QByteArray(column.name);
+            const QByteArray select = "SELECT " + columns + " FROM " + table.name + " LIMIT 0";
+            Statement probe(db, select.constData());
+            probe.run(); // throws for a column the schema lacks
+            Statement count(db, m_engine.isPostgres()
+                                    ? "SELECT count(*) FROM information_schema.columns WHERE table_name = ?1 "
+                                      "AND table_schema = current_schema()"
+                                    : "SELECT count(*) FROM pragma_table_info(?1)");
+            count.bind(1, QString::fromLatin1(table.name));
+            QVERIFY(count.step());
+            QVERIFY2(count.int64(0) == static_cast<qint64>(table.columns.size()), table.name);
+        }
+    }
+
+    // A station moves its database between the engines with everything, the audit chain included.
+    void copiesEverythingWithTheAuditChain()
+    {
+        auto source = m_engine.create(QStringLiteral("copy-source"));
+        core::Incident incident = sampleIncident();
+        incident.callerName = QStringLiteral("王女士");
+        const QByteArray pdf = QByteArray::fromHex("255044462d00ff0a"); // %PDF- NUL 0xff LF
+        source->transact(tester(), [&](StoreWriter& writer) {
+            core::Responder officer;
+            officer.badgeNo = QStringLiteral("031701");
+            officer.name = QStringLiteral("李明");
+            officer.statusSince = QDateTime::currentDateTimeUtc();
+            officer.lastPosition = core::GeoPoint{121.47371234567891, 31.230412345678912};
+            officer.id = writer.insertResponder(officer);
+            core::Shift shift;
+            shift.name = QStringLiteral("白班");
+            shift.startsAt = QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC);
+            shift.endsAt = shift.startsAt.addSecs(12 * 3600);
+            shift.dispatcherIds = {officer.id};
+            shift.id = writer.insertShift(shift);
+            writer.insertSignedReport({0, shift.id, officer.id, shift.endsAt, QString(64, QLatin1Char('a')), pdf});
+            incident.id = writer.insertIncident(incident);
+            writer.setMeta(QStringLiteral("jurisdiction"), QStringLiteral("人民广场"));
+            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), incident.id, {},
+                          core::toJson(incident)});
+        });
+        source->transact(tester(), [&](StoreWriter& writer) {
+            writer.audit({QStringLiteral("incident.note"), QStringLiteral("incident"), incident.id, {}, {}});
+        });
+        const auto newest = [](Store& store) { return store.read().auditEvents({}, std::nullopt, 1).front(); };
+
+        QTemporaryDir dir;
+        auto file = SqliteStore::open(dir.filePath(QStringLiteral("copy.sqlite")),
+                                      SqliteStore::OpenMode::CreateIfMissing);
+        const CopyResult there = copyDatabase(raw(*source), file->database());
+        QCOMPARE(there.auditRecords, qint64{2});
+        QCOMPARE(newest(*file).hash, newest(*source).hash);
+        QVERIFY(file->verifyAuditChain().ok);
+        QCOMPARE(file->read().rowCounts(), source->read().rowCounts());
+
+        auto back = m_engine.create(QStringLiteral("copy-back"));
+        copyDatabase(file->database(), raw(*back));
+        QCOMPARE(newest(*back).hash, newest(*source).hash);
+        const AuditChainReport chain = back->verifyAuditChain();
+        QVERIFY2(chain.ok, qPrintable(chain.reason));
+        QCOMPARE(core::toJson(*back->read().incident(incident.id)), core::toJson(*source->read().incident(incident.id)));
+        QCOMPARE(core::toJson(back->read().responders().front()), core::toJson(source->read().responders().front()));
+        QCOMPARE(back->read().shifts().front().dispatcherIds.size(), 1u);
+        QCOMPARE(back->read().signedReport(back->read().shifts().front().id)->pdf, pdf);
+        QCOMPARE(back->read().meta(QStringLiteral("jurisdiction")), QStringLiteral("人民广场"));
+        // New rows continue after the copied ids and the copied chain.
+        back->transact(tester(), [&](StoreWriter& writer) {
+            core::Incident next = sampleIncident();
+            next.number = QStringLiteral("20261126-0002");
+            QVERIFY(writer.insertIncident(next) > incident.id);
+            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), std::nullopt, {}, {}});
+        });
+        QVERIFY(back->verifyAuditChain().ok);
+        QCOMPARE(newest(*back).seq, qint64{3});
+        // A target that holds anything is refused and left as it was.
+        QVERIFY_THROWS_EXCEPTION(StorageError, copyDatabase(raw(*source), raw(*back)));
+        QCOMPARE(back->read().incidents({}).size(), 2u);
     }
 
     void readsWhatTheOtherSeatCommitted()
