@@ -17,13 +17,15 @@ QString checkDatabaseArgument(const AppOptions& options)
 {
     if (options.command == AppOptions::Command::MigrateDb) {
         if (options.migrateFrom.isEmpty() || options.migrateTo.isEmpty())
-            return QCoreApplication::translate("CommandLine", "migrate-db needs --from DATABASE --to DATABASE.");
+            return QCoreApplication::translate("CommandLine",
+                                               "migrate-db needs --from DATABASE --to DATABASE.");
         for (const QString& database : {options.migrateFrom, options.migrateTo}) {
             QString detail;
             if (!storage::classifyDatabase(database, &detail))
                 return QCoreApplication::translate(
-                           "CommandLine", "--db \"%1\" is neither a database file nor a valid PostgreSQL "
-                                          "connection string (postgresql://…, service=…, host=… dbname=…): %2")
+                           "CommandLine",
+                           "--db \"%1\" is neither a database file nor a valid PostgreSQL "
+                           "connection string (postgresql://…, service=…, host=… dbname=…): %2")
                     .arg(storage::PgConnection::redacted(database), detail);
         }
     }
@@ -32,14 +34,13 @@ QString checkDatabaseArgument(const AppOptions& options)
     QString detail;
     const auto location = storage::classifyDatabase(options.databasePath, &detail);
     if (!location)
-        return QCoreApplication::translate("CommandLine",
-                                           "--db \"%1\" is neither a database file nor a valid PostgreSQL "
-                                           "connection string (postgresql://…, service=…, host=… dbname=…): %2")
+        return QCoreApplication::translate(
+                   "CommandLine", "--db \"%1\" is neither a database file nor a valid PostgreSQL "
+                                  "connection string (postgresql://…, service=…, host=… dbname=…): %2")
             .arg(storage::PgConnection::redacted(options.databasePath), detail);
     using Command = AppOptions::Command;
-    if (location->isPostgres() &&
-        (options.command == Command::Backup || options.command == Command::Restore ||
-         options.command == Command::Report))
+    if (location->isPostgres() && (options.command == Command::Backup ||
+                                   options.command == Command::Restore || options.command == Command::Report))
         return QCoreApplication::translate("CommandLine",
                                            "This command works on database files only; for a PostgreSQL "
                                            "database use pg_dump and pg_restore.");
@@ -242,7 +243,8 @@ ParseResult parseCommandLine(const QStringList& arguments)
         "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]\n"
         "  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: "
         "--from DATABASE --to DATABASE (empty)\n"
-        "DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, "
+        "DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: "
+        "postgresql://user@host/db, "
         "service=NAME, host=HOST dbname=DB"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("CommandLine", "Show this help and exit."));

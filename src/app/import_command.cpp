@@ -1,5 +1,6 @@
 #include "app/import_command.h"
 
+#include "app/open_database.h"
 #include "core/taxonomy.h"
 #include "dispatch/account_service.h"
 #include "dispatch/change_notifier.h"
@@ -7,7 +8,6 @@
 #include "dispatch/dispatch_error.h"
 #include "dispatch/jurisdiction_import.h"
 #include "geo/geo_error.h"
-#include "app/open_database.h"
 #include "storage/sqlite_store.h"
 #include "storage/storage_error.h"
 

@@ -7,8 +7,8 @@
 #include "reports/report_document.h"
 #include "reports/report_translation.h"
 #include "storage/schema.h"
-#include "storage/sqlite_database.h"
 #include "storage/sql_reader.h"
+#include "storage/sqlite_database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,5 +1,6 @@
 #include "app/simulate_command.h"
 
+#include "app/open_database.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
@@ -8,7 +9,6 @@
 #include "geo/geo_error.h"
 #include "geo/road_graph.h"
 #include "geo/vector_source.h"
-#include "app/open_database.h"
 #include "storage/sqlite_store.h"
 
 #include <QCoreApplication>

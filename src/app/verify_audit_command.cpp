@@ -41,7 +41,9 @@ int runVerifyAudit(const QString& databasePath, QTextStream& out, QTextStream& e
         const std::unique_ptr<storage::SqlConnection> connection = openReadOnly(databasePath);
         storage::SqlConnection& db = *connection;
         const storage::AuditChainReport report = storage::AuditChain::verify(db);
-        out << QCoreApplication::translate("VerifyAudit", "Database: %1").arg(storage::PgConnection::redacted(databasePath)) << '\n';
+        out << QCoreApplication::translate("VerifyAudit", "Database: %1")
+                   .arg(storage::PgConnection::redacted(databasePath))
+            << '\n';
         out << QCoreApplication::translate("VerifyAudit", "Audit records checked: %1").arg(report.rowsChecked)
             << '\n';
         if (report.ok) {

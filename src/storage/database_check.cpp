@@ -1,8 +1,8 @@
 #include "storage/database_check.h"
 
 #include "storage/schema.h"
-#include "storage/sqlite_database.h"
 #include "storage/sql_reader.h"
+#include "storage/sqlite_database.h"
 
 #include <QFile>
 

@@ -35,7 +35,8 @@ std::optional<DatabaseLocation> classifyDatabase(const QString& text, QString* e
     };
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return refuse(QStringLiteral("--db is empty: give a database file or a PostgreSQL connection string."));
+        return refuse(
+            QStringLiteral("--db is empty: give a database file or a PostgreSQL connection string."));
     static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
     static const QRegularExpression keyValue(QStringLiteral("^[A-Za-z_]+\\s*="));
     const QRegularExpressionMatch uri = scheme.match(trimmed);

@@ -3,7 +3,6 @@
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
-
 #include <vector>
 
 namespace xiuhua::storage {
@@ -198,7 +197,8 @@ std::unique_ptr<PgConnection> PgConnection::connect(const QString& conninfo)
     pg_conn* raw = PQconnectdbParams(keys, values, 1);
     std::unique_ptr<PgConnection> db(new PgConnection(raw, redacted(conninfo)));
     if (!raw || PQstatus(raw) != CONNECTION_OK) {
-        const QString detail = raw ? QString::fromUtf8(PQerrorMessage(raw)).trimmed() : QStringLiteral("out of memory");
+        const QString detail =
+            raw ? QString::fromUtf8(PQerrorMessage(raw)).trimmed() : QStringLiteral("out of memory");
         throw StorageError(StorageError::Kind::CannotOpen, "cannot connect to the PostgreSQL database " +
                                                                db->m_location.toStdString() + ": " +
                                                                detail.toStdString());
@@ -247,9 +247,9 @@ void PgConnection::fail(void* resultPointer, const char* what) const
     QByteArray sqlState = state ? QByteArray(state) : QByteArray();
     if (PQstatus(m_conn.get()) != CONNECTION_OK)
         sqlState = "08006";
-    const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result.get())
-                                                     : PQerrorMessage(m_conn.get()))
-                                .trimmed();
+    const QString message =
+        QString::fromUtf8(result ? PQresultErrorMessage(result.get()) : PQerrorMessage(m_conn.get()))
+            .trimmed();
     throw StorageError(kindForState(sqlState), std::string(what) + ": " + message.toStdString() + " (" +
                                                    m_location.toStdString() + ")");
 }

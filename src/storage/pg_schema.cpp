@@ -18,9 +18,9 @@ using namespace xiuhua::core;
 const std::vector<const char*>& tablesWithId()
 {
     static const std::vector<const char*> tables{
-        "community", "post",           "fire_station", "camera", "responder",    "shift",
-        "roster_entry", "incident",    "assignment",   "incident_event", "follow_up", "hazard",
-        "shift_report", "operator_account"};
+        "community", "post",         "fire_station", "camera",          "responder",
+        "shift",     "roster_entry", "incident",     "assignment",      "incident_event",
+        "follow_up", "hazard",       "shift_report", "operator_account"};
     return tables;
 }
 

@@ -43,8 +43,10 @@ const StoreReader& PostgresStore::read() const
 
 QDateTime PostgresStore::serverTime()
 {
-    // now() is the transaction's start: inside transact, the same instant for every row it writes.
-    Statement s(*m_db, "SELECT now()");
+    // Not now(), the transaction's start: in transact that is before the writer lock was granted, and a
+    // writer that waited would stamp an earlier time than the one before it. This statement runs after
+    // the lock, so times follow the audit order.
+    Statement s(*m_db, "SELECT statement_timestamp()");
     s.step();
     return s.time(0);
 }

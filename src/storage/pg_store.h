@@ -13,7 +13,7 @@ class SqlReader;
 // writer as SqliteStore (one SQL text), with the same guarantees: one transaction per action, no
 // commit without its audit record, the audit hash chain, append-only rows by triggers. Writers are
 // serialised by one transaction-scoped advisory lock (PgConnection::beginWrite), and every action's
-// time is the server's clock at the start of its transaction, so no PC's clock decides the order.
+// time is the server's clock when its turn comes, so no PC's clock decides the order.
 class PostgresStore final : public Store
 {
 public:

@@ -386,7 +386,7 @@ std::optional<FollowUp> SqlReader::followUp(Id id) const
 }
 
 std::vector<Incident> SqlReader::incidentsInBox(double minLon, double minLat, double maxLon, double maxLat,
-                                                   const QDateTime& from, const QDateTime& to) const
+                                                const QDateTime& from, const QDateTime& to) const
 {
     Statement s(m_db, "SELECT " INCIDENT_COLUMNS
                       " FROM incident WHERE lat BETWEEN ?1 AND ?2 AND lon BETWEEN ?3 AND ?4 "
@@ -407,7 +407,7 @@ std::vector<Hazard> SqlReader::hazards() const
 }
 
 std::vector<AuditEvent> SqlReader::auditEvents(const QString& entity, std::optional<Id> entityId,
-                                                  int limit) const
+                                               int limit) const
 {
     Statement s(
         m_db,

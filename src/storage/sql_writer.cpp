@@ -5,6 +5,8 @@
 #include "storage/audit_chain.h"
 #include "storage/sql_reader.h"
 
+#include <QJsonDocument>
+
 namespace xiuhua::storage {
 
 using namespace xiuhua::core;
@@ -235,7 +237,8 @@ Id SqlWriter::insertIncident(const Incident& i)
         "matched_address, lon, lat, community_id, category, subcategory, priority, status, description, "
         "disposition, narrative, follow_up_required, shift_id, updated_at, disposition_code, "
         "people_involved, vehicles_involved, linked_incident_id) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, "
-        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) RETURNING id");
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) "
+        "RETURNING id");
     s.bind(1, i.id).bind(2, i.number).bind(3, i.receivedAt).bind(4, toCode(i.source)).bind(5, i.callerName);
     s.bind(6, i.callerPhone).bind(7, i.addressText).bind(8, i.matchedAddress);
     bindPoint(s, 9, i.location).bind(11, i.communityId).bind(12, i.category).bind(13, i.subcategory);
@@ -383,12 +386,37 @@ void SqlWriter::audit(const AuditRecord& record)
     Statement s(m_db, "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, entity, "
                       "entity_id, before_json, after_json, prev_hash, hash) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bind(1, row.seq).bind(2, fromStorageTime(row.at)).bind(3, row.actorId).bind(4, row.actorName).bind(5, row.workstation);
+    s.bind(1, row.seq)
+        .bind(2, fromStorageTime(row.at))
+        .bind(3, row.actorId)
+        .bind(4, row.actorName)
+        .bind(5, row.workstation);
     s.bind(6, row.action).bind(7, row.entity).bind(8, row.entityId).bind(9, row.beforeJson);
     s.bind(10, row.afterJson).bind(11, row.prevHash).bind(12, hash);
     s.run();
     m_chainTail = AuditChainTail{row.seq + 1, hash};
     ++m_auditCount;
+    announce(row);
+}
+
+void SqlWriter::announce(const AuditRow& row)
+{
+    if (m_db.dialect() != SqlDialect::Postgres)
+        return;
+    // NOTIFY inside the transaction: PostgreSQL delivers it to every listening console after the
+    // commit and never after a rollback, so a console refreshes exactly what was committed.
+    QJsonObject change{{QStringLiteral("seq"), row.seq},
+                       {QStringLiteral("entity"), row.entity},
+                       {QStringLiteral("action"), row.action},
+                       {QStringLiteral("at"), row.at},
+                       {QStringLiteral("workstation"), row.workstation}};
+    change.insert(QStringLiteral("id"), row.entityId ? QJsonValue(*row.entityId) : QJsonValue());
+    if (row.actorId)
+        change.insert(QStringLiteral("actor_id"), *row.actorId);
+    Statement notify(m_db, "SELECT pg_notify(?1, ?2)");
+    notify.bind(1, QString::fromLatin1(changeChannel))
+        .bind(2, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
+    notify.run();
 }
 
 } // namespace xiuhua::storage

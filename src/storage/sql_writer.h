@@ -45,10 +45,15 @@ public:
 
     int auditCount() const { return m_auditCount; }
 
+    // The PostgreSQL channel every committed audited change is announced on (lower case: Qt's
+    // driver quotes channel names). Payload: JSON with seq, entity, id, action, at, workstation.
+    static constexpr char changeChannel[] = "xiuhua_change";
+
 private:
     Id insert(Statement& statement);
     void requireOneRow(const char* what, Id id);
     void writeShiftDispatchers(const core::Shift& shift);
+    void announce(const AuditRow& row);
 
     SqlConnection& m_db;
     const SqlReader& m_reader;

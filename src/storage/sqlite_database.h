@@ -62,5 +62,4 @@ private:
     QString m_path;
 };
 
-
 } // namespace xiuhua::storage

@@ -91,8 +91,7 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, OpenMode mod
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db)));
 }
 
-SqliteStore::SqliteStore(SqliteDatabase db)
-    : m_db(std::move(db)), m_reader(std::make_unique<SqlReader>(m_db))
+SqliteStore::SqliteStore(SqliteDatabase db) : m_db(std::move(db)), m_reader(std::make_unique<SqlReader>(m_db))
 {}
 
 SqliteStore::~SqliteStore() = default;

@@ -42,7 +42,8 @@ private:
     // "SEQ:HASH" of the newest record, from verify-audit's output.
     static QString newest(const QString& verifyOutput)
     {
-        static const QRegularExpression line(QStringLiteral("Newest record: (\\d+) at \\S+, hash ([0-9a-f]{64})"));
+        static const QRegularExpression line(
+            QStringLiteral("Newest record: (\\d+) at \\S+, hash ([0-9a-f]{64})"));
         const QRegularExpressionMatch match = line.match(verifyOutput);
         return match.hasMatch() ? match.captured(1) + QLatin1Char(':') + match.captured(2) : QString();
     }
@@ -59,8 +60,8 @@ private slots:
     void fileToServerAndBack()
     {
         const QString file = m_dir.filePath(QStringLiteral("station.sqlite"));
-        const Run created = run({QStringLiteral("simulate"), QStringLiteral("--db"), file, QStringLiteral("--calls"),
-                                 QStringLiteral("10")});
+        const Run created = run({QStringLiteral("simulate"), QStringLiteral("--db"), file,
+                                 QStringLiteral("--calls"), QStringLiteral("10")});
         QVERIFY2(created.code == 0, qPrintable(created.err));
         const Run fileVerified = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), file});
         QVERIFY2(fileVerified.code == 0, qPrintable(fileVerified.err));
@@ -68,7 +69,8 @@ private slots:
         QVERIFY2(!expectation.isEmpty(), qPrintable(fileVerified.out));
 
         const QString server = m_engine.newLocation(QStringLiteral("migrated"));
-        const Run moved = run({QStringLiteral("migrate-db"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
+        const Run moved = run(
+            {QStringLiteral("migrate-db"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
         QVERIFY2(moved.code == 0, qPrintable(moved.out + moved.err));
         const Run serverVerified = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), server,
                                         QStringLiteral("--expect"), expectation});
@@ -76,13 +78,15 @@ private slots:
         QCOMPARE(newest(serverVerified.out), expectation);
 
         // A target that is not empty is refused.
-        const Run again = run({QStringLiteral("migrate-db"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
+        const Run again = run(
+            {QStringLiteral("migrate-db"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
         QCOMPARE(again.code, 1);
         QVERIFY2(again.err.contains(QLatin1String("not empty")), qPrintable(again.err));
 
         // And back to a file: an offline copy with the same chain.
         const QString offline = m_dir.filePath(QStringLiteral("offline.sqlite"));
-        const Run back = run({QStringLiteral("migrate-db"), QStringLiteral("--from"), server, QStringLiteral("--to"), offline});
+        const Run back = run({QStringLiteral("migrate-db"), QStringLiteral("--from"), server,
+                              QStringLiteral("--to"), offline});
         QVERIFY2(back.code == 0, qPrintable(back.out + back.err));
         const Run offlineVerified = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), offline,
                                          QStringLiteral("--expect"), expectation});
@@ -94,7 +98,8 @@ private slots:
     void refusesWhatIsNeither()
     {
         const Run refused = run({QStringLiteral("simulate"), QStringLiteral("--db"),
-                                 QStringLiteral("mysql://station-db/xiuhua"), QStringLiteral("--calls"), QStringLiteral("1")});
+                                 QStringLiteral("mysql://station-db/xiuhua"), QStringLiteral("--calls"),
+                                 QStringLiteral("1")});
         QCOMPARE(refused.code, 2);
         QVERIFY(refused.err.contains(QLatin1String("mysql://")));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("mysql:"))));

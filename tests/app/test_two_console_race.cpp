@@ -105,7 +105,8 @@ private slots:
             QCOMPARE(
                 read.incident(winner == ids.firstIncident ? ids.secondIncident : ids.firstIncident)->status,
                 core::IncidentStatus::New);
-            const storage::AuditChainReport chain = storage::AuditChain::verify(test::StoreEngine::raw(*store));
+            const storage::AuditChainReport chain =
+                storage::AuditChain::verify(test::StoreEngine::raw(*store));
             QVERIFY2(chain.ok, qPrintable(chain.reason));
         }
         if (!m_engine.isPostgres()) {

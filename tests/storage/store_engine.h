@@ -94,7 +94,7 @@ private:
     do {                                                                                                     \
         if ((engine).isPostgres() && xiuhua::test::StoreEngine::serverMissing()) {                           \
             if (xiuhua::test::StoreEngine::serverRequired())                                                 \
-                QFAIL("no PostgreSQL server: PGHOST/PGDATABASE are not set (run inside pg_virtualenv)");    \
-            QSKIP("no PostgreSQL server (PG* variables unset); scripts/test starts one");                   \
+                QFAIL("no PostgreSQL server: PGHOST/PGDATABASE are not set (run inside pg_virtualenv)");     \
+            QSKIP("no PostgreSQL server (PG* variables unset); scripts/test starts one");                    \
         }                                                                                                    \
     } while (false)

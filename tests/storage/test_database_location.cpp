@@ -26,10 +26,11 @@ private slots:
         QTest::newRow("service") << QStringLiteral("service=xiuhua") << QStringLiteral("postgres");
         QTest::newRow("key values") << QStringLiteral("host=station-db dbname=xiuhua user=dispatch")
                                     << QStringLiteral("postgres");
-        QTest::newRow("other scheme") << QStringLiteral("mysql://station-db/xiuhua") << QStringLiteral("refused");
+        QTest::newRow("other scheme")
+            << QStringLiteral("mysql://station-db/xiuhua") << QStringLiteral("refused");
         QTest::newRow("http") << QStringLiteral("http://example.org/db.sqlite") << QStringLiteral("refused");
-        QTest::newRow("unknown keyword") << QStringLiteral("host=station-db databse=xiuhua")
-                                         << QStringLiteral("refused");
+        QTest::newRow("unknown keyword")
+            << QStringLiteral("host=station-db databse=xiuhua") << QStringLiteral("refused");
         QTest::newRow("bad uri") << QStringLiteral("postgresql://[::1") << QStringLiteral("refused");
         QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("refused");
     }

@@ -199,7 +199,6 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StorageError, SqliteStore::open(file, SqliteStore::OpenMode::OpenExisting));
         QVERIFY(!QFile::exists(file));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestSqliteStore)

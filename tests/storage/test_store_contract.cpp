@@ -3,8 +3,8 @@
 // as test_store_contract_postgres). Concurrency cases use real concurrent connections.
 #include "core/entity_json.h"
 #include "core/incident_number.h"
-#include "storage/schema.h"
 #include "storage/pg_schema.h"
+#include "storage/schema.h"
 #include "storage/store_engine.h" // tests/storage
 #include "storage/stored_tables.h"
 
@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <latch>
+#include <libpq-fe.h>
 #include <thread>
 
 using namespace xiuhua;
@@ -207,9 +208,9 @@ private slots:
         auto store = m_engine.create(QStringLiteral("checks"));
         QVERIFY_THROWS_EXCEPTION(
             StorageError, raw(*store).execute("INSERT INTO incident (id, number, received_at, source, "
-                                                    "category, priority, status, updated_at) VALUES (1, '1', "
-                                                    "'2026-11-26T00:00:00.000Z', 'telepathy', 'x', 'P1', "
-                                                    "'new', '2026-11-26T00:00:00.000Z')"));
+                                              "category, priority, status, updated_at) VALUES (1, '1', "
+                                              "'2026-11-26T00:00:00.000Z', 'telepathy', 'x', 'P1', "
+                                              "'new', '2026-11-26T00:00:00.000Z')"));
     }
 
     void roundTripsAnIncident()
@@ -341,16 +342,22 @@ private slots:
             shift.endsAt = shift.startsAt.addSecs(12 * 3600);
             shift.dispatcherIds = {officer.id};
             shift.id = writer.insertShift(shift);
-            writer.insertSignedReport({0, shift.id, officer.id, shift.endsAt, QString(64, QLatin1Char('a')), pdf});
+            writer.insertSignedReport(
+                {0, shift.id, officer.id, shift.endsAt, QString(64, QLatin1Char('a')), pdf});
             incident.id = writer.insertIncident(incident);
             writer.setMeta(QStringLiteral("jurisdiction"), QStringLiteral("人民广场"));
-            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), incident.id, {},
+            writer.audit({QStringLiteral("incident.create"),
+                          QStringLiteral("incident"),
+                          incident.id,
+                          {},
                           core::toJson(incident)});
         });
         source->transact(tester(), [&](StoreWriter& writer) {
             writer.audit({QStringLiteral("incident.note"), QStringLiteral("incident"), incident.id, {}, {}});
         });
-        const auto newest = [](Store& store) { return store.read().auditEvents({}, std::nullopt, 1).front(); };
+        const auto newest = [](Store& store) {
+            return store.read().auditEvents({}, std::nullopt, 1).front();
+        };
 
         QTemporaryDir dir;
         auto file = SqliteStore::open(dir.filePath(QStringLiteral("copy.sqlite")),
@@ -366,8 +373,10 @@ private slots:
         QCOMPARE(newest(*back).hash, newest(*source).hash);
         const AuditChainReport chain = back->verifyAuditChain();
         QVERIFY2(chain.ok, qPrintable(chain.reason));
-        QCOMPARE(core::toJson(*back->read().incident(incident.id)), core::toJson(*source->read().incident(incident.id)));
-        QCOMPARE(core::toJson(back->read().responders().front()), core::toJson(source->read().responders().front()));
+        QCOMPARE(core::toJson(*back->read().incident(incident.id)),
+                 core::toJson(*source->read().incident(incident.id)));
+        QCOMPARE(core::toJson(back->read().responders().front()),
+                 core::toJson(source->read().responders().front()));
         QCOMPARE(back->read().shifts().front().dispatcherIds.size(), 1u);
         QCOMPARE(back->read().signedReport(back->read().shifts().front().id)->pdf, pdf);
         QCOMPARE(back->read().meta(QStringLiteral("jurisdiction")), QStringLiteral("人民广场"));
@@ -376,13 +385,45 @@ private slots:
             core::Incident next = sampleIncident();
             next.number = QStringLiteral("20261126-0002");
             QVERIFY(writer.insertIncident(next) > incident.id);
-            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), std::nullopt, {}, {}});
+            writer.audit(
+                {QStringLiteral("incident.create"), QStringLiteral("incident"), std::nullopt, {}, {}});
         });
         QVERIFY(back->verifyAuditChain().ok);
         QCOMPARE(newest(*back).seq, qint64{3});
         // A target that holds anything is refused and left as it was.
         QVERIFY_THROWS_EXCEPTION(StorageError, copyDatabase(raw(*source), raw(*back)));
         QCOMPARE(back->read().incidents({}).size(), 2u);
+    }
+
+    // Every committed change is announced (NOTIFY in its transaction); a rolled-back one never is.
+    void announcesCommittedChangesOnly()
+    {
+        if (!m_engine.isPostgres())
+            QSKIP("LISTEN/NOTIFY is PostgreSQL's; SQLite consoles will poll (issue 12, live half)");
+        auto store = m_engine.create(QStringLiteral("notify"));
+        auto listener = PgConnection::connect(store->location());
+        listener->execute("LISTEN xiuhua_change");
+        store->transact(tester(), [&](StoreWriter& writer) {
+            const core::Id id = writer.insertIncident(sampleIncident());
+            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), id, {}, {}});
+        });
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, store->transact(tester(), [](StoreWriter& writer) {
+            writer.audit({QStringLiteral("incident.note"), QStringLiteral("incident"), 1, {}, {}});
+            throw std::runtime_error("refused late");
+        }));
+        // A round trip on the listener: the server hands over pending notifications before it answers.
+        listener->execute("SELECT 1");
+        QVERIFY(PQconsumeInput(listener->handle()) == 1);
+        QStringList payloads;
+        while (PGnotify* notification = PQnotifies(listener->handle())) {
+            QCOMPARE(QByteArray(notification->relname), QByteArray("xiuhua_change"));
+            payloads << QString::fromUtf8(notification->extra);
+            PQfreemem(notification);
+        }
+        QCOMPARE(payloads.size(), 1);
+        QVERIFY2(payloads.front().contains(QLatin1String("\"action\":\"incident.create\"")),
+                 qPrintable(payloads.front()));
+        QVERIFY(payloads.front().contains(QLatin1String("\"id\":1")));
     }
 
     void readsWhatTheOtherSeatCommitted()
@@ -441,8 +482,8 @@ private slots:
                         a.status = core::AssignmentStatus::Dispatched;
                         a.dispatchedAt = QDateTime::currentDateTimeUtc();
                         const core::Id id = writer.insertAssignment(a);
-                        writer.audit({QStringLiteral("assignment.create"), QStringLiteral("assignment"), id,
-                                      {}, {}});
+                        writer.audit(
+                            {QStringLiteral("assignment.create"), QStringLiteral("assignment"), id, {}, {}});
                     });
                     ++wins;
                 } catch (const std::runtime_error&) {
@@ -462,7 +503,8 @@ private slots:
                 core::Responder r = *writer.read().responder(responderId);
                 r.status = core::ResponderStatus::Available;
                 writer.updateResponder(r);
-                writer.audit({QStringLiteral("test.reset"), QStringLiteral("responder"), responderId, {}, {}});
+                writer.audit(
+                    {QStringLiteral("test.reset"), QStringLiteral("responder"), responderId, {}, {}});
             });
         }
         QVERIFY(setup->verifyAuditChain().ok);
