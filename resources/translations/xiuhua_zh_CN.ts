@@ -4,7 +4,7 @@
 <context>
     <name>AddLayerDialog</name>
     <message>
-        <location filename="../../ui/add_layer_dialog.ui" line="+9"/>
+        <location filename="../../ui/map/add_layer_dialog.ui" line="+9"/>
         <source>Add layers</source>
         <translation>添加图层</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../src/ui/audit_log_model.cpp" line="+17"/>
+        <location filename="../../src/ui/admin/audit_log_model.cpp" line="+17"/>
         <source>incident taken</source>
         <translation>受理警情</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/app/backup_command.cpp" line="+24"/>
+        <location filename="../../src/app/backup_command.cpp" line="+26"/>
         <source>Backed up %1 to %2 (%3 pages).</source>
         <translation>已将 %1 备份到 %2（%3 页）。</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>CheckDb</name>
     <message>
-        <location filename="../../src/app/check_db_command.cpp" line="+12"/>
+        <location filename="../../src/app/check_db_command.cpp" line="+14"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -435,17 +435,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+58"/>
+        <location filename="../../src/app/export_map_command.cpp" line="+213"/>
         <source>export-map needs --out FILE.png or --out FILE.pdf.</source>
         <translation>export-map 需要指定 --out FILE.png 或 --out FILE.pdf。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>--size must be WIDTHxHEIGHT between 16 and 20000, e.g. 1920x1080.</source>
         <translation>--size 须为 WIDTHxHEIGHT 格式，取值在 16 到 20000 之间，例如 1920x1080。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>--extent must be four numbers: lon1,lat1,lon2,lat2.</source>
         <translation>--extent 须为四个数值：lon1,lat1,lon2,lat2。</translation>
     </message>
@@ -455,48 +455,42 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+111"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--calls must be a number from 1 to 10000000.</source>
         <translation>--calls 须为 1 到 10000000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--rate must be calls per minute, above 0.</source>
         <translation>--rate 须为每分钟报警数，且大于 0。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>--seed must be a whole number.</source>
         <translation>--seed 须为整数。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--responders must be a number from 1 to 100000.</source>
         <translation>--responders 须为 1 到 100000 之间的数字。</translation>
     </message>
     <message>
-        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
-
-Commands:
-  (none)          start the console (default: the bundled demo jurisdiction)
-  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
-  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
-  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])</source>
-        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
-
-命令：
-  （无）          启动指挥台（默认加载内置的演示辖区）
-  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
-  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
-  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）</translation>
+        <location line="+12"/>
+        <source>Drives the dispatch services with synthetic calls, as a busy shift would.</source>
+        <translation>用模拟报警驱动接处警服务，如同繁忙的班次。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>The database to simulate on.</source>
+        <translation>用于模拟的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/report_command.cpp" line="+193"/>
         <source>report needs --db FILE.</source>
         <translation>report 需要 --db 文件。</translation>
     </message>
@@ -506,12 +500,12 @@ Commands:
         <translation>report 需要 --out 文件.pdf 或 --out 文件.csv。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--open-incidents writes a PDF: use --out FILE.pdf.</source>
         <translation>--open-incidents 输出 PDF：请用 --out 文件.pdf。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
         <source>report needs either --shift ID or --from DATE --to DATE.</source>
         <translation>report 需要 --shift 班次号，或 --from 日期 --to 日期。</translation>
     </message>
@@ -531,27 +525,84 @@ Commands:
         <translation>--to 不能早于 --from。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
+        <source>Writes a shift or period report as PDF or CSV, or the open incidents as a paper fallback sheet.</source>
+        <translation>以 PDF 或 CSV 写出班次或时段报告，或把未结警情写成纸质备用清单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database to report on.</source>
+        <translation>要生成报告的数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report: the PDF or CSV file to write.</source>
+        <translation>report：要写入的 PDF 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup_command.cpp" line="+15"/>
+        <location line="+11"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+121"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>backup needs --out FILE.</source>
         <translation>backup 需要 --out 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>restore needs --from BACKUP.</source>
         <translation>restore 需要 --from 备份文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Writes an online, checked copy of a database; the console may keep running.</source>
+        <translation>在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to copy.</source>
+        <translation>要复制的数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup: the copy to write.</source>
+        <translation>backup：要写入的副本。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replaces a database with a checked backup.</source>
+        <translation>用经校验的备份替换数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to replace.</source>
+        <translation>要替换的数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore: the backup file.</source>
+        <translation>restore：备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+7"/>
         <source>--expect needs SEQ:HASH, a record number and its 64 hex digits: %1</source>
         <translation>--expect 需要 SEQ:HASH，即记录编号及其 64 位十六进制哈希：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Checks the audit record&apos;s hash chain; exit 1 at the first broken link or a record that no longer has the hash written down.</source>
+        <translation>检查审计记录的哈希链；发现第一个断裂处或记录已不是记下的哈希时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database to check.</source>
+        <translation>要检查的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/import_command.cpp" line="+186"/>
         <source>import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.</source>
         <translation>import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
     </message>
@@ -561,75 +612,44 @@ Commands:
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
-
-Commands:
-  (none)          start the console (default: the bundled demo jurisdiction)
-  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
-  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
-  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
-  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects]
-  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
-  verify-audit    check the audit record&apos;s hash chain: --db FILE; exit 1 at the first broken link
-  backup          online, checked copy of a database: --db FILE --out FILE
-  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]</source>
-        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
-
-命令：
-  （无）          启动指挥台（默认加载内置的演示辖区）
-  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
-  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
-  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
-  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects]
-  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
-  verify-audit    检查审计记录的哈希链：--db FILE；发现第一个断裂处时退出码为 1
-  backup          在线生成经校验的数据库副本：--db FILE --out FILE
-  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../../src/app/app_options.cpp" line="+68"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Show the version and exit.</source>
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/app/console_startup.cpp" line="+486"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/app/app_options.cpp" line="+129"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-126"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Log level: trace, debug, info, warn, error, off.</source>
-        <translation>日志级别：trace、debug、info、warn、error、off。</translation>
-    </message>
-    <message>
-        <source>Badge number of the operator (skips the start-up choice).</source>
-        <translation type="vanished">操作员警号（跳过启动时的操作员选择）。</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <location line="+11"/>
+        <location line="-41"/>
         <source>--db &quot;%1&quot; is neither a database file nor a valid PostgreSQL connection string (postgresql://…, service=…, host=… dbname=…): %2</source>
         <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>This command works on database files only; for a PostgreSQL database use pg_dump and pg_restore.</source>
         <translation>此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Log level: trace, debug, info, warn, error, off.</source>
+        <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
@@ -658,12 +678,7 @@ Commands:
   restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>migrate-db needs --from DATABASE --to DATABASE.</source>
-        <translation>migrate-db 需要 --from 数据库 --to 数据库。</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location filename="../../src/app/console_startup.cpp" line="-28"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -694,77 +709,102 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+26"/>
+        <source>xiuhua COMMAND --help lists the options of one command.</source>
+        <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Login name of an operator account. The console logs it in without a password on the demo database only; import acts as this operator and asks for the password (read from standard input when it is not a terminal).</source>
         <translation>操作员账号的登录名。指挥台仅在演示数据库上免密码登录该账号；import 以该操作员身份执行并要求输入密码（标准输入不是终端时从标准输入读取）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/app/export_map_command.cpp" line="+34"/>
+        <source>Draws the map to a PNG or PDF file, headless, with the console&apos;s renderer.</source>
+        <translation>以无界面方式，用指挥台的渲染器把地图绘制为 PNG 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>export-map: the PNG or PDF file to write.</source>
         <translation>export-map：要写入的 PNG 或 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>export-map: image size in pixels (default 1920x1080).</source>
         <translation>export-map：图像尺寸，单位为像素（默认 1920x1080）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>export-map: area to draw as lon1,lat1,lon2,lat2 (default: the jurisdiction).</source>
         <translation>export-map：绘制范围，格式为 lon1,lat1,lon2,lat2（默认：辖区范围）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>export-map: draw this dataset (FILE or FILE:LAYER; repeatable) instead of the jurisdiction.</source>
         <translation>export-map：绘制此数据集（FILE 或 FILE:LAYER；可重复指定），而不绘制辖区地图。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>export-map: style file to draw with.</source>
         <translation>export-map：绘图使用的样式文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>export-map: draw no labels.</source>
         <translation>export-map：不绘制标注。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+3"/>
         <source>simulate: number of calls (default 100).</source>
         <translation>simulate：报警数量（默认 100）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>simulate: calls per minute in real time (default: as fast as possible, in simulated time).</source>
         <translation>simulate：按真实时间计的每分钟报警数（默认：在模拟时间中尽快运行）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>simulate: random seed.</source>
         <translation>simulate：随机种子。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>simulate: field responders in a new database (default: the demo&apos;s).</source>
         <translation>simulate：新建数据库中的一线警力数量（默认：与演示数据相同）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>simulate: print every committed action.</source>
         <translation>simulate：输出每一项已提交的操作。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/app/console_startup.cpp" line="+7"/>
         <source>Add a map layer from any GIS file (FILE or FILE:LAYER; repeatable).</source>
         <translation>从任意 GIS 文件添加地图图层（FILE 或 FILE:LAYER；可重复指定）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Raster base map under the vector map: an MBTiles file or a station tile server URL such as http://tiles.local/{z}/{x}/{y}.png (tiles are cached on disk).</source>
         <translation>矢量地图下方的栅格底图：MBTiles 文件，或所内瓦片服务器地址，如 http://tiles.local/{z}/{x}/{y}.png（瓦片缓存在本地磁盘）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/app/import_command.cpp" line="+11"/>
+        <source>Checks a file and imports it in one transaction; --operator is required once the database has operator accounts.</source>
+        <translation>检查文件并在一个事务中导入；数据库中有操作员账号后必须指定 --operator。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database to import into.</source>
+        <translation>要导入的数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: the operator account to act as; the password is asked for (read from standard input when it is not a terminal).</source>
+        <translation>import：以此操作员账号执行；会询问密码（标准输入不是终端时从标准输入读取）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>import: responders, roster, hazards or jurisdiction.</source>
         <translation>import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
     </message>
@@ -789,63 +829,89 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>import：即使部分行被拒，也写入有效行。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/app/report_command.cpp" line="+3"/>
         <source>report: the shift to report on.</source>
         <translation>report：要出报告的班次。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>report: first day of the period (YYYY-MM-DD); restore: the backup file.</source>
-        <translation>report：时段的第一天（YYYY-MM-DD）；restore：备份文件。</translation>
-    </message>
-    <message>
+        <location line="+2"/>
         <source>report: first day of the period (YYYY-MM-DD).</source>
-        <translation type="vanished">report：时段的第一天（YYYY-MM-DD）。</translation>
+        <translation>report：时段的第一天（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>report: last day of the period (YYYY-MM-DD), included.</source>
         <translation>report：时段的最后一天（YYYY-MM-DD，含当天）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+2"/>
         <source>verify-audit: the record SEQ must still have HASH (as printed on a report or logged at a backup); may be repeated.</source>
         <translation>verify-audit：第 SEQ 条记录必须仍为哈希 HASH（见打印的报告或备份日志）；可重复指定。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/app/backup_command.cpp" line="+3"/>
         <source>restore: replace the database even when it holds newer records.</source>
         <translation>restore：即使数据库中有更新的记录也进行替换。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/app/report_command.cpp" line="+3"/>
         <source>report: print the unresolved incidents as a paper fallback sheet.</source>
         <translation>report：打印未结警情纸质备用表。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/app/app_options.cpp" line="+57"/>
         <source>check-db FILE, export-map, or nothing to start the console.</source>
         <translation>check-db FILE、export-map；不带命令则启动指挥台。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Unknown log level &quot;%1&quot;: use one of %2.</source>
         <translation>未知日志级别“%1”：请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>Unexpected argument &quot;%1&quot;. Try --help.</source>
+        <translation>多余的参数“%1”。请查看 --help。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/check_db_command.cpp" line="+12"/>
+        <source>Reports schema version, row counts and integrity; exit 0 only when healthy.</source>
+        <translation>报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>check-db needs exactly one database FILE.</source>
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../src/app/app_options.cpp" line="+30"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/migrate_db_command.cpp" line="+19"/>
+        <source>migrate-db needs --from DATABASE --to DATABASE.</source>
+        <translation>migrate-db 需要 --from 数据库 --to 数据库。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Copies a whole database between a file and a PostgreSQL server, the audit chain included, into an empty target.</source>
+        <translation>在数据库文件与 PostgreSQL 服务器之间完整复制数据库（含审计哈希链），目标须为空。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>migrate-db: the database to copy (a file or a PostgreSQL connection string).</source>
+        <translation>migrate-db：要复制的数据库（文件或 PostgreSQL 连接串）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>migrate-db: the empty or new database to copy into.</source>
+        <translation>migrate-db：复制到的空数据库或新数据库。</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1470,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../src/ui/map_results_panel.cpp" line="+45"/>
+        <location filename="../../src/ui/map/map_results_panel.cpp" line="+45"/>
         <source>Nearest</source>
         <translation>最近</translation>
     </message>
@@ -1417,10 +1483,6 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+27"/>
         <source>The warning share must be between 1 and 100 percent.</source>
         <translation>预警比例须在 1% 到 100% 之间。</translation>
-    </message>
-    <message>
-        <source>Only a shift supervisor may do this.</source>
-        <translation type="vanished">只有值班长可以执行此操作。</translation>
     </message>
     <message>
         <location filename="../../src/dispatch/shift_service.cpp" line="-57"/>
@@ -1802,17 +1864,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ExportMap</name>
     <message>
-        <location filename="../../src/app/export_map_command.cpp" line="+60"/>
+        <location filename="../../src/app/export_map_command.cpp" line="-193"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Cannot read the jurisdiction map %1</source>
         <translation>无法读取辖区地图 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1835,7 +1897,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="+37"/>
+        <location filename="../../src/app/import_command.cpp" line="-187"/>
         <source>rejected</source>
         <translation>被拒</translation>
     </message>
@@ -1947,7 +2009,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>MigrateDb</name>
     <message>
-        <location filename="../../src/app/migrate_db_command.cpp" line="+29"/>
+        <location filename="../../src/app/migrate_db_command.cpp" line="-41"/>
         <source>Copied %1 rows (%2 audit records) from %3 to %4.</source>
         <translation>已从 %3 复制 %1 行（其中审计记录 %2 条）到 %4。</translation>
     </message>
@@ -1970,7 +2032,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/operator_dialog.ui" line="+9"/>
+        <location filename="../../ui/console/operator_dialog.ui" line="+9"/>
         <source>Who is on the console?</source>
         <translation>当前由谁值守指挥台？</translation>
     </message>
@@ -1983,7 +2045,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="+9"/>
+        <location filename="../../ui/incidents/outcome_dialog.ui" line="+9"/>
         <source>Resolve incident</source>
         <translation>登记处置结果</translation>
     </message>
@@ -2099,7 +2161,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/reports/csv_export.cpp" line="+46"/>
+        <location filename="../../src/reports/csv_export.cpp" line="+36"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+59"/>
         <location filename="../../src/reports/report_sections.cpp" line="+307"/>
         <location line="+122"/>
@@ -2727,7 +2789,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="+57"/>
+        <location filename="../../src/app/report_command.cpp" line="-172"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
@@ -2768,7 +2830,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ResponderPickerDialog</name>
     <message>
-        <location filename="../../ui/responder_picker_dialog.ui" line="+9"/>
+        <location filename="../../ui/responders/responder_picker_dialog.ui" line="+9"/>
         <source>Choose a responder</source>
         <translation>选择警力</translation>
     </message>
@@ -2791,7 +2853,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Simulate</name>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+44"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-105"/>
         <source>Created %1 with the bundled jurisdiction and demo responders.</source>
         <translation>已创建 %1，包含内置辖区和演示警力。</translation>
     </message>
@@ -2799,16 +2861,16 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+51"/>
+        <location filename="../../src/app/console_startup.cpp" line="-448"/>
         <location line="+82"/>
         <location line="+32"/>
-        <location line="+181"/>
+        <location line="+203"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-312"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2867,7 +2929,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+199"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2877,31 +2939,23 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <source>No dispatcher or supervisor has badge %1.</source>
-        <translation type="vanished">没有警号为 %1 的接处警员或值班长。</translation>
-    </message>
-    <message>
-        <source>The database has no dispatcher or supervisor to log in as.</source>
-        <translation type="vanished">数据库中没有可供登录的接处警员或值班长。</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <location line="+40"/>
+        <location line="-88"/>
+        <location line="+108"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+1"/>
         <source>Missing or unreadable file: %1</source>
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-151"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
@@ -2909,12 +2963,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>VerifyAudit</name>
     <message>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+44"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="-72"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Audit records checked: %1</source>
         <translation>已检查审计记录：%1</translation>
     </message>
@@ -2924,22 +2978,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>最新记录：%1，时间 %2，哈希 %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
         <source>Record %1 has the hash written down.</source>
         <translation>第 %1 条记录的哈希与记下的一致。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Record %1 no longer has the hash written down (%2 now): the record was rebuilt after it was noted.</source>
         <translation>第 %1 条记录的哈希已与记下的不同（现为 %2）：审计记录在记下之后被重建过。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Record %1, written down earlier, is missing.</source>
         <translation>此前记下的第 %1 条记录已不存在。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>The audit record is whole.</source>
         <translation>审计记录完整。</translation>
     </message>
@@ -2965,115 +3019,9 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
-    <name>xiuhua::dispatch</name>
-    <message>
-        <source>&quot;%1&quot; is not an incident number; type its last digits (e.g. 12) or the full number (20261126-0012).</source>
-        <translation type="vanished">“%1”不是警情编号；请输入编号末几位（如 12）或完整编号（20261126-0012）。</translation>
-    </message>
-    <message>
-        <source>Usage: s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt;</source>
-        <translation type="vanished">用法：s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>Give a reason for cancelling the assignment: s &lt;responder&gt; cancel &lt;reason&gt;</source>
-        <translation type="vanished">请填写撤销派警的原因：s &lt;警力&gt; cancel &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>Usage: c &lt;incident&gt; resolved|closed|cancelled &lt;reason&gt;|reopen &lt;reason&gt;</source>
-        <translation type="vanished">用法：c &lt;警情&gt; resolved|closed|cancelled &lt;原因&gt;|reopen &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an incident status; use resolved, closed, cancelled or reopen.</source>
-        <translation type="vanished">“%1”不是警情状态；请使用 resolved、closed、cancelled 或 reopen。</translation>
-    </message>
-    <message>
-        <source>Give a reason: c &lt;incident&gt; %1 &lt;reason&gt;</source>
-        <translation type="vanished">请填写原因：c &lt;警情&gt; %1 &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>Usage: r &lt;responder&gt; available|busy|meal|off</source>
-        <translation type="vanished">用法：r &lt;警力&gt; available|busy|meal|off</translation>
-    </message>
-    <message>
-        <source>Type a command; h lists them.</source>
-        <translation type="vanished">请输入命令；输入 h 可查看命令列表。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; h lists the commands.</source>
-        <translation type="vanished">未知命令“%1”；输入 h 可查看命令列表。</translation>
-    </message>
-    <message>
-        <source>n takes nothing more; the intake form opens.</source>
-        <translation type="vanished">n 不带参数，将打开接警登记表。</translation>
-    </message>
-    <message>
-        <source>Usage: a &lt;incident&gt; &lt;responder&gt;</source>
-        <translation type="vanished">用法：a &lt;警情&gt; &lt;警力&gt;</translation>
-    </message>
-    <message>
-        <source>Usage: note &lt;incident&gt; &lt;text&gt;</source>
-        <translation type="vanished">用法：note &lt;警情&gt; &lt;内容&gt;</translation>
-    </message>
-    <message>
-        <source>n — new incident (opens the intake form)</source>
-        <translation type="vanished">n — 新建警情（打开接警登记表）</translation>
-    </message>
-    <message>
-        <source>a &lt;incident&gt; &lt;responder&gt; — assign, e.g. a 12 张伟</source>
-        <translation type="vanished">a &lt;警情&gt; &lt;警力&gt; — 派警，例如 a 12 张伟</translation>
-    </message>
-    <message>
-        <source>s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt; — advance their assignment</source>
-        <translation type="vanished">s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt; — 更新其派警任务状态</translation>
-    </message>
-    <message>
-        <source>c &lt;incident&gt; resolved [disposition] [summary] | closed | cancelled &lt;reason&gt; | reopen &lt;reason&gt;</source>
-        <translation type="vanished">c &lt;警情&gt; resolved [结案类别] [处置摘要] | closed | cancelled &lt;原因&gt; | reopen &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>note &lt;incident&gt; &lt;text&gt; — add a note</source>
-        <translation type="vanished">note &lt;警情&gt; &lt;内容&gt; — 添加备注</translation>
-    </message>
-    <message>
-        <source>r &lt;responder&gt; available|busy|meal|off — responder status</source>
-        <translation type="vanished">r &lt;警力&gt; available|busy|meal|off — 设置警力状态</translation>
-    </message>
-    <message>
-        <source>&lt;incident&gt;: last digits or full number; &lt;responder&gt;: badge, name or start of a name</source>
-        <translation type="vanished">&lt;警情&gt;：编号末几位或完整编号；&lt;警力&gt;：警号、姓名或姓名开头</translation>
-    </message>
-    <message>
-        <source>No incident %1 in the queue.</source>
-        <translation type="vanished">警情队列中没有警情 %1。</translation>
-    </message>
-    <message>
-        <source>%1 matches several incidents (%2); type the full number.</source>
-        <translation type="vanished">%1 匹配到多条警情（%2）；请输入完整编号。</translation>
-    </message>
-    <message>
-        <source>Name a responder: badge number, name or the start of a name.</source>
-        <translation type="vanished">请指定警力：警号、姓名或姓名开头。</translation>
-    </message>
-    <message>
-        <source>No responder matches &quot;%1&quot;.</source>
-        <translation type="vanished">没有与“%1”匹配的警力。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches several responders: %2; use the badge number.</source>
-        <translation type="vanished">“%1”匹配到多名警力：%2；请使用警号。</translation>
-    </message>
-</context>
-<context>
-    <name>xiuhua::dispatch::ShiftService</name>
-    <message>
-        <source>Responder %1 does not exist.</source>
-        <translation type="obsolete">警力 %1 不存在。</translation>
-    </message>
-</context>
-<context>
     <name>xiuhua::map</name>
     <message>
-        <location filename="../../src/map/raster_tile_layer.cpp" line="+524"/>
+        <location filename="../../src/map/raster_tile_layer.cpp" line="+227"/>
         <source>Tile server</source>
         <translation>瓦片服务器</translation>
     </message>
@@ -3170,7 +3118,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolIdentify</name>
     <message>
-        <location filename="../../src/map/map_tool_identify.cpp" line="+20"/>
+        <location filename="../../src/map/canvas/map_tool_identify.cpp" line="+20"/>
         <source>Identify</source>
         <translation>要素查询</translation>
     </message>
@@ -3202,7 +3150,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolMeasure</name>
     <message>
-        <location filename="../../src/map/map_tool_measure.cpp" line="+20"/>
+        <location filename="../../src/map/canvas/map_tool_measure.cpp" line="+20"/>
         <source>Measure distance</source>
         <translation>测距</translation>
     </message>
@@ -3236,7 +3184,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolPan</name>
     <message>
-        <location filename="../../src/map/map_tool_pan.cpp" line="+12"/>
+        <location filename="../../src/map/canvas/map_tool_pan.cpp" line="+12"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
@@ -3244,7 +3192,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolPlace</name>
     <message>
-        <location filename="../../src/map/map_tool_place.cpp" line="+17"/>
+        <location filename="../../src/map/canvas/map_tool_place.cpp" line="+17"/>
         <source>Place incident</source>
         <translation>标定警情位置</translation>
     </message>
@@ -3262,7 +3210,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolZoomBox</name>
     <message>
-        <location filename="../../src/map/map_tool_zoom_box.cpp" line="+25"/>
+        <location filename="../../src/map/canvas/map_tool_zoom_box.cpp" line="+25"/>
         <source>Zoom box</source>
         <translation>框选缩放</translation>
     </message>
@@ -3270,7 +3218,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MbtilesTileSource</name>
     <message>
-        <location filename="../../src/map/raster_tile_layer.cpp" line="-421"/>
+        <location filename="../../src/map/mbtiles_tile_source.cpp" line="+25"/>
         <source>The MBTiles file %1 does not exist</source>
         <translation>MBTiles 文件 %1 不存在</translation>
     </message>
@@ -3298,7 +3246,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::RasterTileLayer</name>
     <message>
-        <location line="+222"/>
+        <location filename="../../src/map/raster_tile_layer.cpp" line="-138"/>
         <source>Cannot project tiles into the map: %1</source>
         <translation>无法将瓦片投影到地图：%1</translation>
     </message>
@@ -3306,7 +3254,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::XyzTileSource</name>
     <message>
-        <location line="-167"/>
+        <location filename="../../src/map/xyz_tile_source.cpp" line="+36"/>
         <source>Cannot create the tile cache folder %1</source>
         <translation>无法创建瓦片缓存目录 %1</translation>
     </message>
@@ -3324,7 +3272,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AccountManagerDialog</name>
     <message>
-        <location filename="../../src/ui/account_manager_dialog.cpp" line="+27"/>
+        <location filename="../../src/ui/admin/account_manager_dialog.cpp" line="+29"/>
         <source>&amp;New account…</source>
         <translation>新建账号(&amp;N)…</translation>
     </message>
@@ -3428,7 +3376,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AccountTableModel</name>
     <message>
-        <location filename="../../src/ui/account_table_model.cpp" line="+74"/>
+        <location filename="../../src/ui/admin/account_table_model.cpp" line="+75"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -3476,13 +3424,9 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AddLayerDialog</name>
     <message>
-        <location filename="../../src/ui/add_layer_dialog.cpp" line="+111"/>
+        <location filename="../../src/ui/map/add_layer_dialog.cpp" line="+111"/>
         <source>Add layers from %1</source>
         <translation>从 %1 添加图层</translation>
-    </message>
-    <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf *.fgb *.gml *.gpx *.csv);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML (*.kml);;OpenStreetMap (*.osm *.pbf);;FlatGeobuf (*.fgb);;All files (*)</source>
-        <translation type="vanished">矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf *.fgb *.gml *.gpx *.csv);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML (*.kml);;OpenStreetMap (*.osm *.pbf);;FlatGeobuf (*.fgb);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -3551,7 +3495,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AuditLogDialog</name>
     <message>
-        <location filename="../../src/ui/audit_log_dialog.cpp" line="+50"/>
+        <location filename="../../src/ui/admin/audit_log_dialog.cpp" line="+50"/>
         <location line="+221"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
@@ -3667,7 +3611,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AuditLogModel</name>
     <message>
-        <location filename="../../src/ui/audit_log_model.cpp" line="+89"/>
+        <location filename="../../src/ui/admin/audit_log_model.cpp" line="+89"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -3705,7 +3649,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::BackupListModel</name>
     <message>
-        <location filename="../../src/ui/backup_list_model.cpp" line="+45"/>
+        <location filename="../../src/ui/admin/backup_list_model.cpp" line="+45"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -3738,7 +3682,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::BackupsDialog</name>
     <message>
-        <location filename="../../src/ui/backups_dialog.cpp" line="+24"/>
+        <location filename="../../src/ui/admin/backups_dialog.cpp" line="+24"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -3774,7 +3718,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/ui/change_password_dialog.cpp" line="+20"/>
+        <location filename="../../src/ui/admin/change_password_dialog.cpp" line="+20"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
@@ -3812,7 +3756,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::CommandExecutor</name>
     <message>
-        <location filename="../../src/ui/command_executor.cpp" line="+88"/>
+        <location filename="../../src/ui/incidents/command_executor.cpp" line="+88"/>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此次修改：%1</translation>
     </message>
@@ -3871,15 +3815,20 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::CommandLineWidget</name>
     <message>
-        <location filename="../../src/ui/command_line_widget.cpp" line="+22"/>
+        <location filename="../../src/ui/incidents/command_line_widget.cpp" line="+22"/>
         <source>Command (Ctrl+L): a 12 张伟 · s 张伟 onscene · c 12 closed · note 12 … · h for help</source>
         <translation>命令（Ctrl+L）：a 12 张伟 · s 张伟 onscene · c 12 closed · note 12 … · 输入 h 查看帮助</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Go to the command line</source>
+        <translation>转到命令行</translation>
     </message>
 </context>
 <context>
     <name>xiuhua::ui::CorrectionDialog</name>
     <message>
-        <location filename="../../src/ui/correction_dialog.cpp" line="+29"/>
+        <location filename="../../src/ui/incidents/correction_dialog.cpp" line="+29"/>
         <source>Correct incident %1</source>
         <translation>更正警情 %1</translation>
     </message>
@@ -3947,7 +3896,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DetailsPanel</name>
     <message>
-        <location filename="../../src/ui/details_panel.cpp" line="+58"/>
+        <location filename="../../src/ui/incidents/details_panel.cpp" line="+59"/>
         <source>Show caller details</source>
         <translation>显示报警人信息</translation>
     </message>
@@ -4100,7 +4049,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DispatchDesk</name>
     <message>
-        <location filename="../../src/ui/dispatch_desk.cpp" line="+20"/>
+        <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+20"/>
         <source>&amp;New incident…</source>
         <translation>新建警情(&amp;N)…</translation>
     </message>
@@ -4134,7 +4083,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::FirstRunDialog</name>
     <message>
-        <location filename="../../src/ui/first_run_dialog.cpp" line="+19"/>
+        <location filename="../../src/ui/console/first_run_dialog.cpp" line="+19"/>
         <source>Xiuhua — first start</source>
         <translation>绣花 — 首次启动</translation>
     </message>
@@ -4177,7 +4126,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::HandoverDialog</name>
     <message>
-        <location filename="../../src/ui/handover_dialog.cpp" line="+24"/>
+        <location filename="../../src/ui/shifts/handover_dialog.cpp" line="+24"/>
         <source>Close shift %1 and hand over</source>
         <translation>结束班次 %1 并交班</translation>
     </message>
@@ -4260,7 +4209,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="+29"/>
+        <location filename="../../src/ui/admin/import_dialog.cpp" line="+29"/>
         <location line="+32"/>
         <location line="+34"/>
         <location line="+13"/>
@@ -4381,7 +4330,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ImportRejectModel</name>
     <message>
-        <location filename="../../src/ui/import_reject_model.cpp" line="+41"/>
+        <location filename="../../src/ui/admin/import_reject_model.cpp" line="+41"/>
         <source>(whole row)</source>
         <translation>（整行）</translation>
     </message>
@@ -4409,7 +4358,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentActions</name>
     <message>
-        <location filename="../../src/ui/incident_actions.cpp" line="+47"/>
+        <location filename="../../src/ui/incidents/incident_actions.cpp" line="+47"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
@@ -4578,7 +4527,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentIntakeDialog</name>
     <message>
-        <location filename="../../src/ui/incident_intake_dialog.cpp" line="+49"/>
+        <location filename="../../src/ui/incidents/incident_intake_dialog.cpp" line="+49"/>
         <source>New incident</source>
         <translation>新建警情</translation>
     </message>
@@ -4723,7 +4672,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentQueuePanel</name>
     <message>
-        <location filename="../../src/ui/incident_queue_panel.cpp" line="+99"/>
+        <location filename="../../src/ui/incidents/incident_queue_panel.cpp" line="+99"/>
         <source>Open incidents</source>
         <translation>未结警情</translation>
     </message>
@@ -4768,7 +4717,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>筛选：编号、类别、社区、地址…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -4786,7 +4735,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incident_table_model.cpp" line="+166"/>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+167"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -4806,7 +4755,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>尚未到场：已派警 %1（目标 %2）</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+135"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -4854,7 +4803,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LayerPanel</name>
     <message>
-        <location filename="../../src/ui/layer_panel.cpp" line="+37"/>
+        <location filename="../../src/ui/map/layer_panel.cpp" line="+37"/>
         <source>Add layer…</source>
         <translation>添加图层…</translation>
     </message>
@@ -4897,7 +4846,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LayerTreeModel</name>
     <message>
-        <location filename="../../src/ui/layer_tree_model.cpp" line="+194"/>
+        <location filename="../../src/ui/map/layer_tree_model.cpp" line="+194"/>
         <source>Operational layers</source>
         <translation>业务图层</translation>
     </message>
@@ -4922,7 +4871,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LockScreen</name>
     <message>
-        <location filename="../../src/ui/lock_screen.cpp" line="+19"/>
+        <location filename="../../src/ui/console/lock_screen.cpp" line="+19"/>
         <source>Xiuhua — locked</source>
         <translation>绣花 — 已锁定</translation>
     </message>
@@ -4950,7 +4899,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LoginDialog</name>
     <message>
-        <location filename="../../src/ui/login_dialog.cpp" line="+16"/>
+        <location filename="../../src/ui/console/login_dialog.cpp" line="+16"/>
         <source>Too many wrong passwords: this account is locked until %1.</source>
         <translation>密码错误次数过多：此账号锁定至 %1。</translation>
     </message>
@@ -4983,7 +4932,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+65"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+77"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4994,17 +4943,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+339"/>
+        <location line="+361"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-215"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -5019,7 +4968,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Who goes</source>
         <translation>派警建议</translation>
     </message>
@@ -5029,7 +4978,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Not done</source>
         <translation>操作未完成</translation>
     </message>
@@ -5039,47 +4988,47 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Add layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Warnings and targets…</source>
         <translation>预警与响应时限(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>A&amp;udit log…</source>
         <translation>审计日志(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Operator &amp;accounts…</source>
         <translation>操作员账号(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>&amp;Incident</source>
         <translation>警情(&amp;I)</translation>
     </message>
@@ -5089,12 +5038,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>接处警</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>&amp;Shift</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Map</source>
         <translation>地图(&amp;M)</translation>
     </message>
@@ -5119,7 +5068,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5134,12 +5083,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>关于绣花(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>No shift open</source>
         <translation>当前未开班</translation>
     </message>
@@ -5165,24 +5114,24 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>部分地图图层未能加载：%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>AUDIT RECORD ALTERED</source>
         <translation>审计记录被改动</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Record %1 of the audit log is not as it was written. Check it in File ▸ Audit log… (Verify the whole record) and tell the supervisor.</source>
         <translation>审计日志第 %1 条记录与写入时不一致。请在“文件 ▸ 审计日志…”中核查（校验全部审计记录），并报告值班长。</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>About Xiuhua</source>
         <translation>关于绣花</translation>
     </message>
@@ -5195,7 +5144,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MapContextMenu</name>
     <message>
-        <location filename="../../src/ui/map_context_menu.cpp" line="+80"/>
+        <location filename="../../src/ui/map/map_context_menu.cpp" line="+80"/>
         <source>Zoomed to %1</source>
         <translation>已缩放至 %1</translation>
     </message>
@@ -5238,7 +5187,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MapInteraction</name>
     <message>
-        <location filename="../../src/ui/map_interaction.cpp" line="+85"/>
+        <location filename="../../src/ui/map/map_interaction.cpp" line="+85"/>
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
@@ -5339,7 +5288,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MapResultsPanel</name>
     <message>
-        <location filename="../../src/ui/map_results_panel.cpp" line="+34"/>
+        <location filename="../../src/ui/map/map_results_panel.cpp" line="+34"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
@@ -5415,15 +5364,11 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Nearest available responders to %1 (travel time by road; * straight line)</source>
         <translation>距 %1 最近的可用警力（按道路行程时间；* 为直线距离）</translation>
     </message>
-    <message>
-        <source>Nearest available responders to %1 (straight line)</source>
-        <translation type="vanished">距 %1 最近的空闲警力（直线距离）</translation>
-    </message>
 </context>
 <context>
     <name>xiuhua::ui::NewAccountDialog</name>
     <message>
-        <location filename="../../src/ui/account_edit_dialogs.cpp" line="+97"/>
+        <location filename="../../src/ui/admin/new_account_dialog.cpp" line="+23"/>
         <source>New operator account</source>
         <translation>新建操作员账号</translation>
     </message>
@@ -5476,7 +5421,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../src/ui/open_shift_dialog.cpp" line="+23"/>
+        <location filename="../../src/ui/shifts/open_shift_dialog.cpp" line="+23"/>
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
@@ -5514,7 +5459,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperationalOverlay</name>
     <message>
-        <location filename="../../src/ui/operational_overlay.cpp" line="+75"/>
+        <location filename="../../src/ui/map/operational_overlay.cpp" line="+76"/>
         <source>Responders</source>
         <translation>警力</translation>
     </message>
@@ -5527,7 +5472,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperatorSession</name>
     <message>
-        <location filename="../../src/ui/operator_session.cpp" line="+19"/>
+        <location filename="../../src/ui/console/operator_session.cpp" line="+19"/>
         <source>&amp;Lock console</source>
         <translation>锁定指挥台(&amp;L)</translation>
     </message>
@@ -5556,7 +5501,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OutcomeDialog</name>
     <message>
-        <location filename="../../src/ui/outcome_dialog.cpp" line="+16"/>
+        <location filename="../../src/ui/incidents/outcome_dialog.cpp" line="+16"/>
         <source>Choose how it ended…</source>
         <translation>请选择结案类别…</translation>
     </message>
@@ -5574,12 +5519,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::PasswordPairDialog</name>
     <message>
-        <location filename="../../src/ui/account_edit_dialogs.cpp" line="-148"/>
+        <location filename="../../src/ui/admin/account_form.cpp" line="+35"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/ui/admin/password_pair_dialog.cpp" line="+21"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -5597,7 +5542,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RecommendationModel</name>
     <message>
-        <location filename="../../src/ui/recommendation_model.cpp" line="+36"/>
+        <location filename="../../src/ui/responders/recommendation_model.cpp" line="+37"/>
         <source>No route over the road network; this is a straight-line estimate.</source>
         <translation>路网中没有可通行路线；此为直线估算。</translation>
     </message>
@@ -5655,7 +5600,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RecommendationPanel</name>
     <message>
-        <location filename="../../src/ui/recommendation_panel.cpp" line="+32"/>
+        <location filename="../../src/ui/responders/recommendation_panel.cpp" line="+32"/>
         <source>Assign selected (Enter)</source>
         <translation>向所选警力派警（Enter）</translation>
     </message>
@@ -5688,7 +5633,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ReportPreviewDialog</name>
     <message>
-        <location filename="../../src/ui/report_preview_dialog.cpp" line="+31"/>
+        <location filename="../../src/ui/shifts/report_preview_dialog.cpp" line="+31"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -5736,10 +5681,6 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+7"/>
         <source>Signed by %1 at %2. Content hash %3. Later changes appear as amendments in the next report.</source>
         <translation>已由 %1 于 %2 签字。内容哈希 %3。此后的修改将作为更正出现在下一份报告中。</translation>
-    </message>
-    <message>
-        <source>The shift is closed: the supervisor can sign this report.</source>
-        <translation type="vanished">班次已结束：值班长可以签署本报告。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5818,17 +5759,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderBoardPanel</name>
     <message>
-        <location filename="../../src/ui/responder_board_panel.cpp" line="+27"/>
+        <location filename="../../src/ui/responders/responder_board_panel.cpp" line="+28"/>
         <source>Filter: name, badge, kind, status…</source>
         <translation>筛选：姓名、警号、类型、状态…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Available &lt;b&gt;%1&lt;/b&gt; · Busy &lt;b&gt;%2&lt;/b&gt; · Meal break &lt;b&gt;%3&lt;/b&gt; · Off duty &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>空闲 &lt;b&gt;%1&lt;/b&gt; · 出警中 &lt;b&gt;%2&lt;/b&gt; · 就餐 &lt;b&gt;%3&lt;/b&gt; · 离岗 &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overdue &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>超时 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -5836,7 +5777,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderPickerDialog</name>
     <message>
-        <location filename="../../src/ui/responder_picker_dialog.cpp" line="+26"/>
+        <location filename="../../src/ui/responders/responder_picker_dialog.cpp" line="+26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -5874,7 +5815,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responder_table_model.cpp" line="+124"/>
+        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+125"/>
         <source>On scene for %1 without an update (limit %2)</source>
         <translation>已到场 %1 未更新状态（时限 %2）</translation>
     </message>
@@ -5927,7 +5868,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RosterEditorDialog</name>
     <message>
-        <location filename="../../src/ui/roster_editor_dialog.cpp" line="+24"/>
+        <location filename="../../src/ui/shifts/roster_editor_dialog.cpp" line="+24"/>
         <source>Roster: %1</source>
         <translation>排班：%1</translation>
     </message>
@@ -5984,7 +5925,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RosterEntryDialog</name>
     <message>
-        <location filename="../../src/ui/roster_entry_dialog.cpp" line="+19"/>
+        <location filename="../../src/ui/shifts/roster_entry_dialog.cpp" line="+19"/>
         <source>Edit hours</source>
         <translation>编辑工作时段</translation>
     </message>
@@ -6027,7 +5968,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RosterTableModel</name>
     <message>
-        <location filename="../../src/ui/roster_table_model.cpp" line="+87"/>
+        <location filename="../../src/ui/shifts/roster_table_model.cpp" line="+87"/>
         <source>Responder</source>
         <translation>警力</translation>
     </message>
@@ -6065,7 +6006,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::SettingsDialog</name>
     <message>
-        <location filename="../../src/ui/settings_dialog.cpp" line="+34"/>
+        <location filename="../../src/ui/admin/settings_dialog.cpp" line="+34"/>
         <source>Warnings and response targets</source>
         <translation>预警与响应时限</translation>
     </message>
@@ -6149,7 +6090,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ShiftDesk</name>
     <message>
-        <location filename="../../src/ui/shift_desk.cpp" line="+41"/>
+        <location filename="../../src/ui/shifts/shift_desk.cpp" line="+41"/>
         <source>&amp;Open shift…</source>
         <translation>开班(&amp;O)…</translation>
     </message>
@@ -6312,23 +6253,20 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../../src/ui/shortcuts_dialog.cpp" line="+39"/>
         <source>Incidents and responders</source>
-        <translation>警情与警力</translation>
+        <translation type="vanished">警情与警力</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+74"/>
         <source>Map</source>
-        <translation>地图</translation>
+        <translation type="vanished">地图</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../../src/ui/console/shortcuts_dialog.cpp" line="+60"/>
         <source>Console</source>
         <translation>指挥台</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -6343,123 +6281,100 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>按键</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Search actions or keys…</source>
         <translation>搜索操作或按键…</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Pan</source>
-        <translation>平移</translation>
+        <translation type="vanished">平移</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom box</source>
-        <translation>框选缩放</translation>
+        <translation type="vanished">框选缩放</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Identify</source>
-        <translation>要素查询</translation>
+        <translation type="vanished">要素查询</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place incident</source>
-        <translation>标定警情位置</translation>
+        <translation type="vanished">标定警情位置</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Measure</source>
-        <translation>测距</translation>
+        <translation type="vanished">测距</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous extent</source>
-        <translation>上一视图</translation>
+        <translation type="vanished">上一视图</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next extent</source>
-        <translation>下一视图</translation>
+        <translation type="vanished">下一视图</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to jurisdiction</source>
-        <translation>缩放至辖区</translation>
+        <translation type="vanished">缩放至辖区</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to selection</source>
-        <translation>缩放至选中对象</translation>
+        <translation type="vanished">缩放至选中对象</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in</source>
-        <translation>放大</translation>
+        <translation type="vanished">放大</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out</source>
-        <translation>缩小</translation>
+        <translation type="vanished">缩小</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in (map focused)</source>
-        <translation>放大（地图获得焦点时）</translation>
+        <translation type="vanished">放大（地图获得焦点时）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out (map focused)</source>
-        <translation>缩小（地图获得焦点时）</translation>
+        <translation type="vanished">缩小（地图获得焦点时）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pan (map focused)</source>
-        <translation>平移（地图获得焦点时）</translation>
+        <translation type="vanished">平移（地图获得焦点时）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Home extent (map focused)</source>
-        <translation>初始视图（地图获得焦点时）</translation>
+        <translation type="vanished">初始视图（地图获得焦点时）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leave the tool / stop measuring</source>
-        <translation>退出当前工具 / 停止测距</translation>
+        <translation type="vanished">退出当前工具 / 停止测距</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
         <source>Command line</source>
-        <translation>命令行</translation>
+        <translation type="vanished">命令行</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Go to the command line</source>
-        <translation>转到命令行</translation>
+        <translation type="vanished">转到命令行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Complete the word</source>
-        <translation>自动补全</translation>
+        <translation type="vanished">自动补全</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run the command</source>
-        <translation>执行命令</translation>
+        <translation type="vanished">执行命令</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous / next command</source>
-        <translation>上一条 / 下一条命令</translation>
+        <translation type="vanished">上一条 / 下一条命令</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear</source>
-        <translation>清空</translation>
+        <translation type="vanished">清空</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+54"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
     </message>

@@ -1,13 +1,24 @@
 #include "app/migrate_db_command.h"
 
+#include "app/command_line.h"
 #include "app/open_database.h"
 #include "storage/pg_connection.h"
 #include "storage/stored_tables.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace xiuhua::app {
 namespace {
+
+QString readMigrateDbOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.migrateFrom = parser.value(QStringLiteral("from"));
+    options.migrateTo = parser.value(QStringLiteral("to"));
+    if (options.migrateFrom.isEmpty() || options.migrateTo.isEmpty())
+        return QCoreApplication::translate("CommandLine", "migrate-db needs --from DATABASE --to DATABASE.");
+    return {};
+}
 
 QString newestHash(storage::Store& store)
 {
@@ -50,6 +61,27 @@ int runMigrateDb(const QString& from, const QString& to, QTextStream& out, QText
             << '\n';
         return 1;
     }
+}
+
+CommandLineCommand migrateDbCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("migrate-db");
+    command.command = AppOptions::Command::MigrateDb;
+    command.summary = QCoreApplication::translate(
+        "CommandLine", "Copies a whole database between a file and a PostgreSQL server, the audit chain "
+                       "included, into an empty target.");
+    command.options = {
+        {QStringLiteral("from"),
+         QCoreApplication::translate("CommandLine",
+                                     "migrate-db: the database to copy (a file or a PostgreSQL connection "
+                                     "string)."),
+         QStringLiteral("DATABASE")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("CommandLine", "migrate-db: the empty or new database to copy into."),
+         QStringLiteral("DATABASE")}};
+    command.read = readMigrateDbOptions;
+    return command;
 }
 
 } // namespace xiuhua::app

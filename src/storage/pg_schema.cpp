@@ -24,7 +24,8 @@ const std::vector<const char*>& tablesWithId()
     return tables;
 }
 
-// Times are timestamptz (the session is UTC; the store reads them back as SQLite's ISO text, so the
+// instr and json_each(text) are SQLite's names for what the shared SQL text uses (a bound JSON array
+// of values, a substring test), so that text runs here unchanged. Times are timestamptz (the session is UTC; the store reads them back as SQLite's ISO text, so the
 // audit hash covers the same bytes on both engines). JSON stays text: the hash covers its exact
 // canonical text, which jsonb would reorder. Booleans stay 0/1 integers as on SQLite, so one SQL
 // text serves both.
@@ -33,6 +34,8 @@ QString tablesSql()
     return QStringLiteral(R"SQL(
 CREATE FUNCTION instr(haystack text, needle text) RETURNS integer
     LANGUAGE sql IMMUTABLE AS 'SELECT strpos(haystack, needle)';
+CREATE FUNCTION json_each(items text) RETURNS TABLE (value text)
+    LANGUAGE sql IMMUTABLE AS 'SELECT json_array_elements_text(items::json)';
 CREATE TABLE community (
     id bigint PRIMARY KEY,
     name text NOT NULL UNIQUE CHECK (length(name) > 0),
