@@ -9,6 +9,7 @@
 #include "ui/main_window.h"
 #include "ui/operational_overlay.h"
 
+#include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QLabel>
 #include <QTableView>
@@ -82,6 +83,8 @@ private slots:
     void newIncidentAppearsEverywhere()
     {
         auto* queueView = m_window->incidentQueue()->view();
+        // The queue's filter proxy over the incident table, checked through the insertion.
+        QAbstractItemModelTester proxy(queueView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int rowsBefore = queueView->model()->rowCount();
         auto* incidents = static_cast<map::PointLayer*>(
             m_window->canvas()->layerStack()->layer(ui::OperationalOverlay::incidentLayerId));
