@@ -226,7 +226,8 @@ private slots:
             const CompletionContext context = completionContext(line);
             QVERIFY(context.prefixStart >= 0 && context.prefixStart <= line.size());
             // Only the kinds that are not data offer fixed words.
-            const bool data = context.kind == CompletionKind::None || context.kind == CompletionKind::Incident ||
+            const bool data = context.kind == CompletionKind::None ||
+                              context.kind == CompletionKind::Incident ||
                               context.kind == CompletionKind::Responder;
             QCOMPARE(completionWords(context.kind).isEmpty(), data);
             if (line.isEmpty() || line.back().isSpace())

@@ -125,14 +125,16 @@ private:
         child.setWorkingDirectory(tmp);
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start(QStringLiteral("setpriv"),
-                    {QStringLiteral("--reuid=%1").arg(nobody->pw_uid), QStringLiteral("--regid=%1").arg(nobody->pw_gid),
-                     QStringLiteral("--clear-groups"), QStringLiteral("--"), program, QString::fromLatin1(function)});
+                    {QStringLiteral("--reuid=%1").arg(nobody->pw_uid),
+                     QStringLiteral("--regid=%1").arg(nobody->pw_gid), QStringLiteral("--clear-groups"),
+                     QStringLiteral("--"), program, QString::fromLatin1(function)});
         QVERIFY2(child.waitForFinished(120000), "the check as nobody did not finish");
         const QString output = QString::fromLocal8Bit(child.readAll());
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
         // It ran and passed as nobody: not skipped, not run as root.
-        QVERIFY2(output.contains(QStringLiteral("PASS   : TestSqliteStore::%1()").arg(QLatin1String(function))),
-                 qPrintable(output));
+        QVERIFY2(
+            output.contains(QStringLiteral("PASS   : TestSqliteStore::%1()").arg(QLatin1String(function))),
+            qPrintable(output));
         QVERIFY2(!output.contains(QStringLiteral("SKIP")), qPrintable(output));
     }
 

@@ -69,7 +69,8 @@ private slots:
     {
         auto session = sessionFor(QStringLiteral("031701"));
         ui::AuditLogDialog dialog(*session);
-        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.setPeriod(QDateTime::currentDateTimeUtc().addDays(-60),
                          QDateTime::currentDateTimeUtc().addDays(1));
         dialog.setText(QStringLiteral("incident.create"));

@@ -59,7 +59,8 @@ private slots:
     {
         auto admin = sessionFor(QStringLiteral("admin"));
         ui::BackupsDialog dialog(*admin);
-        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const ui::BackupListModel& model = *dialog.model();
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.entryAt(0)->path, m_backups.last());

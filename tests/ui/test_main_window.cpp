@@ -84,7 +84,8 @@ private slots:
     {
         auto* queueView = m_window->incidentQueue()->view();
         // The queue's filter proxy over the incident table, checked through the insertion.
-        QAbstractItemModelTester proxy(queueView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxy(queueView->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int rowsBefore = queueView->model()->rowCount();
         auto* incidents = static_cast<map::PointLayer*>(
             m_window->canvas()->layerStack()->layer(ui::OperationalOverlay::incidentLayerId));
