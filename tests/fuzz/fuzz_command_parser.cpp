@@ -57,10 +57,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (completion.prefixStart < 0 || completion.prefixStart > line.size())
         std::abort();
     // Only the kinds that are not data offer fixed words.
-    const bool data = completion.kind == dispatch::CompletionKind::None ||
-                      completion.kind == dispatch::CompletionKind::Incident ||
-                      completion.kind == dispatch::CompletionKind::Responder;
-    if (dispatch::completionWords(completion.kind).isEmpty() != data)
+    const bool dataKind = completion.kind == dispatch::CompletionKind::None ||
+                          completion.kind == dispatch::CompletionKind::Incident ||
+                          completion.kind == dispatch::CompletionKind::Responder;
+    if (dispatch::completionWords(completion.kind).isEmpty() != dataKind)
         std::abort();
     // A reference resolves to one known record or says why not, never both or neither.
     for (const dispatch::Reference& reference :
