@@ -110,6 +110,7 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TMPDIR"), tmp);
         environment.insert(QStringLiteral("HOME"), tmp);
+        environment.insert(QStringLiteral("XIUHUA_TEST_AS_NOBODY"), QStringLiteral("1"));
         // Sanitizer suppressions may lie where nobody cannot read them: hand over a copy.
         QString lsan = environment.value(QStringLiteral("LSAN_OPTIONS"));
         const QRegularExpression suppressions(QStringLiteral("suppressions=([^:]+)"));
@@ -242,6 +243,8 @@ private slots:
     {
         // File modes do not stop root (CI runs as root): check it as nobody instead.
         if (geteuid() == 0) {
+            // The copy run as nobody must not be root again (and must not start another copy).
+            QVERIFY(!qEnvironmentVariableIsSet("XIUHUA_TEST_AS_NOBODY"));
             runAsNobody("refusesReadOnlyFile");
             return;
         }
