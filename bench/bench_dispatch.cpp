@@ -16,7 +16,7 @@
 #include "geo/vector_source.h"
 #include "storage/sqlite_database.h"
 #include "storage/sqlite_store.h"
-#include "ui/incident_table_model.h"
+#include "ui/incidents/incident_table_model.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 <context>
     <name>AddLayerDialog</name>
     <message>
-        <location filename="../../ui/add_layer_dialog.ui" line="+9"/>
+        <location filename="../../ui/map/add_layer_dialog.ui" line="+9"/>
         <source>Add layers</source>
         <translation>添加图层</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../src/ui/audit_log_model.cpp" line="+17"/>
+        <location filename="../../src/ui/admin/audit_log_model.cpp" line="+17"/>
         <source>incident taken</source>
         <translation>受理警情</translation>
     </message>
@@ -1358,7 +1358,7 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../src/ui/map_results_panel.cpp" line="+45"/>
+        <location filename="../../src/ui/map/map_results_panel.cpp" line="+45"/>
         <source>Nearest</source>
         <translation>最近</translation>
     </message>
@@ -1495,7 +1495,7 @@ Commands:
         <translation>这是最后一个有效的管理员账号；没有它将无人能管理账号。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Enter a login name.</source>
         <translation>请输入登录名。</translation>
     </message>
@@ -1515,7 +1515,7 @@ Commands:
         <translation>登录名 %1 已被使用。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Enter the administrator&apos;s name, badge number and login name.</source>
         <translation>请输入管理员的姓名、警号和登录名。</translation>
     </message>
@@ -1525,7 +1525,7 @@ Commands:
         <translation>此数据库已有操作员账号，请直接登录。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>%1 has no active operator account.</source>
         <translation>%1 没有有效的操作员账号。</translation>
     </message>
@@ -1901,7 +1901,7 @@ Commands:
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/operator_dialog.ui" line="+9"/>
+        <location filename="../../ui/console/operator_dialog.ui" line="+9"/>
         <source>Who is on the console?</source>
         <translation>当前由谁值守指挥台？</translation>
     </message>
@@ -1914,7 +1914,7 @@ Commands:
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="+9"/>
+        <location filename="../../ui/incidents/outcome_dialog.ui" line="+9"/>
         <source>Resolve incident</source>
         <translation>登记处置结果</translation>
     </message>
@@ -2699,7 +2699,7 @@ Commands:
 <context>
     <name>ResponderPickerDialog</name>
     <message>
-        <location filename="../../ui/responder_picker_dialog.ui" line="+9"/>
+        <location filename="../../ui/responders/responder_picker_dialog.ui" line="+9"/>
         <source>Choose a responder</source>
         <translation>选择警力</translation>
     </message>
@@ -3255,7 +3255,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AccountManagerDialog</name>
     <message>
-        <location filename="../../src/ui/account_manager_dialog.cpp" line="+27"/>
+        <location filename="../../src/ui/admin/account_manager_dialog.cpp" line="+27"/>
         <source>&amp;New account…</source>
         <translation>新建账号(&amp;N)…</translation>
     </message>
@@ -3359,7 +3359,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AccountTableModel</name>
     <message>
-        <location filename="../../src/ui/account_table_model.cpp" line="+74"/>
+        <location filename="../../src/ui/admin/account_table_model.cpp" line="+74"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -3407,7 +3407,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AddLayerDialog</name>
     <message>
-        <location filename="../../src/ui/add_layer_dialog.cpp" line="+111"/>
+        <location filename="../../src/ui/map/add_layer_dialog.cpp" line="+111"/>
         <source>Add layers from %1</source>
         <translation>从 %1 添加图层</translation>
     </message>
@@ -3482,7 +3482,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AuditLogDialog</name>
     <message>
-        <location filename="../../src/ui/audit_log_dialog.cpp" line="+50"/>
+        <location filename="../../src/ui/admin/audit_log_dialog.cpp" line="+50"/>
         <location line="+221"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
@@ -3598,7 +3598,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AuditLogModel</name>
     <message>
-        <location filename="../../src/ui/audit_log_model.cpp" line="+89"/>
+        <location filename="../../src/ui/admin/audit_log_model.cpp" line="+89"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -3636,7 +3636,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::BackupListModel</name>
     <message>
-        <location filename="../../src/ui/backup_list_model.cpp" line="+45"/>
+        <location filename="../../src/ui/admin/backup_list_model.cpp" line="+45"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -3669,7 +3669,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::BackupsDialog</name>
     <message>
-        <location filename="../../src/ui/backups_dialog.cpp" line="+24"/>
+        <location filename="../../src/ui/admin/backups_dialog.cpp" line="+24"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -3705,7 +3705,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/ui/change_password_dialog.cpp" line="+20"/>
+        <location filename="../../src/ui/admin/change_password_dialog.cpp" line="+20"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
@@ -3743,7 +3743,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::CommandExecutor</name>
     <message>
-        <location filename="../../src/ui/command_executor.cpp" line="+88"/>
+        <location filename="../../src/ui/incidents/command_executor.cpp" line="+88"/>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此次修改：%1</translation>
     </message>
@@ -3802,7 +3802,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::CommandLineWidget</name>
     <message>
-        <location filename="../../src/ui/command_line_widget.cpp" line="+22"/>
+        <location filename="../../src/ui/incidents/command_line_widget.cpp" line="+22"/>
         <source>Command (Ctrl+L): a 12 张伟 · s 张伟 onscene · c 12 closed · note 12 … · h for help</source>
         <translation>命令（Ctrl+L）：a 12 张伟 · s 张伟 onscene · c 12 closed · note 12 … · 输入 h 查看帮助</translation>
     </message>
@@ -3810,7 +3810,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::CorrectionDialog</name>
     <message>
-        <location filename="../../src/ui/correction_dialog.cpp" line="+29"/>
+        <location filename="../../src/ui/incidents/correction_dialog.cpp" line="+29"/>
         <source>Correct incident %1</source>
         <translation>更正警情 %1</translation>
     </message>
@@ -3878,7 +3878,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DetailsPanel</name>
     <message>
-        <location filename="../../src/ui/details_panel.cpp" line="+58"/>
+        <location filename="../../src/ui/incidents/details_panel.cpp" line="+58"/>
         <source>Show caller details</source>
         <translation>显示报警人信息</translation>
     </message>
@@ -4031,7 +4031,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DispatchDesk</name>
     <message>
-        <location filename="../../src/ui/dispatch_desk.cpp" line="+20"/>
+        <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+20"/>
         <source>&amp;New incident…</source>
         <translation>新建警情(&amp;N)…</translation>
     </message>
@@ -4065,7 +4065,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::FirstRunDialog</name>
     <message>
-        <location filename="../../src/ui/first_run_dialog.cpp" line="+19"/>
+        <location filename="../../src/ui/console/first_run_dialog.cpp" line="+19"/>
         <source>Xiuhua — first start</source>
         <translation>绣花 — 首次启动</translation>
     </message>
@@ -4108,7 +4108,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::HandoverDialog</name>
     <message>
-        <location filename="../../src/ui/handover_dialog.cpp" line="+24"/>
+        <location filename="../../src/ui/shifts/handover_dialog.cpp" line="+24"/>
         <source>Close shift %1 and hand over</source>
         <translation>结束班次 %1 并交班</translation>
     </message>
@@ -4191,7 +4191,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="+29"/>
+        <location filename="../../src/ui/admin/import_dialog.cpp" line="+29"/>
         <location line="+32"/>
         <location line="+34"/>
         <location line="+13"/>
@@ -4312,7 +4312,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ImportRejectModel</name>
     <message>
-        <location filename="../../src/ui/import_reject_model.cpp" line="+41"/>
+        <location filename="../../src/ui/admin/import_reject_model.cpp" line="+41"/>
         <source>(whole row)</source>
         <translation>（整行）</translation>
     </message>
@@ -4340,7 +4340,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentActions</name>
     <message>
-        <location filename="../../src/ui/incident_actions.cpp" line="+47"/>
+        <location filename="../../src/ui/incidents/incident_actions.cpp" line="+47"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
@@ -4509,7 +4509,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentIntakeDialog</name>
     <message>
-        <location filename="../../src/ui/incident_intake_dialog.cpp" line="+49"/>
+        <location filename="../../src/ui/incidents/incident_intake_dialog.cpp" line="+49"/>
         <source>New incident</source>
         <translation>新建警情</translation>
     </message>
@@ -4654,7 +4654,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentQueuePanel</name>
     <message>
-        <location filename="../../src/ui/incident_queue_panel.cpp" line="+99"/>
+        <location filename="../../src/ui/incidents/incident_queue_panel.cpp" line="+99"/>
         <source>Open incidents</source>
         <translation>未结警情</translation>
     </message>
@@ -4717,7 +4717,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incident_table_model.cpp" line="+166"/>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+166"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -4785,7 +4785,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LayerPanel</name>
     <message>
-        <location filename="../../src/ui/layer_panel.cpp" line="+37"/>
+        <location filename="../../src/ui/map/layer_panel.cpp" line="+37"/>
         <source>Add layer…</source>
         <translation>添加图层…</translation>
     </message>
@@ -4828,7 +4828,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LayerTreeModel</name>
     <message>
-        <location filename="../../src/ui/layer_tree_model.cpp" line="+194"/>
+        <location filename="../../src/ui/map/layer_tree_model.cpp" line="+194"/>
         <source>Operational layers</source>
         <translation>业务图层</translation>
     </message>
@@ -4853,7 +4853,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LockScreen</name>
     <message>
-        <location filename="../../src/ui/lock_screen.cpp" line="+19"/>
+        <location filename="../../src/ui/console/lock_screen.cpp" line="+19"/>
         <source>Xiuhua — locked</source>
         <translation>绣花 — 已锁定</translation>
     </message>
@@ -4881,7 +4881,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LoginDialog</name>
     <message>
-        <location filename="../../src/ui/login_dialog.cpp" line="+16"/>
+        <location filename="../../src/ui/console/login_dialog.cpp" line="+16"/>
         <source>Too many wrong passwords: this account is locked until %1.</source>
         <translation>密码错误次数过多：此账号锁定至 %1。</translation>
     </message>
@@ -4914,7 +4914,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="+65"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+65"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -5126,7 +5126,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MapContextMenu</name>
     <message>
-        <location filename="../../src/ui/map_context_menu.cpp" line="+80"/>
+        <location filename="../../src/ui/map/map_context_menu.cpp" line="+80"/>
         <source>Zoomed to %1</source>
         <translation>已缩放至 %1</translation>
     </message>
@@ -5169,7 +5169,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MapInteraction</name>
     <message>
-        <location filename="../../src/ui/map_interaction.cpp" line="+85"/>
+        <location filename="../../src/ui/map/map_interaction.cpp" line="+85"/>
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
@@ -5270,7 +5270,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MapResultsPanel</name>
     <message>
-        <location filename="../../src/ui/map_results_panel.cpp" line="+34"/>
+        <location filename="../../src/ui/map/map_results_panel.cpp" line="+34"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
@@ -5354,7 +5354,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::NewAccountDialog</name>
     <message>
-        <location filename="../../src/ui/account_edit_dialogs.cpp" line="+97"/>
+        <location filename="../../src/ui/admin/account_edit_dialogs.cpp" line="+97"/>
         <source>New operator account</source>
         <translation>新建操作员账号</translation>
     </message>
@@ -5407,7 +5407,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OpenShiftDialog</name>
     <message>
-        <location filename="../../src/ui/open_shift_dialog.cpp" line="+23"/>
+        <location filename="../../src/ui/shifts/open_shift_dialog.cpp" line="+23"/>
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
@@ -5445,7 +5445,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperationalOverlay</name>
     <message>
-        <location filename="../../src/ui/operational_overlay.cpp" line="+75"/>
+        <location filename="../../src/ui/map/operational_overlay.cpp" line="+75"/>
         <source>Responders</source>
         <translation>警力</translation>
     </message>
@@ -5458,7 +5458,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperatorSession</name>
     <message>
-        <location filename="../../src/ui/operator_session.cpp" line="+19"/>
+        <location filename="../../src/ui/console/operator_session.cpp" line="+19"/>
         <source>&amp;Lock console</source>
         <translation>锁定指挥台(&amp;L)</translation>
     </message>
@@ -5487,7 +5487,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OutcomeDialog</name>
     <message>
-        <location filename="../../src/ui/outcome_dialog.cpp" line="+16"/>
+        <location filename="../../src/ui/incidents/outcome_dialog.cpp" line="+16"/>
         <source>Choose how it ended…</source>
         <translation>请选择结案类别…</translation>
     </message>
@@ -5505,7 +5505,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::PasswordPairDialog</name>
     <message>
-        <location filename="../../src/ui/account_edit_dialogs.cpp" line="-148"/>
+        <location filename="../../src/ui/admin/account_edit_dialogs.cpp" line="-148"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -5528,7 +5528,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RecommendationModel</name>
     <message>
-        <location filename="../../src/ui/recommendation_model.cpp" line="+36"/>
+        <location filename="../../src/ui/responders/recommendation_model.cpp" line="+36"/>
         <source>No route over the road network; this is a straight-line estimate.</source>
         <translation>路网中没有可通行路线；此为直线估算。</translation>
     </message>
@@ -5586,7 +5586,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RecommendationPanel</name>
     <message>
-        <location filename="../../src/ui/recommendation_panel.cpp" line="+32"/>
+        <location filename="../../src/ui/responders/recommendation_panel.cpp" line="+32"/>
         <source>Assign selected (Enter)</source>
         <translation>向所选警力派警（Enter）</translation>
     </message>
@@ -5619,7 +5619,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ReportPreviewDialog</name>
     <message>
-        <location filename="../../src/ui/report_preview_dialog.cpp" line="+31"/>
+        <location filename="../../src/ui/shifts/report_preview_dialog.cpp" line="+31"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
@@ -5749,7 +5749,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderBoardPanel</name>
     <message>
-        <location filename="../../src/ui/responder_board_panel.cpp" line="+27"/>
+        <location filename="../../src/ui/responders/responder_board_panel.cpp" line="+27"/>
         <source>Filter: name, badge, kind, status…</source>
         <translation>筛选：姓名、警号、类型、状态…</translation>
     </message>
@@ -5767,7 +5767,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderPickerDialog</name>
     <message>
-        <location filename="../../src/ui/responder_picker_dialog.cpp" line="+26"/>
+        <location filename="../../src/ui/responders/responder_picker_dialog.cpp" line="+26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -5805,7 +5805,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responder_table_model.cpp" line="+124"/>
+        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+124"/>
         <source>On scene for %1 without an update (limit %2)</source>
         <translation>已到场 %1 未更新状态（时限 %2）</translation>
     </message>
@@ -5858,7 +5858,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RosterEditorDialog</name>
     <message>
-        <location filename="../../src/ui/roster_editor_dialog.cpp" line="+24"/>
+        <location filename="../../src/ui/shifts/roster_editor_dialog.cpp" line="+24"/>
         <source>Roster: %1</source>
         <translation>排班：%1</translation>
     </message>
@@ -5915,7 +5915,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RosterEntryDialog</name>
     <message>
-        <location filename="../../src/ui/roster_entry_dialog.cpp" line="+19"/>
+        <location filename="../../src/ui/shifts/roster_entry_dialog.cpp" line="+19"/>
         <source>Edit hours</source>
         <translation>编辑工作时段</translation>
     </message>
@@ -5958,7 +5958,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RosterTableModel</name>
     <message>
-        <location filename="../../src/ui/roster_table_model.cpp" line="+87"/>
+        <location filename="../../src/ui/shifts/roster_table_model.cpp" line="+87"/>
         <source>Responder</source>
         <translation>警力</translation>
     </message>
@@ -5996,7 +5996,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::SettingsDialog</name>
     <message>
-        <location filename="../../src/ui/settings_dialog.cpp" line="+34"/>
+        <location filename="../../src/ui/admin/settings_dialog.cpp" line="+34"/>
         <source>Warnings and response targets</source>
         <translation>预警与响应时限</translation>
     </message>
@@ -6080,7 +6080,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ShiftDesk</name>
     <message>
-        <location filename="../../src/ui/shift_desk.cpp" line="+41"/>
+        <location filename="../../src/ui/shifts/shift_desk.cpp" line="+41"/>
         <source>&amp;Open shift…</source>
         <translation>开班(&amp;O)…</translation>
     </message>
@@ -6243,7 +6243,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../../src/ui/shortcuts_dialog.cpp" line="+39"/>
+        <location filename="../../src/ui/console/shortcuts_dialog.cpp" line="+39"/>
         <source>Incidents and responders</source>
         <translation>警情与警力</translation>
     </message>

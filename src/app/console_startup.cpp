@@ -14,9 +14,9 @@
 #include "storage/audit_chain.h"
 #include "storage/database_health.h"
 #include "storage/sqlite_store.h"
-#include "ui/add_layer_dialog.h"
-#include "ui/main_window.h"
-#include "ui/start_login.h"
+#include "ui/console/main_window.h"
+#include "ui/console/start_login.h"
+#include "ui/map/add_layer_dialog.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "test_support.h"
-#include "ui/console_session.h"
-#include "ui/main_window.h"
+#include "ui/console/console_session.h"
+#include "ui/console/main_window.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

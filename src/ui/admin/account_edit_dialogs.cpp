@@ -1,0 +1,197 @@
+#include "ui/admin/account_edit_dialogs.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace xiuhua::ui {
+
+using namespace xiuhua::core;
+
+namespace {
+
+QLineEdit* passwordEdit(QWidget* parent, const char* name)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+QLabel* problemLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("problemLabel"));
+    label->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    label->setWordWrap(true);
+    return label;
+}
+
+// Empty when the two entries match and the service would accept the password.
+QString passwordPairProblem(const QString& password, const QString& repeated, const QString& login)
+{
+    if (password != repeated)
+        return QCoreApplication::translate("xiuhua::ui::PasswordPairDialog", "The two passwords differ.");
+    return dispatch::AccountService::passwordProblem(password, login);
+}
+
+} // namespace
+
+void fillRoles(QComboBox& combo)
+{
+    for (const Role role : {Role::Dispatcher, Role::Supervisor, Role::Administrator, Role::Monitor})
+        combo.addItem(displayName(role), static_cast<int>(role));
+}
+
+PasswordPairDialog::PasswordPairDialog(const QString& title, const QString& login, QWidget* parent)
+    : QDialog(parent), m_login(login), m_password(passwordEdit(this, "newPassword")),
+      m_repeated(passwordEdit(this, "repeatedPassword")), m_problem(problemLabel(this))
+{
+    setWindowTitle(title);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Login"), new QLabel(login, this));
+    form->addRow(tr("&New password"), m_password);
+    form->addRow(tr("&Repeat"), m_repeated);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordPairDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString PasswordPairDialog::password() const
+{
+    return m_password->text();
+}
+
+void PasswordPairDialog::setPasswords(const QString& password, const QString& repeated)
+{
+    m_password->setText(password);
+    m_repeated->setText(repeated);
+}
+
+QString PasswordPairDialog::problem() const
+{
+    return passwordPairProblem(m_password->text(), m_repeated->text(), m_login);
+}
+
+void PasswordPairDialog::accept()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    if (why.isEmpty())
+        QDialog::accept();
+}
+
+NewAccountDialog::NewAccountDialog(const storage::StoreReader& reader, QWidget* parent)
+    : QDialog(parent), m_staff(new QComboBox(this)), m_login(new QLineEdit(this)),
+      m_role(new QComboBox(this)), m_password(passwordEdit(this, "newPassword")),
+      m_repeated(passwordEdit(this, "repeatedPassword")), m_problem(problemLabel(this))
+{
+    setObjectName(QStringLiteral("newAccountDialog"));
+    setWindowTitle(tr("New operator account"));
+    m_staff->setObjectName(QStringLiteral("staffCombo"));
+    for (const Responder& responder : reader.responders()) {
+        if (isStaff(responder.kind) && !reader.operatorAccountOfResponder(responder.id)) {
+            m_staff->addItem(QStringLiteral("%1 · %2 · %3")
+                                 .arg(responder.name, responder.badgeNo, displayName(responder.kind)),
+                             responder.id);
+        }
+    }
+    m_login->setObjectName(QStringLiteral("loginEdit"));
+    m_login->setPlaceholderText(tr("Usually the badge number"));
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    fillRoles(*m_role);
+    auto suggestLogin = [this, &reader] {
+        if (const auto responder = reader.responder(m_staff->currentData().toLongLong()))
+            m_login->setText(responder->badgeNo);
+    };
+    connect(m_staff, &QComboBox::currentIndexChanged, this, suggestLogin);
+    suggestLogin();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Member of staff"), m_staff);
+    form->addRow(tr("&Login name"), m_login);
+    form->addRow(tr("R&ole"), m_role);
+    form->addRow(tr("&Password"), m_password);
+    form->addRow(tr("&Repeat password"), m_repeated);
+    auto* hint = new QLabel(tr("Only dispatchers and supervisors on file without an account are listed; add "
+                               "new staff through File ▸ Import… (responders) first."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewAccountDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(520, sizeHint().height());
+}
+
+dispatch::NewAccount NewAccountDialog::request() const
+{
+    return {m_staff->currentData().toLongLong(), m_login->text().trimmed(),
+            static_cast<Role>(m_role->currentData().toInt())};
+}
+
+QString NewAccountDialog::password() const
+{
+    return m_password->text();
+}
+
+bool NewAccountDialog::selectStaff(Id responderId)
+{
+    const int index = m_staff->findData(responderId);
+    if (index < 0)
+        return false;
+    m_staff->setCurrentIndex(index);
+    return true;
+}
+
+void NewAccountDialog::setLogin(const QString& login)
+{
+    m_login->setText(login);
+}
+
+void NewAccountDialog::setRole(Role role)
+{
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(role)));
+}
+
+void NewAccountDialog::setPasswords(const QString& password, const QString& repeated)
+{
+    m_password->setText(password);
+    m_repeated->setText(repeated);
+}
+
+int NewAccountDialog::staffCount() const
+{
+    return m_staff->count();
+}
+
+QString NewAccountDialog::problem() const
+{
+    if (m_staff->currentIndex() < 0)
+        return tr("Choose a member of staff.");
+    if (m_login->text().trimmed().isEmpty())
+        return tr("Enter a login name.");
+    return passwordPairProblem(m_password->text(), m_repeated->text(), m_login->text().trimmed());
+}
+
+void NewAccountDialog::accept()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    if (why.isEmpty())
+        QDialog::accept();
+}
+
+} // namespace xiuhua::ui

@@ -1,0 +1,334 @@
+#include "ui/incidents/incident_table_model.h"
+
+#include "core/status_rules.h"
+#include "ui/common/display_text.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace xiuhua::ui {
+
+using namespace xiuhua::core;
+
+IncidentTableModel::IncidentTableModel(const storage::StoreReader& reader, const Taxonomy& taxonomy,
+                                       QString language, QObject* parent)
+    : QAbstractTableModel(parent), m_reader(reader), m_taxonomy(taxonomy), m_language(std::move(language)),
+      m_now(QDateTime::currentDateTimeUtc())
+{
+    reload();
+}
+
+int IncidentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_incidents.size());
+}
+
+int IncidentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void IncidentTableModel::reload()
+{
+    beginResetModel();
+    m_communityNames.clear();
+    for (const core::Community& community : m_reader.communities())
+        m_communityNames[community.id] =
+            m_language.startsWith(QLatin1String("zh")) || community.nameEn.isEmpty() ? community.name
+                                                                                     : community.nameEn;
+    storage::IncidentQuery recent;
+    recent.receivedFrom = m_now.addDays(-1);
+    m_incidents = m_reader.incidents(recent);
+    storage::IncidentQuery open;
+    open.openOnly = true;
+    for (Incident& incident : m_reader.incidents(open)) {
+        if (incident.receivedAt < recent.receivedFrom)
+            m_incidents.push_back(std::move(incident));
+    }
+    m_targets = dispatch::ResponseTargets::load(m_reader);
+    loadTimings();
+    endResetModel();
+}
+
+void IncidentTableModel::loadTimings()
+{
+    std::map<Id, ResponderKind> kinds;
+    for (const Responder& responder : m_reader.responders())
+        kinds[responder.id] = responder.kind;
+    m_timings.clear();
+    std::vector<Id> dispatchedIds;
+    for (const Incident& incident : m_incidents) {
+        if (incident.status != IncidentStatus::New) // nothing dispatched yet
+            dispatchedIds.push_back(incident.id);
+    }
+    std::map<Id, std::vector<Assignment>> assignmentsByIncident;
+    for (Assignment& assignment : m_reader.assignmentsForIncidents(dispatchedIds))
+        assignmentsByIncident[assignment.incidentId].push_back(std::move(assignment));
+    for (const Incident& incident : m_incidents) {
+        if (incident.status == IncidentStatus::New)
+            continue;
+        Timing timing;
+        for (const Assignment& assignment : assignmentsByIncident[incident.id]) {
+            if (!assignment.dispatchedAt.isValid())
+                continue;
+            if (!timing.firstDispatchedAt.isValid() || assignment.dispatchedAt < timing.firstDispatchedAt)
+                timing.firstDispatchedAt = assignment.dispatchedAt;
+            if (assignment.status == AssignmentStatus::Cancelled)
+                continue;
+            const auto kind = kinds.find(assignment.responderId);
+            const int target = m_targets.onSceneSecondsFor(
+                kind != kinds.end() ? kind->second : ResponderKind::PatrolOfficer);
+            if (!timing.liveDispatchedAt.isValid() || assignment.dispatchedAt < timing.liveDispatchedAt)
+                timing.liveDispatchedAt = assignment.dispatchedAt;
+            timing.onSceneTarget =
+                timing.onSceneTarget == 0 ? target : std::min(timing.onSceneTarget, target);
+            if (assignment.onSceneAt.isValid() &&
+                (!timing.firstOnSceneAt.isValid() || assignment.onSceneAt < timing.firstOnSceneAt)) {
+                timing.firstOnSceneAt = assignment.onSceneAt;
+                timing.arrivalSeconds = assignment.dispatchedAt.secsTo(assignment.onSceneAt);
+                timing.arrivalTarget = target;
+            }
+        }
+        m_timings[incident.id] = timing;
+    }
+}
+
+void IncidentTableModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    if (!m_incidents.empty())
+        emit dataChanged(index(0, SinceReceived), index(rowCount() - 1, SinceDispatch));
+}
+
+void IncidentTableModel::setTargets(const dispatch::ResponseTargets& targets)
+{
+    m_targets = targets;
+    loadTimings(); // the on-scene targets depend on them
+    if (!m_incidents.empty())
+        emit dataChanged(index(0, SinceReceived), index(rowCount() - 1, SinceDispatch));
+}
+
+std::optional<IncidentTableModel::Timer> IncidentTableModel::dispatchTimer(const Incident& incident) const
+{
+    const auto timing = m_timings.find(incident.id);
+    Timer timer;
+    timer.targetSeconds = m_targets.dispatchSeconds;
+    if (timing != m_timings.end() && timing->second.firstDispatchedAt.isValid()) {
+        timer.done = true;
+        timer.elapsedSeconds = incident.receivedAt.secsTo(timing->second.firstDispatchedAt);
+    } else if (isOpen(incident.status)) {
+        timer.elapsedSeconds = incident.receivedAt.secsTo(m_now);
+    } else {
+        return std::nullopt;
+    }
+    timer.grade = m_targets.grade(timer.elapsedSeconds, timer.targetSeconds);
+    return timer;
+}
+
+std::optional<IncidentTableModel::Timer> IncidentTableModel::onSceneTimer(const Incident& incident) const
+{
+    const auto found = m_timings.find(incident.id);
+    if (found == m_timings.end())
+        return std::nullopt;
+    const Timing& timing = found->second;
+    Timer timer;
+    if (timing.firstOnSceneAt.isValid()) {
+        timer.done = true;
+        timer.elapsedSeconds = timing.arrivalSeconds;
+        timer.targetSeconds = timing.arrivalTarget;
+    } else if (isOpen(incident.status) && timing.liveDispatchedAt.isValid()) {
+        timer.elapsedSeconds = timing.liveDispatchedAt.secsTo(m_now);
+        timer.targetSeconds = timing.onSceneTarget;
+    } else {
+        return std::nullopt;
+    }
+    timer.grade = m_targets.grade(timer.elapsedSeconds, timer.targetSeconds);
+    return timer;
+}
+
+std::optional<IncidentTableModel::Timer> IncidentTableModel::timerFor(const Incident& incident,
+                                                                      int column) const
+{
+    if (!isOpen(incident.status))
+        return std::nullopt; // the queue colours live incidents only
+    if (column == SinceReceived)
+        return dispatchTimer(incident);
+    if (column == SinceDispatch)
+        return onSceneTimer(incident);
+    return std::nullopt;
+}
+
+QString IncidentTableModel::timerTip(const Timer& timer, int column) const
+{
+    const QString target = elapsedText(timer.targetSeconds);
+    if (column == SinceReceived)
+        return timer.done
+                   ? tr("Dispatched after %1 (target %2)").arg(elapsedText(timer.elapsedSeconds), target)
+                   : tr("Waiting for dispatch: %1 (target %2)")
+                         .arg(elapsedText(timer.elapsedSeconds), target);
+    return timer.done ? tr("On scene after %1 (target %2)").arg(elapsedText(timer.elapsedSeconds), target)
+                      : tr("Not on scene yet: %1 since dispatch (target %2)")
+                            .arg(elapsedText(timer.elapsedSeconds), target);
+}
+
+QColor IncidentTableModel::gradeColour(dispatch::TargetGrade grade)
+{
+    switch (grade) {
+    case dispatch::TargetGrade::Within:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case dispatch::TargetGrade::Near:
+        return QColor(0xff, 0xe0, 0x82);
+    case dispatch::TargetGrade::Breached:
+        return QColor(0xef, 0x9a, 0x9a);
+    }
+    return {};
+}
+
+const Incident* IncidentTableModel::incidentAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount())
+        return nullptr;
+    return &m_incidents[static_cast<std::size_t>(index.row())];
+}
+
+QModelIndex IncidentTableModel::indexOfIncident(Id id, int column) const
+{
+    for (std::size_t row = 0; row < m_incidents.size(); ++row) {
+        if (m_incidents[row].id == id)
+            return index(static_cast<int>(row), column);
+    }
+    return {};
+}
+
+std::map<IncidentStatus, int> IncidentTableModel::countsByStatus() const
+{
+    std::map<IncidentStatus, int> counts;
+    for (const Incident& incident : m_incidents)
+        ++counts[incident.status];
+    return counts;
+}
+
+QVariant IncidentTableModel::displayData(const Incident& incident, int column) const
+{
+    switch (column) {
+    case Number:
+        return incident.number;
+    case Received:
+        return localTimeText(incident.receivedAt);
+    case Priority:
+        return toCode(incident.priority);
+    case Category:
+        return m_taxonomy.displayName(incident.category, m_language);
+    case Status:
+        return displayName(incident.status);
+    case Community: {
+        const auto found =
+            incident.communityId ? m_communityNames.find(*incident.communityId) : m_communityNames.end();
+        return found != m_communityNames.end() ? found->second : QString();
+    }
+    case Address:
+        return incident.addressText;
+    case SinceReceived:
+        return isOpen(incident.status) ? elapsedText(incident.receivedAt.secsTo(m_now)) : QString();
+    case SinceDispatch: {
+        const auto timing = m_timings.find(incident.id);
+        if (!isOpen(incident.status) || timing == m_timings.end() ||
+            !timing->second.firstDispatchedAt.isValid())
+            return QString();
+        return elapsedText(timing->second.firstDispatchedAt.secsTo(m_now));
+    }
+    }
+    return {};
+}
+
+QVariant IncidentTableModel::sortData(const Incident& incident, int column) const
+{
+    switch (column) {
+    case Received:
+    case SinceReceived:
+        return incident.receivedAt;
+    case Priority:
+        return static_cast<int>(incident.priority);
+    case Status:
+        return static_cast<int>(incident.status);
+    case SinceDispatch: {
+        const auto timing = m_timings.find(incident.id);
+        return timing != m_timings.end() ? timing->second.firstDispatchedAt : QDateTime();
+    }
+    default:
+        return displayData(incident, column);
+    }
+}
+
+QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
+{
+    const Incident* incident = incidentAt(index);
+    if (!incident)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*incident, index.column());
+    case Qt::ToolTipRole:
+        if (const auto timer = timerFor(*incident, index.column()))
+            return timerTip(*timer, index.column());
+        return incident->description.isEmpty() ? QVariant() : QVariant(incident->description);
+    case Qt::BackgroundRole:
+        if (const auto timer = timerFor(*incident, index.column()))
+            return QBrush(gradeColour(timer->grade));
+        return {};
+    case TimerGradeRole:
+        if (const auto timer = timerFor(*incident, index.column()))
+            return static_cast<int>(timer->grade);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Status)
+            return QBrush(incidentStatusColour(incident->status));
+        if (index.column() == Priority)
+            return QBrush(priorityColour(incident->priority));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Priority ||
+            (index.column() == Status && incident->status == IncidentStatus::New)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case IncidentIdRole:
+        return QVariant::fromValue<qint64>(incident->id);
+    case SortRole:
+        return sortData(*incident, index.column());
+    case StatusCodeRole:
+        return toCode(incident->status);
+    }
+    return {};
+}
+
+QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number:
+        return tr("Number");
+    case Received:
+        return tr("Received");
+    case Priority:
+        return tr("Priority");
+    case Category:
+        return tr("Category");
+    case Status:
+        return tr("Status");
+    case Community:
+        return tr("Community");
+    case Address:
+        return tr("Address");
+    case SinceReceived:
+        return tr("Elapsed");
+    case SinceDispatch:
+        return tr("Since dispatch");
+    }
+    return {};
+}
+
+} // namespace xiuhua::ui

@@ -1,0 +1,125 @@
+#include "ui/map/operational_overlay.h"
+
+#include "core/status_rules.h"
+#include "geo/coordinate_transform.h"
+#include "geo/projection.h"
+#include "map/layer_stack.h"
+#include "map/operational_symbols.h"
+#include "map/point_layer.h"
+#include "map/point_sprite_atlas.h"
+#include "ui/common/display_text.h"
+
+namespace xiuhua::ui {
+
+using namespace xiuhua::core;
+
+namespace {
+
+constexpr double kIncidentSymbolPx = 22;
+constexpr double kResponderSymbolPx = 18;
+// Clustering starts at city-overview scales: at district scale and closer,
+// every incident and responder stays visible on its own.
+constexpr double kIncidentClusterScale = 20; // metres per pixel
+constexpr double kResponderClusterScale = 10;
+
+map::StatusMarker ring(const QColor& colour, double width, double opacity = 1.0, const QColor& badge = {})
+{
+    return {colour, width, badge, opacity};
+}
+
+// The category symbol, ringed in the status colour of the lists. New
+// (nobody assigned yet) gets a thick ring and a yellow badge; finished ones fade.
+// Category symbols are added as categories appear (the taxonomy is data and may grow).
+std::shared_ptr<map::PointSpriteAtlas> incidentAtlas()
+{
+    namespace symbols = map::operational_symbols;
+    auto atlas = std::make_shared<map::PointSpriteAtlas>();
+    atlas->setDefaultSymbol(symbols::svgSymbol(symbols::incidentSymbolPath({}), kIncidentSymbolPx));
+    using S = IncidentStatus;
+    atlas->setMarker(toCode(S::New), ring(incidentStatusColour(S::New), 3.5, 1.0, QColor(0xff, 0xc4, 0x00)));
+    atlas->setMarker(toCode(S::Dispatched), ring(incidentStatusColour(S::Dispatched), 2.5));
+    atlas->setMarker(toCode(S::OnScene), ring(incidentStatusColour(S::OnScene), 2.5));
+    atlas->setMarker(toCode(S::Resolved), ring(incidentStatusColour(S::Resolved), 2, 0.65));
+    atlas->setMarker(toCode(S::Closed), ring(incidentStatusColour(S::Closed), 2, 0.45));
+    atlas->setMarker(toCode(S::Cancelled), ring(incidentStatusColour(S::Cancelled), 2, 0.45));
+    return atlas;
+}
+
+// The kind's symbol ringed in its status colour; available first, so a
+// cluster with anyone available shows that colour.
+std::shared_ptr<map::PointSpriteAtlas> responderAtlas()
+{
+    namespace symbols = map::operational_symbols;
+    auto atlas = std::make_shared<map::PointSpriteAtlas>();
+    atlas->setDefaultSymbol(symbols::svgSymbol(symbols::responderSymbolPath({}), kResponderSymbolPx));
+    for (const char* code : enumCodes<ResponderKind>()) {
+        const QString kind = QString::fromLatin1(code);
+        atlas->setSymbol(kind, symbols::svgSymbol(symbols::responderSymbolPath(kind), kResponderSymbolPx));
+    }
+    using S = ResponderStatus;
+    atlas->setMarker(toCode(S::Available), ring(responderStatusColour(S::Available), 2.5));
+    atlas->setMarker(toCode(S::Busy), ring(responderStatusColour(S::Busy), 2.5));
+    atlas->setMarker(toCode(S::MealBreak), ring(responderStatusColour(S::MealBreak), 2, 0.6));
+    atlas->setMarker(toCode(S::OffDuty), ring(responderStatusColour(S::OffDuty), 2, 0.45));
+    return atlas;
+}
+
+} // namespace
+
+OperationalOverlay::OperationalOverlay(const storage::StoreReader& reader, map::LayerStack& stack,
+                                       const OGRSpatialReference& displayCrs, QObject* parent)
+    : QObject(parent), m_reader(reader), m_incidentAtlas(incidentAtlas())
+{
+    const geo::CoordinateTransform toDisplay(geo::spatialReferenceFromEpsg(geo::kWgs84Epsg), displayCrs);
+
+    auto responders = std::make_unique<map::PointLayer>(responderLayerId, tr("Responders"), toDisplay, 900);
+    responders->setSpriteAtlas(responderAtlas());
+    responders->setClustering({kResponderClusterScale, 64, 3});
+    responders->setLabelsVisible(false);
+    m_responders = stack.add(std::move(responders));
+
+    auto incidents = std::make_unique<map::PointLayer>(incidentLayerId, tr("Incidents"), toDisplay, 1000);
+    incidents->setSpriteAtlas(m_incidentAtlas);
+    incidents->setClustering({kIncidentClusterScale, 64, 3});
+    incidents->setLabelsVisible(true);
+    m_incidents = stack.add(std::move(incidents));
+
+    reloadIncidents();
+    reloadResponders();
+}
+
+void OperationalOverlay::reloadIncidents()
+{
+    storage::IncidentQuery open;
+    open.openOnly = true;
+    std::vector<map::MapPoint> points;
+    for (const Incident& incident : m_reader.incidents(open)) {
+        if (!incident.location)
+            continue;
+        if (!m_incidentAtlas->hasSymbol(incident.category)) {
+            namespace symbols = map::operational_symbols;
+            m_incidentAtlas->setSymbol(
+                incident.category,
+                symbols::svgSymbol(symbols::incidentSymbolPath(incident.category), kIncidentSymbolPx));
+        }
+        points.push_back({incident.id, incident.location->lon, incident.location->lat, incident.number,
+                          incident.category, toCode(incident.status), incidentStatusColour(incident.status)});
+    }
+    m_incidents->setPoints(std::move(points));
+}
+
+void OperationalOverlay::reloadResponders()
+{
+    std::vector<map::MapPoint> points;
+    for (const Responder& responder : m_reader.responders()) {
+        if (!isFieldResponder(responder.kind) || !responder.lastPosition ||
+            responder.status == ResponderStatus::OffDuty)
+            continue;
+        points.push_back({responder.id, responder.lastPosition->lon, responder.lastPosition->lat,
+                          responder.name, toCode(responder.kind), toCode(responder.status),
+                          responderStatusColour(responder.status)});
+    }
+    m_responders->setPoints(std::move(points));
+}
+
+} // namespace xiuhua::ui
