@@ -3004,7 +3004,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map</name>
     <message>
-        <location filename="../../src/map/raster_tile_layer.cpp" line="+524"/>
+        <location filename="../../src/map/raster_tile_layer.cpp" line="+227"/>
         <source>Tile server</source>
         <translation>瓦片服务器</translation>
     </message>
@@ -3201,7 +3201,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MbtilesTileSource</name>
     <message>
-        <location filename="../../src/map/raster_tile_layer.cpp" line="-421"/>
+        <location filename="../../src/map/mbtiles_tile_source.cpp" line="+25"/>
         <source>The MBTiles file %1 does not exist</source>
         <translation>MBTiles 文件 %1 不存在</translation>
     </message>
@@ -3229,7 +3229,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::RasterTileLayer</name>
     <message>
-        <location line="+222"/>
+        <location filename="../../src/map/raster_tile_layer.cpp" line="-138"/>
         <source>Cannot project tiles into the map: %1</source>
         <translation>无法将瓦片投影到地图：%1</translation>
     </message>
@@ -3237,7 +3237,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::XyzTileSource</name>
     <message>
-        <location line="-167"/>
+        <location filename="../../src/map/xyz_tile_source.cpp" line="+36"/>
         <source>Cannot create the tile cache folder %1</source>
         <translation>无法创建瓦片缓存目录 %1</translation>
     </message>
@@ -3255,7 +3255,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AccountManagerDialog</name>
     <message>
-        <location filename="../../src/ui/admin/account_manager_dialog.cpp" line="+27"/>
+        <location filename="../../src/ui/admin/account_manager_dialog.cpp" line="+29"/>
         <source>&amp;New account…</source>
         <translation>新建账号(&amp;N)…</translation>
     </message>
@@ -3805,6 +3805,11 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location filename="../../src/ui/incidents/command_line_widget.cpp" line="+22"/>
         <source>Command (Ctrl+L): a 12 张伟 · s 张伟 onscene · c 12 closed · note 12 … · h for help</source>
         <translation>命令（Ctrl+L）：a 12 张伟 · s 张伟 onscene · c 12 closed · note 12 … · 输入 h 查看帮助</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Go to the command line</source>
+        <translation>转到命令行</translation>
     </message>
 </context>
 <context>
@@ -4699,7 +4704,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>筛选：编号、类别、社区、地址…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -4914,7 +4919,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+65"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+77"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4925,17 +4930,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+339"/>
+        <location line="+361"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-215"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -4950,7 +4955,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Who goes</source>
         <translation>派警建议</translation>
     </message>
@@ -4960,7 +4965,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Not done</source>
         <translation>操作未完成</translation>
     </message>
@@ -4970,47 +4975,47 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Add layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Warnings and targets…</source>
         <translation>预警与响应时限(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>A&amp;udit log…</source>
         <translation>审计日志(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Operator &amp;accounts…</source>
         <translation>操作员账号(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>&amp;Incident</source>
         <translation>警情(&amp;I)</translation>
     </message>
@@ -5020,12 +5025,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>接处警</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>&amp;Shift</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Map</source>
         <translation>地图(&amp;M)</translation>
     </message>
@@ -5050,7 +5055,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5065,12 +5070,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>关于绣花(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>No shift open</source>
         <translation>当前未开班</translation>
     </message>
@@ -5096,24 +5101,24 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>部分地图图层未能加载：%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>AUDIT RECORD ALTERED</source>
         <translation>审计记录被改动</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Record %1 of the audit log is not as it was written. Check it in File ▸ Audit log… (Verify the whole record) and tell the supervisor.</source>
         <translation>审计日志第 %1 条记录与写入时不一致。请在“文件 ▸ 审计日志…”中核查（校验全部审计记录），并报告值班长。</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>About Xiuhua</source>
         <translation>关于绣花</translation>
     </message>
@@ -5354,7 +5359,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::NewAccountDialog</name>
     <message>
-        <location filename="../../src/ui/admin/account_edit_dialogs.cpp" line="+97"/>
+        <location filename="../../src/ui/admin/new_account_dialog.cpp" line="+23"/>
         <source>New operator account</source>
         <translation>新建操作员账号</translation>
     </message>
@@ -5505,12 +5510,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::PasswordPairDialog</name>
     <message>
-        <location filename="../../src/ui/admin/account_edit_dialogs.cpp" line="-148"/>
+        <location filename="../../src/ui/admin/account_form.cpp" line="+35"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/ui/admin/password_pair_dialog.cpp" line="+21"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -5754,7 +5759,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>筛选：姓名、警号、类型、状态…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Available &lt;b&gt;%1&lt;/b&gt; · Busy &lt;b&gt;%2&lt;/b&gt; · Meal break &lt;b&gt;%3&lt;/b&gt; · Off duty &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>空闲 &lt;b&gt;%1&lt;/b&gt; · 出警中 &lt;b&gt;%2&lt;/b&gt; · 就餐 &lt;b&gt;%3&lt;/b&gt; · 离岗 &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
@@ -6243,23 +6248,20 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../../src/ui/console/shortcuts_dialog.cpp" line="+39"/>
         <source>Incidents and responders</source>
-        <translation>警情与警力</translation>
+        <translation type="vanished">警情与警力</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+74"/>
         <source>Map</source>
-        <translation>地图</translation>
+        <translation type="vanished">地图</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../../src/ui/console/shortcuts_dialog.cpp" line="+60"/>
         <source>Console</source>
         <translation>指挥台</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -6274,123 +6276,100 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>按键</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Search actions or keys…</source>
         <translation>搜索操作或按键…</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Pan</source>
-        <translation>平移</translation>
+        <translation type="vanished">平移</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom box</source>
-        <translation>框选缩放</translation>
+        <translation type="vanished">框选缩放</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Identify</source>
-        <translation>要素查询</translation>
+        <translation type="vanished">要素查询</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place incident</source>
-        <translation>标定警情位置</translation>
+        <translation type="vanished">标定警情位置</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Measure</source>
-        <translation>测距</translation>
+        <translation type="vanished">测距</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous extent</source>
-        <translation>上一视图</translation>
+        <translation type="vanished">上一视图</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next extent</source>
-        <translation>下一视图</translation>
+        <translation type="vanished">下一视图</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to jurisdiction</source>
-        <translation>缩放至辖区</translation>
+        <translation type="vanished">缩放至辖区</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom to selection</source>
-        <translation>缩放至选中对象</translation>
+        <translation type="vanished">缩放至选中对象</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in</source>
-        <translation>放大</translation>
+        <translation type="vanished">放大</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out</source>
-        <translation>缩小</translation>
+        <translation type="vanished">缩小</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in (map focused)</source>
-        <translation>放大（地图获得焦点时）</translation>
+        <translation type="vanished">放大（地图获得焦点时）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out (map focused)</source>
-        <translation>缩小（地图获得焦点时）</translation>
+        <translation type="vanished">缩小（地图获得焦点时）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pan (map focused)</source>
-        <translation>平移（地图获得焦点时）</translation>
+        <translation type="vanished">平移（地图获得焦点时）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Home extent (map focused)</source>
-        <translation>初始视图（地图获得焦点时）</translation>
+        <translation type="vanished">初始视图（地图获得焦点时）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leave the tool / stop measuring</source>
-        <translation>退出当前工具 / 停止测距</translation>
+        <translation type="vanished">退出当前工具 / 停止测距</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
         <source>Command line</source>
-        <translation>命令行</translation>
+        <translation type="vanished">命令行</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Go to the command line</source>
-        <translation>转到命令行</translation>
+        <translation type="vanished">转到命令行</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Complete the word</source>
-        <translation>自动补全</translation>
+        <translation type="vanished">自动补全</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run the command</source>
-        <translation>执行命令</translation>
+        <translation type="vanished">执行命令</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous / next command</source>
-        <translation>上一条 / 下一条命令</translation>
+        <translation type="vanished">上一条 / 下一条命令</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Clear</source>
-        <translation>清空</translation>
+        <translation type="vanished">清空</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+54"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
     </message>

@@ -6,323 +6,28 @@
 #include "map/layer_renderer.h"
 #include "map/layer_stack.h"
 #include "map/map_viewport.h"
+#include "map/mbtiles_tile_source.h"
+#include "map/tile_math.h"
+#include "map/xyz_tile_source.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPainter>
 #include <QPolygonF>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTransform>
 #include <QUrl>
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
-#include <sqlite3.h>
 
 namespace xiuhua::map {
 
 namespace {
 
 constexpr int kWebMercatorEpsg = 3857;
-constexpr int kMaxPendingFetches = 32;
-constexpr qint64 kRetryAfterMs = 60 * 1000;
 constexpr int kMemoryCacheTiles = 192;
-
-quint64 tileKey(int z, int x, int y)
-{
-    return (quint64(z) << 58) | (quint64(quint32(x)) << 29) | quint64(quint32(y));
-}
-
-QString sqliteMessage(sqlite3* db)
-{
-    return QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
-}
-
-} // namespace
-
-// ---------------------------------------------------------------------------
-// tile_math
-
-namespace tile_math {
-
-double tileSpan(int z)
-{
-    return 2.0 * kOriginShift / std::ldexp(1.0, z);
-}
-
-QPoint lonLatToTile(double lon, double lat, int z)
-{
-    const double n = std::ldexp(1.0, z);
-    const double maxLat = 85.0511287798066; // where Web Mercator is square
-    const double latRad = std::clamp(lat, -maxLat, maxLat) * std::numbers::pi / 180.0;
-    const double x = (lon + 180.0) / 360.0 * n;
-    const double y = (1.0 - std::asinh(std::tan(latRad)) / std::numbers::pi) / 2.0 * n;
-    const int last = int(n) - 1;
-    return {std::clamp(int(std::floor(x)), 0, last), std::clamp(int(std::floor(y)), 0, last)};
-}
-
-QRectF tileBounds(int z, int x, int y)
-{
-    const double span = tileSpan(z);
-    return {-kOriginShift + x * span, kOriginShift - (y + 1) * span, span, span};
-}
-
-int tmsRow(int z, int y)
-{
-    return (1 << z) - 1 - y;
-}
-
-int zoomForResolution(double mercatorMetresPerPixel, int minZoom, int maxZoom)
-{
-    if (!(mercatorMetresPerPixel > 0))
-        return minZoom;
-    const double z = std::log2(2.0 * kOriginShift / (kTileSize * mercatorMetresPerPixel));
-    return std::clamp(int(std::lround(z)), minZoom, maxZoom);
-}
-
-} // namespace tile_math
-
-// ---------------------------------------------------------------------------
-// TileSource
-
-TileSource::~TileSource() = default;
-
-// ---------------------------------------------------------------------------
-// MbtilesTileSource
-
-MbtilesTileSource::MbtilesTileSource(const QString& path, QObject* parent)
-    : TileSource(parent), m_path(path), m_title(QFileInfo(path).completeBaseName())
-{
-    if (!QFileInfo(path).isFile()) {
-        fail(tr("The MBTiles file %1 does not exist").arg(path));
-        return;
-    }
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        fail(tr("Cannot open %1: %2").arg(path, sqliteMessage(m_db)));
-        return;
-    }
-    const char* select =
-        "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?";
-    if (sqlite3_prepare_v2(m_db, select, -1, &m_select, nullptr) != SQLITE_OK) {
-        fail(tr("%1 is not an MBTiles file (%2)").arg(path, sqliteMessage(m_db)));
-        return;
-    }
-
-    // The metadata table is optional here; minzoom/maxzoom/format/name when present.
-    bool haveMin = false;
-    bool haveMax = false;
-    sqlite3_stmt* meta = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT name, value FROM metadata", -1, &meta, nullptr) == SQLITE_OK) {
-        while (sqlite3_step(meta) == SQLITE_ROW) {
-            const QString name =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(meta, 0))).trimmed();
-            const QString value =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(meta, 1))).trimmed();
-            bool ok = false;
-            if (name == QLatin1String("minzoom")) {
-                const int z = value.toInt(&ok);
-                if (ok) {
-                    m_minZoom = z;
-                    haveMin = true;
-                }
-            } else if (name == QLatin1String("maxzoom")) {
-                const int z = value.toInt(&ok);
-                if (ok) {
-                    m_maxZoom = z;
-                    haveMax = true;
-                }
-            } else if (name == QLatin1String("name") && !value.isEmpty()) {
-                m_title = value;
-            } else if (name == QLatin1String("format") && value.compare(QLatin1String("pbf")) == 0) {
-                sqlite3_finalize(meta);
-                fail(tr("%1 holds vector tiles (pbf); only raster MBTiles can be shown").arg(path));
-                return;
-            }
-        }
-    }
-    sqlite3_finalize(meta);
-
-    if (!haveMin || !haveMax) {
-        sqlite3_stmt* range = nullptr;
-        if (sqlite3_prepare_v2(m_db, "SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles", -1, &range,
-                               nullptr) == SQLITE_OK &&
-            sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
-            if (!haveMin)
-                m_minZoom = sqlite3_column_int(range, 0);
-            if (!haveMax)
-                m_maxZoom = sqlite3_column_int(range, 1);
-        } else {
-            sqlite3_finalize(range);
-            fail(tr("The MBTiles file %1 contains no tiles").arg(path));
-            return;
-        }
-        sqlite3_finalize(range);
-    }
-    m_minZoom = std::clamp(m_minZoom, 0, tile_math::kMaxZoom);
-    m_maxZoom = std::clamp(m_maxZoom, m_minZoom, tile_math::kMaxZoom);
-}
-
-MbtilesTileSource::~MbtilesTileSource()
-{
-    sqlite3_finalize(m_select);
-    sqlite3_close_v2(m_db);
-}
-
-void MbtilesTileSource::fail(const QString& reason)
-{
-    m_error = reason;
-    sqlite3_finalize(m_select);
-    m_select = nullptr;
-    sqlite3_close_v2(m_db);
-    m_db = nullptr;
-}
-
-std::optional<QImage> MbtilesTileSource::tile(int z, int x, int y)
-{
-    if (!m_select || z < m_minZoom || z > m_maxZoom)
-        return std::nullopt;
-    sqlite3_reset(m_select);
-    sqlite3_bind_int(m_select, 1, z);
-    sqlite3_bind_int(m_select, 2, x);
-    sqlite3_bind_int(m_select, 3, tile_math::tmsRow(z, y));
-    std::optional<QImage> result;
-    if (sqlite3_step(m_select) == SQLITE_ROW) {
-        const auto* data = static_cast<const uchar*>(sqlite3_column_blob(m_select, 0));
-        const int size = sqlite3_column_bytes(m_select, 0);
-        QImage image;
-        if (data && size > 0 && image.loadFromData(data, size))
-            result = std::move(image);
-    }
-    sqlite3_reset(m_select);
-    return result;
-}
-
-// ---------------------------------------------------------------------------
-// XyzTileSource
-
-XyzTileSource::XyzTileSource(const QString& urlTemplate, const QString& cacheDir, int minZoom, int maxZoom,
-                             QObject* parent)
-    : TileSource(parent), m_template(urlTemplate.trimmed()), m_cacheDir(cacheDir),
-      m_minZoom(std::clamp(minZoom, 0, tile_math::kMaxZoom)),
-      m_maxZoom(std::clamp(maxZoom, m_minZoom, tile_math::kMaxZoom))
-{
-    m_error = validateTemplate(m_template);
-    if (m_error.isEmpty() && (m_cacheDir.isEmpty() || !QDir().mkpath(m_cacheDir)))
-        m_error = tr("Cannot create the tile cache folder %1").arg(m_cacheDir);
-}
-
-XyzTileSource::~XyzTileSource()
-{
-    // Replies are children of m_network; abort them before their handlers could run.
-    if (m_network) {
-        const auto replies = m_network->findChildren<QNetworkReply*>();
-        for (QNetworkReply* reply : replies) {
-            reply->disconnect(this);
-            reply->abort();
-        }
-    }
-}
-
-QString XyzTileSource::validateTemplate(const QString& urlTemplate)
-{
-    for (const char* placeholder : {"{z}", "{x}", "{y}"}) {
-        if (!urlTemplate.contains(QLatin1String(placeholder)))
-            return tr("The tile URL %1 must contain {z}, {x} and {y}").arg(urlTemplate);
-    }
-    QString sample = urlTemplate;
-    sample.replace(QLatin1String("{z}"), QLatin1String("0"))
-        .replace(QLatin1String("{x}"), QLatin1String("0"))
-        .replace(QLatin1String("{y}"), QLatin1String("0"));
-    const QUrl url(sample, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
-        url.host().isEmpty())
-        return tr("The tile URL %1 is not an http(s) address").arg(urlTemplate);
-    return {};
-}
-
-QString XyzTileSource::cachePath(int z, int x, int y) const
-{
-    return QStringLiteral("%1/%2/%3/%4.png").arg(m_cacheDir).arg(z).arg(x).arg(y);
-}
-
-QString XyzTileSource::tileUrl(int z, int x, int y) const
-{
-    QString url = m_template;
-    return url.replace(QLatin1String("{z}"), QString::number(z))
-        .replace(QLatin1String("{x}"), QString::number(x))
-        .replace(QLatin1String("{y}"), QString::number(y));
-}
-
-std::optional<QImage> XyzTileSource::tile(int z, int x, int y)
-{
-    if (!m_error.isEmpty() || z < m_minZoom || z > m_maxZoom)
-        return std::nullopt;
-    QFile file(cachePath(z, x, y));
-    if (file.open(QIODevice::ReadOnly)) {
-        // By content: servers may send JPEG under a .png name.
-        QImage image = QImage::fromData(file.readAll());
-        if (!image.isNull())
-            return image;
-    }
-    fetch(z, x, y);
-    return std::nullopt;
-}
-
-void XyzTileSource::fetch(int z, int x, int y)
-{
-    const quint64 key = tileKey(z, x, y);
-    if (m_pending.contains(key) || m_pending.size() >= kMaxPendingFetches)
-        return;
-    const auto failed = m_failedAt.constFind(key);
-    if (failed != m_failedAt.cend() && QDateTime::currentMSecsSinceEpoch() - *failed < kRetryAfterMs)
-        return;
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    QNetworkRequest request{QUrl(tileUrl(z, x, y))};
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Xiuhua"));
-    request.setTransferTimeout(15000);
-    QNetworkReply* reply = m_network->get(request);
-    m_pending.insert(key);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, z, x, y] { finished(reply, z, x, y); });
-}
-
-void XyzTileSource::finished(QNetworkReply* reply, int z, int x, int y)
-{
-    const quint64 key = tileKey(z, x, y);
-    m_pending.remove(key);
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
-    bool stored = false;
-    if (status == 200 && !QImage::fromData(data).isNull()) {
-        const QString path = cachePath(z, x, y);
-        QSaveFile file(path);
-        stored = QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly) &&
-                 file.write(data) == data.size() && file.commit();
-    }
-    if (!stored) {
-        // Not drawn; asked for again on a later repaint once kRetryAfterMs passed.
-        m_failedAt.insert(key, QDateTime::currentMSecsSinceEpoch());
-        return;
-    }
-    m_failedAt.remove(key);
-    emit tilesChanged();
-}
-
-// ---------------------------------------------------------------------------
-// RasterTileLayer
-
-namespace {
 
 void drawTile(QPainter& painter, const MapViewport& viewport, const RasterTileLayer::PlacedTile& tile)
 {
@@ -410,7 +115,7 @@ int RasterTileLayer::zoomFor(const MapViewport& viewport) const
 
 std::optional<QImage> RasterTileLayer::cachedTile(int z, int x, int y) const
 {
-    const quint64 key = tileKey(z, x, y);
+    const quint64 key = tile_math::tileKey(z, x, y);
     if (const QImage* image = m_memoryCache.object(key))
         return *image;
     std::optional<QImage> image = m_source->tile(z, x, y);
@@ -493,8 +198,6 @@ std::unique_ptr<MapLayerRenderer> RasterTileLayer::createRenderer(const MapViewp
     // and network manager live there); the worker only paints the images.
     return std::make_unique<RasterTileLayerRenderer>(placeTiles(viewport));
 }
-
-// ---------------------------------------------------------------------------
 
 QStringList addRasterTileLayer(LayerStack& stack, const QString& pathOrUrl,
                                const OGRSpatialReference& displayCrs)

@@ -4,7 +4,10 @@
 #include "map/layer_stack.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/mbtiles_tile_source.h"
 #include "map/raster_tile_layer.h"
+#include "map/tile_math.h"
+#include "map/xyz_tile_source.h"
 
 #include <QBuffer>
 #include <QDir>

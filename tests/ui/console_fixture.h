@@ -30,6 +30,8 @@ struct ConsoleFixture
         if (!ui::loadJurisdictionServices(*session).isEmpty())
             return false;
         window = std::make_unique<ui::MainWindow>(*session);
+        // Not maximised as on a first start: these tests want a known desktop size.
+        window->setWindowState(Qt::WindowNoState);
         window->resize(1400, 900);
         window->show();
         return QTest::qWaitForWindowExposed(window.get());

@@ -2,8 +2,10 @@
 
 #include "dispatch/dispatch_error.h"
 #include "storage/storage_error.h"
-#include "ui/admin/account_edit_dialogs.h"
+#include "ui/admin/account_form.h"
 #include "ui/admin/account_table_model.h"
+#include "ui/admin/new_account_dialog.h"
+#include "ui/admin/password_pair_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -192,7 +194,7 @@ void AccountManagerDialog::changeRoleInteractively()
     if (!account)
         return;
     QComboBox roles;
-    fillRoles(roles);
+    account_form::fillRoles(roles);
     QStringList names;
     for (int i = 0; i < roles.count(); ++i)
         names << roles.itemText(i);

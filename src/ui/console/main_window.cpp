@@ -18,6 +18,7 @@
 #include "ui/common/display_text.h"
 #include "ui/console/operator_session.h"
 #include "ui/console/permission_gate.h"
+#include "ui/console/screen_fit.h"
 #include "ui/console/shortcuts_dialog.h"
 #include "ui/incidents/command_executor.h"
 #include "ui/incidents/command_line_widget.h"
@@ -45,17 +46,28 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace xiuhua::ui {
 
 using namespace xiuhua::core;
+
+// An administration dialog, modal over the console; what it reports goes to the
+// status bar.
+template <typename Dialog> void MainWindow::runDialog()
+{
+    Dialog dialog(m_session, this);
+    connect(&dialog, &Dialog::message, this, &MainWindow::showTimedMessage);
+    dialog.exec();
+}
 
 MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_layers(std::make_unique<map::LayerStack>())
@@ -73,7 +85,8 @@ MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
     createActions();
     createStatusBar();
     restoreLayout();
-    m_gate->refresh(); // after the saved layout, which may show a toolbar this operator has no use for
+    m_gate->refresh(); // after the saved layout, which may show a toolbar this
+                       // operator has no use for
 
     connect(&m_session.notifier, &dispatch::ChangeNotifier::incidentsChanged, this,
             &MainWindow::onIncidentsChanged);
@@ -94,7 +107,8 @@ void MainWindow::createMap()
     for (const QString& error : m_mapErrors)
         spdlog::warn("map: {}", error.toStdString());
     m_overlay = new OperationalOverlay(m_session.store.read(), *m_layers, displayCrs, this);
-    // The layer panel's choices from the last session (visibility, opacity, order).
+    // The layer panel's choices from the last session (visibility, opacity,
+    // order).
     map::restoreLayerState(*m_layers, QSettings().value(QStringLiteral("map/layers")).toMap());
 
     m_canvas = new map::MapCanvas(this);
@@ -145,6 +159,8 @@ void MainWindow::createDocks()
                                  QStringLiteral("responderBoardDock"), Qt::RightDockWidgetArea);
     QDockWidget* details =
         addDock(m_detailsStack, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    m_queueDock = queue;
+    m_boardDock = board;
     splitDockWidget(board, details, Qt::Vertical);
     m_desk = new DispatchDesk(m_session, this);
     QDockWidget* recommend = addDock(m_desk->recommendations(), tr("Who goes"),
@@ -154,21 +170,25 @@ void MainWindow::createDocks()
         addDock(m_layerPanel, tr("Layers"), QStringLiteral("layerPanelDock"), Qt::LeftDockWidgetArea);
     tabifyDockWidget(queue, layers);
     queue->raise();
-    resizeDocks({queue, board}, {560, 460}, Qt::Horizontal);
+    m_actions = new IncidentActions(m_session, this, this);
+    m_actions->setRoutePlanner(m_session.planner);
+    connectPanels(details);
+}
 
+// Selection in one panel shows in the others; the desk, the actions and the map
+// talk through here.
+void MainWindow::connectPanels(QDockWidget* detailsDock)
+{
     connect(m_incidentQueue, &IncidentQueuePanel::incidentSelected, this, &MainWindow::focusIncident);
     connect(m_responderBoard, &ResponderBoardPanel::responderSelected, this, &MainWindow::focusResponder);
-    connect(m_interaction, &MapInteraction::resultsShown, this, [this, details] {
+    connect(m_interaction, &MapInteraction::resultsShown, this, [this, detailsDock] {
         m_detailsStack->setCurrentWidget(m_results);
-        details->raise();
+        detailsDock->raise();
     });
     connect(m_results, &MapResultsPanel::responderActivated, m_responderBoard,
             &ResponderBoardPanel::selectResponder);
-    auto showMessage = [this](const QString& text) { statusBar()->showMessage(text, 10000); };
-    connect(m_desk, &DispatchDesk::message, this, showMessage);
-    m_actions = new IncidentActions(m_session, this, this);
-    m_actions->setRoutePlanner(m_session.planner);
-    connect(m_actions, &IncidentActions::message, this, showMessage);
+    connect(m_desk, &DispatchDesk::message, this, &MainWindow::showTimedMessage);
+    connect(m_actions, &IncidentActions::message, this, &MainWindow::showTimedMessage);
     connect(m_actions, &IncidentActions::errorOccurred, this,
             [this](const QString& text) { QMessageBox::warning(this, tr("Not done"), text); });
     connect(m_incidentQueue, &IncidentQueuePanel::incidentSelected, m_actions,
@@ -225,73 +245,68 @@ void MainWindow::createActions()
     m_gate = new PermissionGate(m_session, this);
     connect(m_gate, &PermissionGate::refreshed, this, &MainWindow::applyPermissions);
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    createFileActions(fileMenu);
+    fileMenu->addSeparator();
+    createSessionActions(fileMenu);
+    createIncidentActions();
+    createShiftActions();
+    createMapActions();
+    createViewAndHelpActions();
+    m_gate->refresh();
+}
+
+void MainWindow::showTimedMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+// File: add a map layer, and the administration dialogs, each shown only to the
+// roles it is for.
+void MainWindow::createFileActions(QMenu* fileMenu)
+{
     QAction* addLayer = fileMenu->addAction(tr("&Add layer…"), this, &MainWindow::addLayerInteractively);
     addLayer->setObjectName(QStringLiteral("addLayerAction"));
     addLayer->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
-    QAction* settings = fileMenu->addAction(tr("&Warnings and targets…"), this, [this] {
-        SettingsDialog dialog(m_session, this);
-        connect(&dialog, &SettingsDialog::message, this,
-                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-        dialog.exec();
-    });
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    m_gate->guard(settings, Permission::ChangeSettings);
-    QAction* importAction = fileMenu->addAction(tr("&Import…"), this, [this] {
-        ImportDialog dialog(m_session, this);
-        connect(&dialog, &ImportDialog::message, this,
-                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-        dialog.exec();
-    });
-    importAction->setObjectName(QStringLiteral("importAction"));
-    m_gate->guard(importAction, Permission::Import);
-    QAction* auditLog = fileMenu->addAction(tr("A&udit log…"), this, [this] {
-        AuditLogDialog dialog(m_session, this);
-        connect(&dialog, &AuditLogDialog::message, this,
-                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-        dialog.exec();
-    });
-    auditLog->setObjectName(QStringLiteral("auditLogAction"));
-    m_gate->guard(auditLog, Permission::ViewAudit);
-    QAction* accounts = fileMenu->addAction(tr("Operator &accounts…"), this, [this] {
-        AccountManagerDialog dialog(m_session, this);
-        connect(&dialog, &AccountManagerDialog::message, this,
-                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-        dialog.exec();
-    });
-    accounts->setObjectName(QStringLiteral("accountsAction"));
-    m_gate->guard(accounts, Permission::ManageAccounts);
-    QAction* backups = fileMenu->addAction(tr("&Backups…"), this, [this] {
+    const auto addGuarded = [this, fileMenu](const QString& text, const QString& name, Permission permission,
+                                             const auto& run) {
+        QAction* action = fileMenu->addAction(text, this, run);
+        action->setObjectName(name);
+        m_gate->guard(action, permission);
+    };
+    addGuarded(tr("&Warnings and targets…"), QStringLiteral("settingsAction"), Permission::ChangeSettings,
+               [this] { runDialog<SettingsDialog>(); });
+    addGuarded(tr("&Import…"), QStringLiteral("importAction"), Permission::Import,
+               [this] { runDialog<ImportDialog>(); });
+    addGuarded(tr("A&udit log…"), QStringLiteral("auditLogAction"), Permission::ViewAudit,
+               [this] { runDialog<AuditLogDialog>(); });
+    addGuarded(tr("Operator &accounts…"), QStringLiteral("accountsAction"), Permission::ManageAccounts,
+               [this] { runDialog<AccountManagerDialog>(); });
+    addGuarded(tr("&Backups…"), QStringLiteral("backupsAction"), Permission::Backup, [this] {
         BackupsDialog dialog(m_session, this);
         connect(&dialog, &BackupsDialog::restoreRequested, this, &MainWindow::restoreRequested);
         dialog.exec();
     });
-    backups->setObjectName(QStringLiteral("backupsAction"));
-    m_gate->guard(backups, Permission::Backup);
-    fileMenu->addSeparator();
+}
+
+// File, lower half: lock, switch operator, log out, own password, quit.
+void MainWindow::createSessionActions(QMenu* fileMenu)
+{
     m_operatorSession = new OperatorSession(m_session, this);
     connect(m_operatorSession, &OperatorSession::operatorChanged, m_gate, &PermissionGate::refresh);
     fileMenu->addAction(m_operatorSession->lockAction());
     fileMenu->addAction(m_operatorSession->switchAction());
     fileMenu->addAction(m_operatorSession->logoutAction());
-    m_changePassword = fileMenu->addAction(tr("Change my &password…"), this, [this] {
-        ChangePasswordDialog dialog(m_session, this);
-        connect(&dialog, &ChangePasswordDialog::message, this,
-                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-        dialog.exec();
-    });
+    m_changePassword =
+        fileMenu->addAction(tr("Change my &password…"), this, [this] { runDialog<ChangePasswordDialog>(); });
     m_changePassword->setObjectName(QStringLiteral("changePasswordAction"));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
-    m_shiftDesk = new ShiftDesk(m_session, this);
-    connect(m_shiftDesk, &ShiftDesk::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    connect(&m_session.notifier, &dispatch::ChangeNotifier::shiftsChanged, this, [this] {
-        if (m_shiftLabel)
-            m_shiftLabel->setText(shiftText());
-    });
-
+// Incident menu and the Dispatch toolbar with the command line.
+void MainWindow::createIncidentActions()
+{
     QMenu* incidentMenu = menuBar()->addMenu(tr("&Incident"));
     incidentMenu->addAction(m_desk->newIncidentAction());
     incidentMenu->addAction(m_desk->correctAction());
@@ -303,28 +318,43 @@ void MainWindow::createActions()
         const auto id = static_cast<IncidentActions::ActionId>(i);
         m_gate->guard(m_actions->action(id), IncidentActions::permissionFor(id));
     }
-    QToolBar* dispatchBar = addToolBar(tr("Dispatch"));
-    m_dispatchBar = dispatchBar;
-    dispatchBar->setObjectName(QStringLiteral("dispatchToolBar"));
-    dispatchBar->addAction(m_desk->newIncidentAction());
+    m_dispatchBar = addToolBar(tr("Dispatch"));
+    m_dispatchBar->setObjectName(QStringLiteral("dispatchToolBar"));
+    m_dispatchBar->addAction(m_desk->newIncidentAction());
     m_commandLine = new CommandLineWidget(m_session, this);
     m_commandLine->setObjectName(QStringLiteral("commandLine"));
     m_commandLine->setMaximumWidth(520);
-    // The command line dispatches; a monitor's wall screen or an administrator has no use for it.
-    m_gate->guard(dispatchBar->addWidget(m_commandLine), Permission::Dispatch);
-    connect(m_commandLine, &CommandLineWidget::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    connect(m_commandLine->executor(), &CommandExecutor::newIncidentRequested, m_desk,
-            [this] { m_desk->openIntake(); });
-    connect(m_commandLine->executor(), &CommandExecutor::outcomeRequested, m_actions,
+    // The command line dispatches; a monitor's wall screen or an administrator
+    // has no use for it.
+    m_gate->guard(m_dispatchBar->addWidget(m_commandLine), Permission::Dispatch);
+    connect(m_commandLine, &CommandLineWidget::message, this, &MainWindow::showTimedMessage);
+    CommandExecutor* executor = m_commandLine->executor();
+    connect(executor, &CommandExecutor::newIncidentRequested, m_desk, [this] { m_desk->openIntake(); });
+    connect(executor, &CommandExecutor::outcomeRequested, m_actions,
             &IncidentActions::resolveIncidentInteractively);
-    connect(m_commandLine->executor(), &CommandExecutor::incidentTouched, m_incidentQueue,
+    connect(executor, &CommandExecutor::incidentTouched, m_incidentQueue,
             &IncidentQueuePanel::selectIncident);
+    m_gate->collapseWhenEmpty(incidentMenu);
+}
+
+// Shift menu: the shift desk (open, roster, hand-over, report), and the shift
+// in the status bar.
+void MainWindow::createShiftActions()
+{
+    m_shiftDesk = new ShiftDesk(m_session, this);
+    connect(m_shiftDesk, &ShiftDesk::message, this, &MainWindow::showTimedMessage);
+    connect(&m_session.notifier, &dispatch::ChangeNotifier::shiftsChanged, this, [this] {
+        if (m_shiftLabel)
+            m_shiftLabel->setText(shiftText());
+    });
     QMenu* shiftMenu = menuBar()->addMenu(tr("&Shift"));
     m_shiftDesk->populateMenu(shiftMenu, m_gate);
-    m_gate->collapseWhenEmpty(incidentMenu);
     m_gate->collapseWhenEmpty(shiftMenu);
+}
 
+// Map menu and toolbars: zooms, the map tools, extent history, communities.
+void MainWindow::createMapActions()
+{
     QMenu* mapMenu = menuBar()->addMenu(tr("&Map"));
     QToolBar* toolbar = addToolBar(tr("Map"));
     toolbar->setObjectName(QStringLiteral("mapToolBar"));
@@ -338,19 +368,10 @@ void MainWindow::createActions()
     toolbar->addAction(full);
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
-    createMapActions(mapMenu);
-
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        viewMenu->addAction(dock->toggleViewAction());
-
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(ShortcutsDialog::createShowAction(this));
-    helpMenu->addAction(tr("&About Xiuhua"), this, &MainWindow::showAbout);
-    m_gate->refresh();
+    createMapToolActions(mapMenu);
 }
 
-void MainWindow::createMapActions(QMenu* mapMenu)
+void MainWindow::createMapToolActions(QMenu* mapMenu)
 {
     QToolBar* tools = addToolBar(tr("Map tools"));
     tools->setObjectName(QStringLiteral("mapToolsToolBar"));
@@ -369,6 +390,19 @@ void MainWindow::createMapActions(QMenu* mapMenu)
         tools->addAction(action);
     }
     mapMenu->addMenu(m_interaction->createCommunityMenu(mapMenu));
+}
+
+// View: show or hide each dock. Help: the keyboard shortcuts (built from these
+// actions), About.
+void MainWindow::createViewAndHelpActions()
+{
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(ShortcutsDialog::createShowAction(this));
+    helpMenu->addAction(tr("&About Xiuhua"), this, &MainWindow::showAbout);
 }
 
 QString MainWindow::shiftText() const
@@ -422,12 +456,28 @@ void MainWindow::createStatusBar()
     });
 }
 
+// The first start fills the screen the console starts on; a layout saved on a
+// larger screen is brought back onto this one. On a small screen (1366×768 is
+// common at police workstations) the side docks are sized so the map keeps at
+// least half of the window.
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1600, 960);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const QScreen* screen = this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1600, 960);
+    const bool restored =
+        restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    bool fitted = false;
+    if (restored) {
+        fitted = screen_fit::bringOntoScreen(*this);
+    } else {
+        // The whole screen also where no window manager maximises it (a kiosk session, Xvfb).
+        setGeometry(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()) || fitted)
+        screen_fit::fitSideDocks(*this, m_queueDock, m_boardDock,
+                                 restored && !isMaximized() ? width() : available.width());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -492,10 +542,10 @@ void MainWindow::showAuditRecordBroken(qint64 firstBrokenSeq)
 {
     auto* broken = new QLabel(tr("AUDIT RECORD ALTERED"), this);
     broken->setObjectName(QStringLiteral("auditBrokenLabel"));
-    broken->setToolTip(
-        tr("Record %1 of the audit log is not as it was written. Check it in File ▸ Audit log… "
-           "(Verify the whole record) and tell the supervisor.")
-            .arg(firstBrokenSeq));
+    broken->setToolTip(tr("Record %1 of the audit log is not as it was written. "
+                          "Check it in File ▸ Audit log… "
+                          "(Verify the whole record) and tell the supervisor.")
+                           .arg(firstBrokenSeq));
     broken->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 1px 8px; "
                                          "font-weight: bold; border-radius: 3px; }"));
     statusBar()->addPermanentWidget(broken);
@@ -535,12 +585,13 @@ void MainWindow::zoomToLayer(const QString& layerId)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Xiuhua"),
-        tr("<h3>Xiuhua %1</h3><p>Command and dispatch console for community police stations.</p>"
-           "<p>Map data © OpenStreetMap contributors (ODbL 1.0); communities, posts, stations and "
-           "cameras of the bundled jurisdiction are fictional.</p>")
-            .arg(QApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Xiuhua"),
+                       tr("<h3>Xiuhua %1</h3><p>Command and dispatch console for community "
+                          "police stations.</p>"
+                          "<p>Map data © OpenStreetMap contributors (ODbL 1.0); communities, "
+                          "posts, stations and "
+                          "cameras of the bundled jurisdiction are fictional.</p>")
+                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace xiuhua::ui

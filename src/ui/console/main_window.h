@@ -10,6 +10,7 @@
 #include <ogr_spatialref.h>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QTimer;
@@ -38,9 +39,9 @@ class OperationalOverlay;
 class ResponderBoardPanel;
 class ResponderTableModel;
 
-// Composes the console: the map in the centre, the incident queue, responder board, layers and
-// details as docks, the map tools, the status bar. Features live in their panels and controllers;
-// this class only wires them.
+// Composes the console: the map in the centre, the incident queue, responder
+// board, layers and details as docks, the map tools, the status bar. Features
+// live in their panels and controllers; this class only wires them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,18 +61,21 @@ public:
     // Lock, switch operator, log out.
     OperatorSession* operatorSession() const { return m_operatorSession; }
 
-    // Adds the layers of a vector file (the --layer FILE[:LAYER] option, see parseLayerArgument()).
-    // Returns the errors; failed layers still show in the layer panel with an error marker.
+    // Adds the layers of a vector file (the --layer FILE[:LAYER] option, see
+    // parseLayerArgument()). Returns the errors; failed layers still show in the
+    // layer panel with an error marker.
     QStringList addLayers(const map::DatasetArgument& dataset);
-    // The projected CRS the map is drawn in, chosen for the jurisdiction (geo::displayEpsgFor).
+    // The projected CRS the map is drawn in, chosen for the jurisdiction
+    // (geo::displayEpsgFor).
     OGRSpatialReference displayCrs() const;
-    // A lasting red mark in the status bar: the start-up check found the audit record altered at
-    // `firstBrokenSeq`. Whoever logs in next (the supervisor, the inspector) sees it too.
+    // A lasting red mark in the status bar: the start-up check found the audit
+    // record altered at `firstBrokenSeq`. Whoever logs in next (the supervisor,
+    // the inspector) sees it too.
     void showAuditRecordBroken(qint64 firstBrokenSeq);
 
 signals:
-    // The operator chose a backup to restore and confirmed it: the app closes the console,
-    // restores it and starts again (app::restoreInPlace).
+    // The operator chose a backup to restore and confirmed it: the app closes the
+    // console, restores it and starts again (app::restoreInPlace).
     void restoreRequested(const QString& backupPath);
 
 protected:
@@ -80,10 +84,26 @@ protected:
 private:
     void createMap();
     void createDocks();
+    void connectPanels(QDockWidget* detailsDock);
+    // The menus and toolbars, one function per menu.
     void createActions();
-    void createMapActions(QMenu* mapMenu);
+    void createFileActions(QMenu* fileMenu);
+    void createSessionActions(QMenu* fileMenu);
+    void createIncidentActions();
+    void createShiftActions();
+    void createMapActions();
+    void createMapToolActions(QMenu* mapMenu);
+    void createViewAndHelpActions();
+    template <typename Dialog> void runDialog();
+    void showTimedMessage(const QString& text);
     void createStatusBar();
     void restoreLayout();
+    // Brings a restored geometry that no longer fits back onto its screen; true
+    // when it moved it.
+    bool keepOnScreen();
+    // Side docks for a window this wide: the queue on the left, the board on the
+    // right.
+    void fitDocksToWidth(int windowWidth);
     void tick();
     void onIncidentsChanged();
     void onRespondersChanged();
@@ -93,7 +113,8 @@ private:
     void addLayerInteractively();
     void zoomToLayer(const QString& layerId);
     void showAbout();
-    // After a login or operator switch: what the new operator's role may see and do.
+    // After a login or operator switch: what the new operator's role may see and
+    // do.
     void applyPermissions();
     QString shiftText() const;
 
@@ -122,6 +143,8 @@ private:
     OperatorSession* m_operatorSession = nullptr;
     PermissionGate* m_gate = nullptr;
     QToolBar* m_dispatchBar = nullptr;
+    QDockWidget* m_queueDock = nullptr;
+    QDockWidget* m_boardDock = nullptr;
     QAction* m_changePassword = nullptr;
 };
 

@@ -1,19 +1,20 @@
 #include "ui/console/shortcuts_dialog.h"
 
-#include "ui/incidents/command_line_widget.h"
-
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <set>
+#include <algorithm>
+#include <map>
 
 namespace xiuhua::ui {
 
@@ -29,24 +30,59 @@ QString plainText(const QString& text)
     return plain;
 }
 
+// The title a menu, toolbar or dock shows; empty for anything else.
+QString titleOf(const QObject* object)
+{
+    if (const auto* menu = qobject_cast<const QMenu*>(object))
+        return plainText(menu->title());
+    if (qobject_cast<const QToolBar*>(object) || qobject_cast<const QDockWidget*>(object))
+        return plainText(static_cast<const QWidget*>(object)->windowTitle());
+    return {};
+}
+
+// The menu the action is in (else its toolbar), as the operator finds it; else the nearest
+// titled menu, toolbar or dock among its owners (the command line's action lives in a toolbar).
 QString groupOf(const QAction* action)
 {
+    const QList<QObject*> shownIn = action->associatedObjects();
+    for (const QObject* object : shownIn) {
+        if (qobject_cast<const QMenu*>(object) && !titleOf(object).isEmpty())
+            return titleOf(object);
+    }
+    for (const QObject* object : shownIn) {
+        if (const QString title = titleOf(object); !title.isEmpty())
+            return title;
+    }
     for (const QObject* owner = action->parent(); owner; owner = owner->parent()) {
-        if (const auto* menu = qobject_cast<const QMenu*>(owner); menu && !menu->title().isEmpty())
-            return plainText(menu->title());
-        const QString name = QString::fromLatin1(owner->metaObject()->className());
-        if (name.contains(QStringLiteral("IncidentActions")))
-            return ShortcutsDialog::tr("Incidents and responders");
-        if (name.contains(QStringLiteral("MapInteraction")) || name.contains(QStringLiteral("MapTool")))
-            return ShortcutsDialog::tr("Map");
+        if (const QString title = titleOf(owner); !title.isEmpty())
+            return title;
     }
     return ShortcutsDialog::tr("Console");
 }
 
+// Whether the action's shortcut can fire in `window`: it is in a menu, or on a widget of the window
+// that is shown (not a toolbar or command line the permission gate hid), and not inside one of the
+// window's own dialogs, whose keys act only there. An action on no widget has no working shortcut.
+bool reachable(const QAction* action, const QWidget* window)
+{
+    for (const QObject* owner = action->parent(); owner && owner != window; owner = owner->parent()) {
+        if (qobject_cast<const QDialog*>(owner))
+            return false;
+    }
+    const QList<QObject*> shownIn = action->associatedObjects();
+    return std::any_of(shownIn.begin(), shownIn.end(), [window](const QObject* object) {
+        if (qobject_cast<const QMenu*>(object))
+            return true; // menus are shown on demand
+        const auto* widget = qobject_cast<const QWidget*>(object);
+        return widget && (widget == window || widget->isVisibleTo(window));
+    });
+}
+
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* parent)
-    : QDialog(parent), m_entries(entries), m_model(new QStandardItemModel(this)), m_view(new QTreeView(this))
+ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent)
+    : QDialog(parent), m_entries(entriesFor(actions)), m_model(new QStandardItemModel(this)),
+      m_view(new QTreeView(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
@@ -62,8 +98,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* p
             group->setFont(bold);
             m_model->appendRow({group, new QStandardItem});
         }
-        group->appendRow({new QStandardItem(entry.description),
-                          new QStandardItem(entry.keys.toString(QKeySequence::NativeText))});
+        QStringList keys;
+        for (const QKeySequence& sequence : entry.keys)
+            keys << sequence.toString(QKeySequence::NativeText);
+        group->appendRow(
+            {new QStandardItem(entry.description), new QStandardItem(keys.join(QStringLiteral(", ")))});
     }
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -95,70 +134,32 @@ int ShortcutsDialog::entryCount() const
     return int(m_entries.size());
 }
 
-QList<ShortcutEntry> ShortcutsDialog::fromActions(const QString& group, const QList<QAction*>& actions)
+QList<QAction*> ShortcutsDialog::shortcutActions(const QWidget* window)
+{
+    QList<QAction*> actions;
+    if (!window)
+        return actions;
+    for (QAction* action : window->findChildren<QAction*>()) {
+        if (action->isVisible() && !action->shortcut().isEmpty() && reachable(action, window))
+            actions << action;
+    }
+    return actions;
+}
+
+QList<ShortcutEntry> ShortcutsDialog::entriesFor(const QList<QAction*>& actions)
 {
     QList<ShortcutEntry> entries;
     for (const QAction* action : actions) {
-        if (!action)
+        if (!action || action->shortcut().isEmpty())
             continue;
-        for (const QKeySequence& keys : action->shortcuts()) {
-            if (!keys.isEmpty())
-                entries.push_back(
-                    {group.isEmpty() ? groupOf(action) : group, plainText(action->text()), keys});
+        QList<QKeySequence> keys;
+        for (const QKeySequence& sequence : action->shortcuts()) {
+            if (!sequence.isEmpty())
+                keys << sequence;
         }
+        entries.push_back({groupOf(action), plainText(action->text()), keys});
     }
     return entries;
-}
-
-QList<ShortcutEntry> ShortcutsDialog::mapShortcuts()
-{
-    const QString map = tr("Map");
-    return {
-        {map, tr("Pan"), QKeySequence(Qt::CTRL | Qt::Key_1)},
-        {map, tr("Zoom box"), QKeySequence(Qt::CTRL | Qt::Key_2)},
-        {map, tr("Identify"), QKeySequence(Qt::CTRL | Qt::Key_3)},
-        {map, tr("Place incident"), QKeySequence(Qt::CTRL | Qt::Key_4)},
-        {map, tr("Measure"), QKeySequence(Qt::CTRL | Qt::Key_5)},
-        {map, tr("Previous extent"), QKeySequence(Qt::ALT | Qt::Key_Left)},
-        {map, tr("Next extent"), QKeySequence(Qt::ALT | Qt::Key_Right)},
-        {map, tr("Zoom to jurisdiction"), QKeySequence(Qt::CTRL | Qt::Key_0)},
-        {map, tr("Zoom to selection"), QKeySequence(Qt::CTRL | Qt::Key_9)},
-        {map, tr("Zoom in"), QKeySequence(QKeySequence::ZoomIn)},
-        {map, tr("Zoom out"), QKeySequence(QKeySequence::ZoomOut)},
-        {map, tr("Zoom in (map focused)"), QKeySequence(Qt::Key_Plus)},
-        {map, tr("Zoom out (map focused)"), QKeySequence(Qt::Key_Minus)},
-        {map, tr("Pan (map focused)"), QKeySequence(Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down)},
-        {map, tr("Home extent (map focused)"), QKeySequence(Qt::Key_Home)},
-        {map, tr("Leave the tool / stop measuring"), QKeySequence(Qt::Key_Escape)}};
-}
-
-QList<ShortcutEntry> ShortcutsDialog::commandLineShortcuts()
-{
-    const QString line = tr("Command line");
-    return {{line, tr("Go to the command line"), CommandLineWidget::focusShortcut()},
-            {line, tr("Complete the word"), QKeySequence(Qt::Key_Tab)},
-            {line, tr("Run the command"), QKeySequence(Qt::Key_Return)},
-            {line, tr("Previous / next command"), QKeySequence(Qt::Key_Up, Qt::Key_Down)},
-            {line, tr("Clear"), QKeySequence(Qt::Key_Escape)}};
-}
-
-QList<ShortcutEntry> ShortcutsDialog::collect(const QObject* root)
-{
-    QList<ShortcutEntry> entries;
-    if (root)
-        entries = fromActions({}, root->findChildren<QAction*>());
-    entries << mapShortcuts() << commandLineShortcuts();
-    QList<ShortcutEntry> unique;
-    std::set<QString> seen;
-    for (const ShortcutEntry& entry : entries) {
-        // A key listed under two groups (e.g. the map's documented keys) is kept once; the
-        // command line's own keys only act there, so they may repeat others.
-        const QString key = entry.keys.toString(QKeySequence::PortableText);
-        const bool local = entry.group == tr("Command line");
-        if (local || seen.insert(key).second)
-            unique << entry;
-    }
-    return unique;
 }
 
 QAction* ShortcutsDialog::createShowAction(QWidget* window)
@@ -167,7 +168,7 @@ QAction* ShortcutsDialog::createShowAction(QWidget* window)
     action->setObjectName(QStringLiteral("shortcutsAction"));
     action->setShortcut(QKeySequence(Qt::Key_F1));
     QObject::connect(action, &QAction::triggered, window, [window] {
-        ShortcutsDialog dialog(collect(window), window);
+        ShortcutsDialog dialog(shortcutActions(window), window);
         dialog.exec();
     });
     return action;

@@ -10,31 +10,30 @@ class QTreeView;
 
 namespace xiuhua::ui {
 
-// One line of the shortcuts list.
+// One line of the shortcuts list: one action and every key that triggers it.
 struct ShortcutEntry
 {
-    QString group; // "Incident", "Map", …
+    QString group; // the menu or toolbar the action is in: "Incident", "Map", …
     QString description;
-    QKeySequence keys;
+    QList<QKeySequence> keys;
 };
 
-// Help ▸ Keyboard shortcuts: every shortcut of the console, grouped, searchable.
+// Help ▸ Keyboard shortcuts: the shortcuts of the actions it is given, grouped by the menu they are
+// in, searchable. Built from the window's own QActions when it opens, so a key is listed as it
+// really is and an action nobody may use (hidden by the permission gate) is not listed.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* parent = nullptr);
+    explicit ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent = nullptr);
 
-    // Every action with a shortcut under `root` (menus, controllers: findChildren), then the fixed
-    // keys the map and the command line handle themselves; duplicates by key are dropped.
-    static QList<ShortcutEntry> collect(const QObject* root);
-    static QList<ShortcutEntry> fromActions(const QString& group, const QList<QAction*>& actions);
-    // The map's shortcuts (Ctrl+1..5 tools, Alt+Left/Right extents, Ctrl+0 jurisdiction, …) and
-    // the canvas keys, as documented; used when the actions themselves are not at hand.
-    static QList<ShortcutEntry> mapShortcuts();
-    static QList<ShortcutEntry> commandLineShortcuts();
-    // An F1 action for the Help menu that shows the dialog over `window`, listing collect(window).
+    // The actions of `window` (menus, toolbars, the map tools, the command line) that have a
+    // shortcut and are visible; not those of the window's own dialogs, whose keys act only there.
+    static QList<QAction*> shortcutActions(const QWidget* window);
+    static QList<ShortcutEntry> entriesFor(const QList<QAction*>& actions);
+    // An F1 action for the Help menu that shows the dialog over `window`, listing
+    // shortcutActions(window) as they are at that moment.
     static QAction* createShowAction(QWidget* window);
 
     int entryCount() const;

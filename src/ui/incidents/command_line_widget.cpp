@@ -4,9 +4,9 @@
 #include "ui/incidents/command_executor.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
 #include <QKeyEvent>
-#include <QShortcut>
 #include <QStringListModel>
 
 namespace xiuhua::ui {
@@ -32,9 +32,13 @@ CommandLineWidget::CommandLineWidget(ConsoleSession& session, QWidget* parent)
     connect(this, &QLineEdit::returnPressed, this, &CommandLineWidget::runLine);
     connect(m_executor, &CommandExecutor::message, this, &CommandLineWidget::message);
 
-    auto* focus = new QShortcut(focusShortcut(), this);
-    focus->setContext(Qt::WindowShortcut);
-    connect(focus, &QShortcut::activated, this, [this] {
+    // An action rather than a bare QShortcut, so Help ▸ Keyboard shortcuts lists it.
+    auto* focus = new QAction(tr("Go to the command line"), this);
+    focus->setObjectName(QStringLiteral("focusCommandLine"));
+    focus->setShortcut(focusShortcut());
+    focus->setShortcutContext(Qt::WindowShortcut);
+    addAction(focus);
+    connect(focus, &QAction::triggered, this, [this] {
         setFocus(Qt::ShortcutFocusReason);
         selectAll();
     });

@@ -127,6 +127,14 @@ IncidentQueuePanel::IncidentQueuePanel(IncidentTableModel& model, QWidget* paren
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
+    // Narrow docks on small screens (1366×768): the counts wrap and the filters shrink to a few
+    // characters rather than squeezing the map; at a normal width the grid stretches them anyway.
+    m_counts->setWordWrap(true);
+    for (QComboBox* combo :
+         {m_statusFilter, m_priorityFilter, m_categoryFilter, m_communityFilter, m_ageFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+    }
     auto* filters = new QGridLayout;
     filters->addWidget(m_statusFilter, 0, 0);
     filters->addWidget(m_priorityFilter, 0, 1);

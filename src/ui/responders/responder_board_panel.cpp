@@ -27,6 +27,7 @@ ResponderBoardPanel::ResponderBoardPanel(ResponderTableModel& model, QWidget* pa
     m_filter->setPlaceholderText(tr("Filter: name, badge, kind, status…"));
     m_filter->setClearButtonEnabled(true);
     m_counts->setObjectName(QStringLiteral("responderCounts"));
+    m_counts->setWordWrap(true); // the board stays narrow on a small screen
 
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("responderBoardView"));

@@ -1,9 +1,10 @@
 #include "dispatch/account_service.h"
 #include "test_support.h"
-#include "ui/admin/account_edit_dialogs.h"
 #include "ui/admin/account_manager_dialog.h"
 #include "ui/admin/account_table_model.h"
 #include "ui/admin/change_password_dialog.h"
+#include "ui/admin/new_account_dialog.h"
+#include "ui/admin/password_pair_dialog.h"
 #include "ui/review_grab.h"
 
 #include <QAbstractItemModelTester>

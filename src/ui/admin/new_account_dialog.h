@@ -11,28 +11,6 @@ class QLineEdit;
 
 namespace xiuhua::ui {
 
-// A new password typed twice; OK only when both match and AccountService accepts it.
-class PasswordPairDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    PasswordPairDialog(const QString& title, const QString& login, QWidget* parent = nullptr);
-
-    QString password() const;
-    void setPasswords(const QString& password, const QString& repeated);
-    // Empty when acceptable; otherwise why not (also shown in the dialog).
-    QString problem() const;
-
-    void accept() override;
-
-private:
-    QString m_login;
-    QLineEdit* m_password;
-    QLineEdit* m_repeated;
-    QLabel* m_problem;
-};
-
 // A new account for a member of staff on file who has none yet.
 class NewAccountDialog : public QDialog
 {
@@ -61,8 +39,5 @@ private:
     QLineEdit* m_repeated;
     QLabel* m_problem;
 };
-
-// Roles as the combo boxes offer them, translated.
-void fillRoles(QComboBox& combo);
 
 } // namespace xiuhua::ui

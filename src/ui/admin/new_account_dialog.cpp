@@ -1,4 +1,6 @@
-#include "ui/admin/account_edit_dialogs.h"
+#include "ui/admin/new_account_dialog.h"
+
+#include "ui/admin/account_form.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,83 +12,7 @@
 namespace xiuhua::ui {
 
 using namespace xiuhua::core;
-
-namespace {
-
-QLineEdit* passwordEdit(QWidget* parent, const char* name)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(name));
-    edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-QLabel* problemLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("problemLabel"));
-    label->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
-    label->setWordWrap(true);
-    return label;
-}
-
-// Empty when the two entries match and the service would accept the password.
-QString passwordPairProblem(const QString& password, const QString& repeated, const QString& login)
-{
-    if (password != repeated)
-        return QCoreApplication::translate("xiuhua::ui::PasswordPairDialog", "The two passwords differ.");
-    return dispatch::AccountService::passwordProblem(password, login);
-}
-
-} // namespace
-
-void fillRoles(QComboBox& combo)
-{
-    for (const Role role : {Role::Dispatcher, Role::Supervisor, Role::Administrator, Role::Monitor})
-        combo.addItem(displayName(role), static_cast<int>(role));
-}
-
-PasswordPairDialog::PasswordPairDialog(const QString& title, const QString& login, QWidget* parent)
-    : QDialog(parent), m_login(login), m_password(passwordEdit(this, "newPassword")),
-      m_repeated(passwordEdit(this, "repeatedPassword")), m_problem(problemLabel(this))
-{
-    setWindowTitle(title);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Login"), new QLabel(login, this));
-    form->addRow(tr("&New password"), m_password);
-    form->addRow(tr("&Repeat"), m_repeated);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordPairDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-}
-
-QString PasswordPairDialog::password() const
-{
-    return m_password->text();
-}
-
-void PasswordPairDialog::setPasswords(const QString& password, const QString& repeated)
-{
-    m_password->setText(password);
-    m_repeated->setText(repeated);
-}
-
-QString PasswordPairDialog::problem() const
-{
-    return passwordPairProblem(m_password->text(), m_repeated->text(), m_login);
-}
-
-void PasswordPairDialog::accept()
-{
-    const QString why = problem();
-    m_problem->setText(why);
-    if (why.isEmpty())
-        QDialog::accept();
-}
+using namespace account_form;
 
 NewAccountDialog::NewAccountDialog(const storage::StoreReader& reader, QWidget* parent)
     : QDialog(parent), m_staff(new QComboBox(this)), m_login(new QLineEdit(this)),
