@@ -328,7 +328,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/app/backup_command.cpp" line="+24"/>
+        <location filename="../../src/app/backup_command.cpp" line="+26"/>
         <source>Backed up %1 to %2 (%3 pages).</source>
         <translation>已将 %1 备份到 %2（%3 页）。</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>CheckDb</name>
     <message>
-        <location filename="../../src/app/check_db_command.cpp" line="+12"/>
+        <location filename="../../src/app/check_db_command.cpp" line="+14"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -435,17 +435,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+20"/>
+        <location filename="../../src/app/export_map_command.cpp" line="+213"/>
         <source>export-map needs --out FILE.png or --out FILE.pdf.</source>
         <translation>export-map 需要指定 --out FILE.png 或 --out FILE.pdf。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>--size must be WIDTHxHEIGHT between 16 and 20000, e.g. 1920x1080.</source>
         <translation>--size 须为 WIDTHxHEIGHT 格式，取值在 16 到 20000 之间，例如 1920x1080。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>--extent must be four numbers: lon1,lat1,lon2,lat2.</source>
         <translation>--extent 须为四个数值：lon1,lat1,lon2,lat2。</translation>
     </message>
@@ -455,48 +455,42 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+111"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--calls must be a number from 1 to 10000000.</source>
         <translation>--calls 须为 1 到 10000000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--rate must be calls per minute, above 0.</source>
         <translation>--rate 须为每分钟报警数，且大于 0。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>--seed must be a whole number.</source>
         <translation>--seed 须为整数。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>--responders must be a number from 1 to 100000.</source>
         <translation>--responders 须为 1 到 100000 之间的数字。</translation>
     </message>
     <message>
-        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
-
-Commands:
-  (none)          start the console (default: the bundled demo jurisdiction)
-  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
-  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
-  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])</source>
-        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
-
-命令：
-  （无）          启动指挥台（默认加载内置的演示辖区）
-  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
-  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
-  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）</translation>
+        <location line="+12"/>
+        <source>Drives the dispatch services with synthetic calls, as a busy shift would.</source>
+        <translation>用模拟报警驱动接处警服务，如同繁忙的班次。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>The database to simulate on.</source>
+        <translation>用于模拟的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/report_command.cpp" line="+193"/>
         <source>report needs --db FILE.</source>
         <translation>report 需要 --db 文件。</translation>
     </message>
@@ -506,12 +500,12 @@ Commands:
         <translation>report 需要 --out 文件.pdf 或 --out 文件.csv。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--open-incidents writes a PDF: use --out FILE.pdf.</source>
         <translation>--open-incidents 输出 PDF：请用 --out 文件.pdf。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
         <source>report needs either --shift ID or --from DATE --to DATE.</source>
         <translation>report 需要 --shift 班次号，或 --from 日期 --to 日期。</translation>
     </message>
@@ -531,27 +525,84 @@ Commands:
         <translation>--to 不能早于 --from。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
+        <source>Writes a shift or period report as PDF or CSV, or the open incidents as a paper fallback sheet.</source>
+        <translation>以 PDF 或 CSV 写出班次或时段报告，或把未结警情写成纸质备用清单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database to report on.</source>
+        <translation>要生成报告的数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report: the PDF or CSV file to write.</source>
+        <translation>report：要写入的 PDF 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup_command.cpp" line="+15"/>
+        <location line="+11"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+98"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>backup needs --out FILE.</source>
         <translation>backup 需要 --out 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>restore needs --from BACKUP.</source>
         <translation>restore 需要 --from 备份文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Writes an online, checked copy of a database; the console may keep running.</source>
+        <translation>在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to copy.</source>
+        <translation>要复制的数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup: the copy to write.</source>
+        <translation>backup：要写入的副本。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replaces a database with a checked backup.</source>
+        <translation>用经校验的备份替换数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to replace.</source>
+        <translation>要替换的数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore: the backup file.</source>
+        <translation>restore：备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+7"/>
         <source>--expect needs SEQ:HASH, a record number and its 64 hex digits: %1</source>
         <translation>--expect 需要 SEQ:HASH，即记录编号及其 64 位十六进制哈希：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Checks the audit record&apos;s hash chain; exit 1 at the first broken link or a record that no longer has the hash written down.</source>
+        <translation>检查审计记录的哈希链；发现第一个断裂处或记录已不是记下的哈希时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database to check.</source>
+        <translation>要检查的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/import_command.cpp" line="+186"/>
         <source>import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.</source>
         <translation>import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
     </message>
@@ -561,53 +612,27 @@ Commands:
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
-
-Commands:
-  (none)          start the console (default: the bundled demo jurisdiction)
-  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
-  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
-  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
-  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects]
-  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
-  verify-audit    check the audit record&apos;s hash chain: --db FILE; exit 1 at the first broken link
-  backup          online, checked copy of a database: --db FILE --out FILE
-  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]</source>
-        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
-
-命令：
-  （无）          启动指挥台（默认加载内置的演示辖区）
-  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
-  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
-  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
-  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects]
-  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
-  verify-audit    检查审计记录的哈希链：--db FILE；发现第一个断裂处时退出码为 1
-  backup          在线生成经校验的数据库副本：--db FILE --out FILE
-  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../src/app/app_options.cpp" line="+31"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Show the version and exit.</source>
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/app/console_startup.cpp" line="+453"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/app/app_options.cpp" line="+129"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-126"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -617,11 +642,7 @@ Commands:
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <source>Badge number of the operator (skips the start-up choice).</source>
-        <translation type="vanished">操作员警号（跳过启动时的操作员选择）。</translation>
-    </message>
-    <message>
-        <location line="-39"/>
+        <location filename="../../src/app/console_startup.cpp" line="-24"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -648,77 +669,102 @@ Commands:
   restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+22"/>
+        <source>xiuhua COMMAND --help lists the options of one command.</source>
+        <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Login name of an operator account. The console logs it in without a password on the demo database only; import acts as this operator and asks for the password (read from standard input when it is not a terminal).</source>
         <translation>操作员账号的登录名。指挥台仅在演示数据库上免密码登录该账号；import 以该操作员身份执行并要求输入密码（标准输入不是终端时从标准输入读取）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/app/export_map_command.cpp" line="+34"/>
+        <source>Draws the map to a PNG or PDF file, headless, with the console&apos;s renderer.</source>
+        <translation>以无界面方式，用指挥台的渲染器把地图绘制为 PNG 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>export-map: the PNG or PDF file to write.</source>
         <translation>export-map：要写入的 PNG 或 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>export-map: image size in pixels (default 1920x1080).</source>
         <translation>export-map：图像尺寸，单位为像素（默认 1920x1080）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>export-map: area to draw as lon1,lat1,lon2,lat2 (default: the jurisdiction).</source>
         <translation>export-map：绘制范围，格式为 lon1,lat1,lon2,lat2（默认：辖区范围）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>export-map: draw this dataset (FILE or FILE:LAYER; repeatable) instead of the jurisdiction.</source>
         <translation>export-map：绘制此数据集（FILE 或 FILE:LAYER；可重复指定），而不绘制辖区地图。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>export-map: style file to draw with.</source>
         <translation>export-map：绘图使用的样式文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>export-map: draw no labels.</source>
         <translation>export-map：不绘制标注。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+3"/>
         <source>simulate: number of calls (default 100).</source>
         <translation>simulate：报警数量（默认 100）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>simulate: calls per minute in real time (default: as fast as possible, in simulated time).</source>
         <translation>simulate：按真实时间计的每分钟报警数（默认：在模拟时间中尽快运行）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>simulate: random seed.</source>
         <translation>simulate：随机种子。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>simulate: field responders in a new database (default: the demo&apos;s).</source>
         <translation>simulate：新建数据库中的一线警力数量（默认：与演示数据相同）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>simulate: print every committed action.</source>
         <translation>simulate：输出每一项已提交的操作。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/app/console_startup.cpp" line="+7"/>
         <source>Add a map layer from any GIS file (FILE or FILE:LAYER; repeatable).</source>
         <translation>从任意 GIS 文件添加地图图层（FILE 或 FILE:LAYER；可重复指定）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Raster base map under the vector map: an MBTiles file or a station tile server URL such as http://tiles.local/{z}/{x}/{y}.png (tiles are cached on disk).</source>
         <translation>矢量地图下方的栅格底图：MBTiles 文件，或所内瓦片服务器地址，如 http://tiles.local/{z}/{x}/{y}.png（瓦片缓存在本地磁盘）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/app/import_command.cpp" line="+11"/>
+        <source>Checks a file and imports it in one transaction; --operator is required once the database has operator accounts.</source>
+        <translation>检查文件并在一个事务中导入；数据库中有操作员账号后必须指定 --operator。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database to import into.</source>
+        <translation>要导入的数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: the operator account to act as; the password is asked for (read from standard input when it is not a terminal).</source>
+        <translation>import：以此操作员账号执行；会询问密码（标准输入不是终端时从标准输入读取）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>import: responders, roster, hazards or jurisdiction.</source>
         <translation>import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
     </message>
@@ -743,61 +789,67 @@ Commands:
         <translation>import：即使部分行被拒，也写入有效行。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/app/report_command.cpp" line="+3"/>
         <source>report: the shift to report on.</source>
         <translation>report：要出报告的班次。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>report: first day of the period (YYYY-MM-DD); restore: the backup file.</source>
-        <translation>report：时段的第一天（YYYY-MM-DD）；restore：备份文件。</translation>
-    </message>
-    <message>
+        <location line="+2"/>
         <source>report: first day of the period (YYYY-MM-DD).</source>
-        <translation type="vanished">report：时段的第一天（YYYY-MM-DD）。</translation>
+        <translation>report：时段的第一天（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>report: last day of the period (YYYY-MM-DD), included.</source>
         <translation>report：时段的最后一天（YYYY-MM-DD，含当天）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+2"/>
         <source>verify-audit: the record SEQ must still have HASH (as printed on a report or logged at a backup); may be repeated.</source>
         <translation>verify-audit：第 SEQ 条记录必须仍为哈希 HASH（见打印的报告或备份日志）；可重复指定。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/app/backup_command.cpp" line="+3"/>
         <source>restore: replace the database even when it holds newer records.</source>
         <translation>restore：即使数据库中有更新的记录也进行替换。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/app/report_command.cpp" line="+3"/>
         <source>report: print the unresolved incidents as a paper fallback sheet.</source>
         <translation>report：打印未结警情纸质备用表。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/app/app_options.cpp" line="+57"/>
         <source>check-db FILE, export-map, or nothing to start the console.</source>
         <translation>check-db FILE、export-map；不带命令则启动指挥台。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Unknown log level &quot;%1&quot;: use one of %2.</source>
         <translation>未知日志级别“%1”：请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
+        <source>Unexpected argument &quot;%1&quot;. Try --help.</source>
+        <translation>多余的参数“%1”。请查看 --help。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/check_db_command.cpp" line="+12"/>
+        <source>Reports schema version, row counts and integrity; exit 0 only when healthy.</source>
+        <translation>报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>check-db needs exactly one database FILE.</source>
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/app/app_options.cpp" line="+30"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -1373,10 +1425,6 @@ Commands:
         <translation>预警比例须在 1% 到 100% 之间。</translation>
     </message>
     <message>
-        <source>Only a shift supervisor may do this.</source>
-        <translation type="vanished">只有值班长可以执行此操作。</translation>
-    </message>
-    <message>
         <location filename="../../src/dispatch/shift_service.cpp" line="-57"/>
         <location line="+138"/>
         <location line="+125"/>
@@ -1756,17 +1804,17 @@ Commands:
 <context>
     <name>ExportMap</name>
     <message>
-        <location filename="../../src/app/export_map_command.cpp" line="+60"/>
+        <location filename="../../src/app/export_map_command.cpp" line="-193"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Cannot read the jurisdiction map %1</source>
         <translation>无法读取辖区地图 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1789,7 +1837,7 @@ Commands:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="+36"/>
+        <location filename="../../src/app/import_command.cpp" line="-188"/>
         <source>rejected</source>
         <translation>被拒</translation>
     </message>
@@ -2030,7 +2078,7 @@ Commands:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/reports/csv_export.cpp" line="+46"/>
+        <location filename="../../src/reports/csv_export.cpp" line="+36"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+59"/>
         <location filename="../../src/reports/report_sections.cpp" line="+307"/>
         <location line="+122"/>
@@ -2658,7 +2706,7 @@ Commands:
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="+57"/>
+        <location filename="../../src/app/report_command.cpp" line="-172"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
@@ -2722,7 +2770,7 @@ Commands:
 <context>
     <name>Simulate</name>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+44"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-105"/>
         <source>Created %1 with the bundled jurisdiction and demo responders.</source>
         <translation>已创建 %1，包含内置辖区和演示警力。</translation>
     </message>
@@ -2730,16 +2778,16 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+50"/>
+        <location filename="../../src/app/console_startup.cpp" line="-416"/>
         <location line="+82"/>
         <location line="+31"/>
-        <location line="+168"/>
+        <location line="+181"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-289"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2798,7 +2846,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2808,31 +2856,23 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <source>No dispatcher or supervisor has badge %1.</source>
-        <translation type="vanished">没有警号为 %1 的接处警员或值班长。</translation>
-    </message>
-    <message>
-        <source>The database has no dispatcher or supervisor to log in as.</source>
-        <translation type="vanished">数据库中没有可供登录的接处警员或值班长。</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <location line="+33"/>
+        <location line="-87"/>
+        <location line="+107"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Missing or unreadable file: %1</source>
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-141"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
@@ -2840,7 +2880,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>VerifyAudit</name>
     <message>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+23"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="-70"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -2855,22 +2895,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>最新记录：%1，时间 %2，哈希 %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-37"/>
         <source>Record %1 has the hash written down.</source>
         <translation>第 %1 条记录的哈希与记下的一致。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Record %1 no longer has the hash written down (%2 now): the record was rebuilt after it was noted.</source>
         <translation>第 %1 条记录的哈希已与记下的不同（现为 %2）：审计记录在记下之后被重建过。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Record %1, written down earlier, is missing.</source>
         <translation>此前记下的第 %1 条记录已不存在。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>The audit record is whole.</source>
         <translation>审计记录完整。</translation>
     </message>
@@ -2893,112 +2933,6 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+5"/>
         <source>Cannot check the audit record: %1</source>
         <translation>无法检查审计记录：%1</translation>
-    </message>
-</context>
-<context>
-    <name>xiuhua::dispatch</name>
-    <message>
-        <source>&quot;%1&quot; is not an incident number; type its last digits (e.g. 12) or the full number (20261126-0012).</source>
-        <translation type="vanished">“%1”不是警情编号；请输入编号末几位（如 12）或完整编号（20261126-0012）。</translation>
-    </message>
-    <message>
-        <source>Usage: s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt;</source>
-        <translation type="vanished">用法：s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>Give a reason for cancelling the assignment: s &lt;responder&gt; cancel &lt;reason&gt;</source>
-        <translation type="vanished">请填写撤销派警的原因：s &lt;警力&gt; cancel &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>Usage: c &lt;incident&gt; resolved|closed|cancelled &lt;reason&gt;|reopen &lt;reason&gt;</source>
-        <translation type="vanished">用法：c &lt;警情&gt; resolved|closed|cancelled &lt;原因&gt;|reopen &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an incident status; use resolved, closed, cancelled or reopen.</source>
-        <translation type="vanished">“%1”不是警情状态；请使用 resolved、closed、cancelled 或 reopen。</translation>
-    </message>
-    <message>
-        <source>Give a reason: c &lt;incident&gt; %1 &lt;reason&gt;</source>
-        <translation type="vanished">请填写原因：c &lt;警情&gt; %1 &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>Usage: r &lt;responder&gt; available|busy|meal|off</source>
-        <translation type="vanished">用法：r &lt;警力&gt; available|busy|meal|off</translation>
-    </message>
-    <message>
-        <source>Type a command; h lists them.</source>
-        <translation type="vanished">请输入命令；输入 h 可查看命令列表。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; h lists the commands.</source>
-        <translation type="vanished">未知命令“%1”；输入 h 可查看命令列表。</translation>
-    </message>
-    <message>
-        <source>n takes nothing more; the intake form opens.</source>
-        <translation type="vanished">n 不带参数，将打开接警登记表。</translation>
-    </message>
-    <message>
-        <source>Usage: a &lt;incident&gt; &lt;responder&gt;</source>
-        <translation type="vanished">用法：a &lt;警情&gt; &lt;警力&gt;</translation>
-    </message>
-    <message>
-        <source>Usage: note &lt;incident&gt; &lt;text&gt;</source>
-        <translation type="vanished">用法：note &lt;警情&gt; &lt;内容&gt;</translation>
-    </message>
-    <message>
-        <source>n — new incident (opens the intake form)</source>
-        <translation type="vanished">n — 新建警情（打开接警登记表）</translation>
-    </message>
-    <message>
-        <source>a &lt;incident&gt; &lt;responder&gt; — assign, e.g. a 12 张伟</source>
-        <translation type="vanished">a &lt;警情&gt; &lt;警力&gt; — 派警，例如 a 12 张伟</translation>
-    </message>
-    <message>
-        <source>s &lt;responder&gt; ack|enroute|onscene|clear|cancel &lt;reason&gt; — advance their assignment</source>
-        <translation type="vanished">s &lt;警力&gt; ack|enroute|onscene|clear|cancel &lt;原因&gt; — 更新其派警任务状态</translation>
-    </message>
-    <message>
-        <source>c &lt;incident&gt; resolved [disposition] [summary] | closed | cancelled &lt;reason&gt; | reopen &lt;reason&gt;</source>
-        <translation type="vanished">c &lt;警情&gt; resolved [结案类别] [处置摘要] | closed | cancelled &lt;原因&gt; | reopen &lt;原因&gt;</translation>
-    </message>
-    <message>
-        <source>note &lt;incident&gt; &lt;text&gt; — add a note</source>
-        <translation type="vanished">note &lt;警情&gt; &lt;内容&gt; — 添加备注</translation>
-    </message>
-    <message>
-        <source>r &lt;responder&gt; available|busy|meal|off — responder status</source>
-        <translation type="vanished">r &lt;警力&gt; available|busy|meal|off — 设置警力状态</translation>
-    </message>
-    <message>
-        <source>&lt;incident&gt;: last digits or full number; &lt;responder&gt;: badge, name or start of a name</source>
-        <translation type="vanished">&lt;警情&gt;：编号末几位或完整编号；&lt;警力&gt;：警号、姓名或姓名开头</translation>
-    </message>
-    <message>
-        <source>No incident %1 in the queue.</source>
-        <translation type="vanished">警情队列中没有警情 %1。</translation>
-    </message>
-    <message>
-        <source>%1 matches several incidents (%2); type the full number.</source>
-        <translation type="vanished">%1 匹配到多条警情（%2）；请输入完整编号。</translation>
-    </message>
-    <message>
-        <source>Name a responder: badge number, name or the start of a name.</source>
-        <translation type="vanished">请指定警力：警号、姓名或姓名开头。</translation>
-    </message>
-    <message>
-        <source>No responder matches &quot;%1&quot;.</source>
-        <translation type="vanished">没有与“%1”匹配的警力。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches several responders: %2; use the badge number.</source>
-        <translation type="vanished">“%1”匹配到多名警力：%2；请使用警号。</translation>
-    </message>
-</context>
-<context>
-    <name>xiuhua::dispatch::ShiftService</name>
-    <message>
-        <source>Responder %1 does not exist.</source>
-        <translation type="obsolete">警力 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3035,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolIdentify</name>
     <message>
-        <location filename="../../src/map/map_tool_identify.cpp" line="+20"/>
+        <location filename="../../src/map/canvas/map_tool_identify.cpp" line="+20"/>
         <source>Identify</source>
         <translation>要素查询</translation>
     </message>
@@ -3133,7 +3067,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolMeasure</name>
     <message>
-        <location filename="../../src/map/map_tool_measure.cpp" line="+20"/>
+        <location filename="../../src/map/canvas/map_tool_measure.cpp" line="+20"/>
         <source>Measure distance</source>
         <translation>测距</translation>
     </message>
@@ -3167,7 +3101,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolPan</name>
     <message>
-        <location filename="../../src/map/map_tool_pan.cpp" line="+12"/>
+        <location filename="../../src/map/canvas/map_tool_pan.cpp" line="+12"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
@@ -3175,7 +3109,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolPlace</name>
     <message>
-        <location filename="../../src/map/map_tool_place.cpp" line="+17"/>
+        <location filename="../../src/map/canvas/map_tool_place.cpp" line="+17"/>
         <source>Place incident</source>
         <translation>标定警情位置</translation>
     </message>
@@ -3193,7 +3127,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::MapToolZoomBox</name>
     <message>
-        <location filename="../../src/map/map_tool_zoom_box.cpp" line="+25"/>
+        <location filename="../../src/map/canvas/map_tool_zoom_box.cpp" line="+25"/>
         <source>Zoom box</source>
         <translation>框选缩放</translation>
     </message>
@@ -3410,10 +3344,6 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location filename="../../src/ui/map/add_layer_dialog.cpp" line="+111"/>
         <source>Add layers from %1</source>
         <translation>从 %1 添加图层</translation>
-    </message>
-    <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf *.fgb *.gml *.gpx *.csv);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML (*.kml);;OpenStreetMap (*.osm *.pbf);;FlatGeobuf (*.fgb);;All files (*)</source>
-        <translation type="vanished">矢量数据 (*.gpkg *.shp *.geojson *.json *.kml *.osm *.pbf *.fgb *.gml *.gpx *.csv);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML (*.kml);;OpenStreetMap (*.osm *.pbf);;FlatGeobuf (*.fgb);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -5351,10 +5281,6 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Nearest available responders to %1 (travel time by road; * straight line)</source>
         <translation>距 %1 最近的可用警力（按道路行程时间；* 为直线距离）</translation>
     </message>
-    <message>
-        <source>Nearest available responders to %1 (straight line)</source>
-        <translation type="vanished">距 %1 最近的空闲警力（直线距离）</translation>
-    </message>
 </context>
 <context>
     <name>xiuhua::ui::NewAccountDialog</name>
@@ -5672,10 +5598,6 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+7"/>
         <source>Signed by %1 at %2. Content hash %3. Later changes appear as amendments in the next report.</source>
         <translation>已由 %1 于 %2 签字。内容哈希 %3。此后的修改将作为更正出现在下一份报告中。</translation>
-    </message>
-    <message>
-        <source>The shift is closed: the supervisor can sign this report.</source>
-        <translation type="vanished">班次已结束：值班长可以签署本报告。</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -1,7 +1,9 @@
 #include "app/backup_command.h"
 
+#include "app/command_line.h"
 #include "storage/database_backup.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -72,6 +74,66 @@ int runRestore(const QString& backupPath, const QString& databasePath, bool forc
     out.flush();
     err.flush();
     return code;
+}
+
+namespace {
+
+QString readBackupOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "This command needs --db FILE.");
+    options.backupPath = parser.value(QStringLiteral("out"));
+    if (options.backupPath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "backup needs --out FILE.");
+    return {};
+}
+
+QString readRestoreOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "This command needs --db FILE.");
+    options.backupPath = parser.value(QStringLiteral("from"));
+    if (options.backupPath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "restore needs --from BACKUP.");
+    options.force = parser.isSet(QStringLiteral("force"));
+    return {};
+}
+
+} // namespace
+
+CommandLineCommand backupCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("backup");
+    command.command = AppOptions::Command::Backup;
+    command.summary = QCoreApplication::translate(
+        "CommandLine", "Writes an online, checked copy of a database; the console may keep running.");
+    command.options = {databaseOption(QCoreApplication::translate("CommandLine", "The database to copy.")),
+                       {QStringLiteral("out"),
+                        QCoreApplication::translate("CommandLine", "backup: the copy to write."),
+                        QStringLiteral("FILE")}};
+    command.read = readBackupOptions;
+    return command;
+}
+
+CommandLineCommand restoreCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("restore");
+    command.command = AppOptions::Command::Restore;
+    command.summary =
+        QCoreApplication::translate("CommandLine", "Replaces a database with a checked backup.");
+    command.options = {
+        databaseOption(QCoreApplication::translate("CommandLine", "The database to replace.")),
+        {QStringLiteral("from"), QCoreApplication::translate("CommandLine", "restore: the backup file."),
+         QStringLiteral("BACKUP")},
+        {QStringLiteral("force"),
+         QCoreApplication::translate("CommandLine",
+                                     "restore: replace the database even when it holds newer records.")}};
+    command.read = readRestoreOptions;
+    return command;
 }
 
 } // namespace xiuhua::app

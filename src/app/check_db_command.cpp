@@ -1,7 +1,9 @@
 #include "app/check_db_command.h"
 
+#include "app/command_line.h"
 #include "storage/database_check.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace xiuhua::app {
@@ -49,6 +51,24 @@ int runCheckDb(const QString& path, QTextStream& out, QTextStream& err)
     out.flush();
     err.flush();
     return result.healthy() ? 0 : 1;
+}
+
+CommandLineCommand checkDbCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("check-db");
+    command.command = AppOptions::Command::CheckDb;
+    command.summary = QCoreApplication::translate(
+        "CommandLine", "Reports schema version, row counts and integrity; exit 0 only when healthy.");
+    command.arguments = QStringLiteral("FILE");
+    command.takesArguments = true;
+    command.read = [](const QCommandLineParser&, const QStringList& words, AppOptions& options) {
+        if (words.size() != 1)
+            return QCoreApplication::translate("CommandLine", "check-db needs exactly one database FILE.");
+        options.checkDbPath = words.first();
+        return QString();
+    };
+    return command;
 }
 
 } // namespace xiuhua::app

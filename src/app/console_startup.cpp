@@ -1,6 +1,7 @@
 #include "app/console_startup.h"
 
 #include "app/backup_scheduler.h"
+#include "app/command_line.h"
 #include "app/logging.h"
 #include "app/restore_in_place.h"
 #include "core/taxonomy.h"
@@ -8,8 +9,8 @@
 #include "dispatch/demo_data.h"
 #include "geo/geo_error.h"
 #include "geo/projection.h"
+#include "map/canvas/map_canvas.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 #include "map/raster_tile_layer.h"
 #include "storage/audit_chain.h"
 #include "storage/database_health.h"
@@ -19,6 +20,7 @@
 #include "ui/map/add_layer_dialog.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -205,13 +207,25 @@ void createDemoDatabase(const QString& path, const QString& mapPath)
         QFile::remove(leftover);
     {
         auto store = storage::SqliteStore::open(partial, storage::SqliteStore::OpenMode::CreateIfMissing);
+        // The side file is thrown away if anything interrupts it, so its thousands of demo writes
+        // need not each wait for the disk; the checkpoint below syncs it whole before the rename.
+        store->database().execute("PRAGMA synchronous = OFF");
+        store->database().execute("PRAGMA locking_mode = EXCLUSIVE");
+        store->database().execute("PRAGMA journal_mode = MEMORY");
         const core::Taxonomy taxonomy =
             core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
         dispatch::ChangeNotifier notifier;
         dispatch::DemoOptions options;
         options.jurisdictionPath = mapPath;
         options.now = QDateTime::currentDateTimeUtc();
+        // Three weeks, and the last week a year ago: every shift, day and week report has its
+        // comparisons, and the first start stays a few seconds (docs/PERFORMANCE.md).
+        options.history = dispatch::DemoHistory::BusyStation;
+        options.historyDays = 21;
+        options.lastYearDays = 7;
         dispatch::seedDemoData({*store, taxonomy, notifier}, options);
+        store->database().execute("PRAGMA synchronous = FULL");
+        store->database().execute("PRAGMA journal_mode = WAL");
         store->database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     QFile::remove(partial + QStringLiteral("-wal"));
@@ -221,27 +235,26 @@ void createDemoDatabase(const QString& path, const QString& mapPath)
                                     "cannot move the new demo database into place at " + path.toStdString());
 }
 
-int runConsole(QApplication& application, const AppOptions& options)
+namespace {
+
+std::optional<core::Taxonomy> loadTaxonomy()
 {
-    const QString language = chooseLanguage(options.language);
-    installTranslators(application, language);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xiuhua.svg")));
-
-    const QString mapPath = resolveMapPath(options.mapPath);
-    if (!QFileInfo(mapPath).isReadable())
-        return fail(QCoreApplication::translate("Startup", "The jurisdiction map cannot be read."),
-                    QCoreApplication::translate("Startup", "Missing or unreadable file: %1").arg(mapPath));
-
-    core::Taxonomy taxonomy;
     try {
-        taxonomy = core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
+        return core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
     } catch (const core::TaxonomyError& error) {
-        return fail(QCoreApplication::translate("Startup", "The incident taxonomy is broken."),
-                    QString::fromStdString(error.what()));
+        fail(QCoreApplication::translate("Startup", "The incident taxonomy is broken."),
+             QString::fromStdString(error.what()));
+        return std::nullopt;
     }
+}
 
-    std::unique_ptr<storage::SqliteStore> store;
-    QString databasePath = options.databasePath;
+// Opens --db, or the demo database (created on first start), after the start-up check; sets
+// `databasePath` to the file opened (a backup's copy when the operator chose one). Returns nullptr
+// when the console cannot start, already reported.
+std::unique_ptr<storage::SqliteStore> openDatabase(const QString& requested, const QString& mapPath,
+                                                   QString& databasePath)
+{
+    databasePath = requested;
     try {
         if (databasePath.isEmpty()) {
             databasePath = QDir(dataDirectory()).filePath(QStringLiteral("demo.sqlite"));
@@ -254,77 +267,91 @@ int runConsole(QApplication& application, const AppOptions& options)
         }
         const auto opened = checkDatabaseAtStartup(databasePath);
         if (!opened)
-            return 1;
+            return nullptr;
         databasePath = *opened;
-        store = storage::SqliteStore::open(databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        return storage::SqliteStore::open(databasePath, storage::SqliteStore::OpenMode::OpenExisting);
     } catch (const storage::StorageError& error) {
         QApplication::restoreOverrideCursor();
-        return fail(headlineFor(error.kind()), QString::fromStdString(error.what()));
+        fail(headlineFor(error.kind()), QString::fromStdString(error.what()));
     } catch (const geo::GeoError& error) {
         QApplication::restoreOverrideCursor();
-        return fail(QCoreApplication::translate("Startup", "The jurisdiction map cannot be read."),
-                    QString::fromStdString(error.what()));
+        fail(QCoreApplication::translate("Startup", "The jurisdiction map cannot be read."),
+             QString::fromStdString(error.what()));
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
-        return fail(QCoreApplication::translate("Startup", "The demo database could not be created."),
-                    QString::fromStdString(error.what()));
+        fail(QCoreApplication::translate("Startup", "The demo database could not be created."),
+             QString::fromStdString(error.what()));
     }
+    return nullptr;
+}
 
-    const std::optional<qint64> brokenAuditRecord = warnIfAuditChainBroken(*store);
-    const BackupScheduler::Settings backupSettings =
-        BackupScheduler::settingsFor(databasePath, dataDirectory());
-    auto backups = std::make_unique<BackupScheduler>(backupSettings);
-    backups->start();
+// What the console runs on once the operator has logged in.
+struct ConsoleStart
+{
+    storage::SqliteStore& store;
+    const core::Taxonomy& taxonomy;
+    const core::Actor& actor;
+    QString mapPath;
+    QString language;
+    BackupScheduler& backups;
+    QString backupFolder;
+    std::optional<qint64> brokenAuditRecord;
+};
 
-    // Login with an operator account (first-run administrator wizard on a database without any);
-    // --operator logs a demo account in without a password, on the demo database only.
-    dispatch::ChangeNotifier loginNotifier;
-    const auto actor = ui::logInAtStart({*store, taxonomy, loginNotifier}, QHostInfo::localHostName(),
-                                        options.operatorLogin);
-    if (!actor)
-        return 0; // the operator cancelled: nothing to do
-    spdlog::info("operator {} (id {}) on {}", actor->name.toStdString(), actor->responderId.value_or(0),
-                 actor->workstation.toStdString());
-
-    // The console's scope: after it, a restore the operator asked for runs on the closed database.
-    std::optional<QString> restoreFrom;
+struct ConsoleEnd
+{
     int exitCode = 0;
-    {
-        dispatch::ChangeNotifier notifier;
-        ui::ConsoleSession session{*store, taxonomy, notifier, *actor, mapPath, language};
-        session.backupFolder = backupSettings.folder;
-        const QStringList mapProblems = ui::loadJurisdictionServices(session);
-        ui::MainWindow window(session);
-        QStringList layerErrors;
-        for (const QString& layer : options.extraLayers)
-            layerErrors << window.addLayers(ui::parseLayerArgument(layer));
-        if (!options.basemap.isEmpty())
-            layerErrors << map::addRasterTileLayer(*window.canvas()->layerStack(), options.basemap,
-                                                   window.displayCrs());
-        if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
-            window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
-        QObject::connect(backups.get(), &BackupScheduler::backupFinished, &window,
-                         [&window](bool, const QString&, const QString& message) {
-                             window.statusBar()->showMessage(message, 10000);
-                         });
-        // Each shift close is a natural restore point, besides the hourly schedule.
-        QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, backups.get(),
-                         [&backups] { backups->backupNow(QStringLiteral("shift close")); });
-        if (brokenAuditRecord)
-            window.showAuditRecordBroken(*brokenAuditRecord);
-        QObject::connect(&window, &ui::MainWindow::restoreRequested, &window, [&](const QString& path) {
-            restoreFrom = path;
-            // Once the Backups dialog has returned.
-            QTimer::singleShot(0, &window, &QWidget::close);
-        });
-        window.show();
-        exitCode = QApplication::exec();
-    }
-    if (!restoreFrom)
-        return exitCode;
-    backups.reset();
-    store.reset();
-    const storage::RestoreResult restored = restoreInPlace(*restoreFrom, databasePath, *actor);
+    std::optional<QString> restoreFrom; // the backup the operator asked to restore
+};
+
+// --layer and --basemap, and what went wrong loading the jurisdiction, in the status bar.
+void addCommandLineLayers(ui::MainWindow& window, const AppOptions& options, const QStringList& mapProblems)
+{
+    QStringList layerErrors;
+    for (const QString& layer : options.extraLayers)
+        layerErrors << window.addLayers(ui::parseLayerArgument(layer));
+    if (!options.basemap.isEmpty())
+        layerErrors << map::addRasterTileLayer(*window.canvas()->layerStack(), options.basemap,
+                                               window.displayCrs());
+    if (!layerErrors.isEmpty() || !mapProblems.isEmpty())
+        window.statusBar()->showMessage((mapProblems + layerErrors).join(QStringLiteral("; ")));
+}
+
+// The main window until it closes.
+ConsoleEnd showConsole(const ConsoleStart& start, const AppOptions& options)
+{
+    ConsoleEnd end;
+    dispatch::ChangeNotifier notifier;
+    ui::ConsoleSession session{start.store, start.taxonomy, notifier,
+                               start.actor, start.mapPath,  start.language};
+    session.backupFolder = start.backupFolder;
+    const QStringList mapProblems = ui::loadJurisdictionServices(session);
+    ui::MainWindow window(session);
+    addCommandLineLayers(window, options, mapProblems);
+    BackupScheduler* backups = &start.backups;
+    QObject::connect(backups, &BackupScheduler::backupFinished, &window,
+                     [&window](bool, const QString&, const QString& message) {
+                         window.statusBar()->showMessage(message, 10000);
+                     });
+    // Each shift close is a natural restore point, besides the hourly schedule.
+    QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, backups,
+                     [backups] { backups->backupNow(QStringLiteral("shift close")); });
+    if (start.brokenAuditRecord)
+        window.showAuditRecordBroken(*start.brokenAuditRecord);
+    QObject::connect(&window, &ui::MainWindow::restoreRequested, &window, [&](const QString& path) {
+        end.restoreFrom = path;
+        // Once the Backups dialog has returned.
+        QTimer::singleShot(0, &window, &QWidget::close);
+    });
+    window.show();
+    end.exitCode = QApplication::exec();
+    return end;
+}
+
+// Restores `backup` over the closed database, says how it went and starts the console again.
+int restoreAndRestart(const QString& backup, const QString& databasePath, const core::Actor& actor)
+{
+    const storage::RestoreResult restored = restoreInPlace(backup, databasePath, actor);
     if (!qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE")) {
         if (restored.outcome == storage::RestoreOutcome::Restored)
             QMessageBox::information(
@@ -343,6 +370,119 @@ int runConsole(QApplication& application, const AppOptions& options)
     // Again from the login, on the restored (or unchanged) database.
     QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
     return restored.outcome == storage::RestoreOutcome::Restored ? 0 : 1;
+}
+
+} // namespace
+
+int runConsole(QApplication& application, const AppOptions& options)
+{
+    const QString language = chooseLanguage(options.language);
+    installTranslators(application, language);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xiuhua.svg")));
+
+    const QString mapPath = resolveMapPath(options.mapPath);
+    if (!QFileInfo(mapPath).isReadable())
+        return fail(QCoreApplication::translate("Startup", "The jurisdiction map cannot be read."),
+                    QCoreApplication::translate("Startup", "Missing or unreadable file: %1").arg(mapPath));
+    const std::optional<core::Taxonomy> taxonomy = loadTaxonomy();
+    if (!taxonomy)
+        return 1;
+    QString databasePath;
+    std::unique_ptr<storage::SqliteStore> store = openDatabase(options.databasePath, mapPath, databasePath);
+    if (!store)
+        return 1;
+
+    const std::optional<qint64> brokenAuditRecord = warnIfAuditChainBroken(*store);
+    const BackupScheduler::Settings backupSettings =
+        BackupScheduler::settingsFor(databasePath, dataDirectory());
+    auto backups = std::make_unique<BackupScheduler>(backupSettings);
+    backups->start();
+
+    // Login with an operator account (first-run administrator wizard on a database without any);
+    // --operator logs a demo account in without a password, on the demo database only.
+    dispatch::ChangeNotifier loginNotifier;
+    const auto actor = ui::logInAtStart({*store, *taxonomy, loginNotifier}, QHostInfo::localHostName(),
+                                        options.operatorLogin);
+    if (!actor)
+        return 0; // the operator cancelled: nothing to do
+    spdlog::info("operator {} (id {}) on {}", actor->name.toStdString(), actor->responderId.value_or(0),
+                 actor->workstation.toStdString());
+
+    const ConsoleEnd end = showConsole(
+        {*store, *taxonomy, *actor, mapPath, language, *backups, backupSettings.folder, brokenAuditRecord},
+        options);
+    if (!end.restoreFrom)
+        return end.exitCode;
+    // The restore runs on the closed database.
+    backups.reset();
+    store.reset();
+    return restoreAndRestart(*end.restoreFrom, databasePath, *actor);
+}
+
+namespace {
+
+QString readConsoleOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    options.mapPath = parser.value(QStringLiteral("map"));
+    options.operatorLogin = parser.value(QStringLiteral("operator"));
+    options.extraLayers = parser.values(QStringLiteral("layer"));
+    options.basemap = parser.value(QStringLiteral("basemap"));
+    return {};
+}
+
+} // namespace
+
+CommandLineCommand consoleCommandLine()
+{
+    CommandLineCommand command;
+    command.command = AppOptions::Command::Console;
+    command.summary =
+        QCoreApplication::translate(
+            "CommandLine",
+            "Xiuhua (绣花) — command and dispatch console for community police stations.\n\n"
+            "Commands:\n"
+            "  (none)          start the console (default: the bundled demo jurisdiction)\n"
+            "  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy\n"
+            "  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, "
+            "--no-labels)\n"
+            "  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate "
+            "PER_MIN])\n"
+            "  import          check and import a file in one transaction: --db FILE --kind "
+            "responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] "
+            "[--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)\n"
+            "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
+            "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]\n"
+            "  verify-audit    check the audit record's hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 "
+            "at "
+            "the "
+            "first broken link or a record that no longer has the hash written down\n"
+            "  backup          online, checked copy of a database: --db FILE --out FILE\n"
+            "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]") +
+        QStringLiteral("\n\n") +
+        QCoreApplication::translate("CommandLine", "xiuhua COMMAND --help lists the options of one command.");
+    command.options = {
+        databaseOption(QCoreApplication::translate("CommandLine",
+                                                   "Open the database FILE instead of the demo database.")),
+        mapOption(),
+        {QStringLiteral("operator"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "Login name of an operator account. The console logs it in without a password on the demo "
+             "database only; import acts as this operator and asks for the password (read from standard "
+             "input when it is not a terminal)."),
+         QStringLiteral("LOGIN")},
+        {QStringLiteral("layer"),
+         QCoreApplication::translate("CommandLine",
+                                     "Add a map layer from any GIS file (FILE or FILE:LAYER; repeatable)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("basemap"),
+         QCoreApplication::translate(
+             "CommandLine", "Raster base map under the vector map: an MBTiles file or a station tile server "
+                            "URL such as http://tiles.local/{z}/{x}/{y}.png (tiles are cached on disk)."),
+         QStringLiteral("SOURCE")}};
+    command.read = readConsoleOptions;
+    return command;
 }
 
 } // namespace xiuhua::app

@@ -1,5 +1,6 @@
 #include "app/export_map_command.h"
 
+#include "app/command_line.h"
 #include "geo/coordinate_transform.h"
 #include "geo/geo_error.h"
 #include "geo/projection.h"
@@ -11,12 +12,16 @@
 #include "map/style_file.h"
 #include "map/vector_layer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSize>
+
+#include <vector>
 
 namespace xiuhua::app {
 
@@ -77,6 +82,44 @@ bool writeImage(const AppOptions& options, const map::LayerStack& stack, const m
     return image.save(options.exportPath, "PNG");
 }
 
+// The bundled (or --map) jurisdiction, styled by --style when given; false when it cannot be drawn.
+bool loadJurisdiction(const AppOptions& options, const QString& mapPath, map::LayerStack& stack, int& epsg,
+                      QStringList& errors, QTextStream& err)
+{
+    if (!QFileInfo(mapPath).isReadable()) {
+        err << QCoreApplication::translate("ExportMap", "Cannot read the jurisdiction map %1").arg(mapPath)
+            << '\n';
+        return false;
+    }
+    epsg = geo::displayEpsgFor(mapPath);
+    std::optional<map::StyleSheet> sheet;
+    if (!options.stylePath.isEmpty()) {
+        try {
+            sheet.emplace(map::StyleSheet::fromFile(options.stylePath));
+        } catch (const map::StyleError& error) {
+            err << QString::fromStdString(error.what()) << '\n';
+            return false;
+        }
+    }
+    errors = map::loadJurisdictionLayers(stack, mapPath, geo::spatialReferenceFromEpsg(epsg),
+                                         sheet ? &*sheet : nullptr);
+    return true;
+}
+
+// The --data datasets, drawn in the UTM zone of the data (or of the requested extent).
+void loadDatasets(const AppOptions& options, map::LayerStack& stack, int& epsg, QStringList& errors)
+{
+    std::vector<map::DatasetArgument> datasets;
+    for (const QString& argument : options.dataArguments)
+        datasets.push_back(map::parseDatasetArgument(argument));
+    const QRectF lonLat =
+        options.exportExtent ? *options.exportExtent : map::datasetLonLatBounds(datasets.front());
+    if (lonLat != QRectF())
+        epsg = geo::utmEpsgFor(lonLat.center().x(), lonLat.center().y());
+    for (const map::DatasetArgument& dataset : datasets)
+        errors << map::addDatasetLayers(stack, dataset, geo::spatialReferenceFromEpsg(epsg));
+}
+
 } // namespace
 
 int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream& out, QTextStream& err)
@@ -85,35 +128,10 @@ int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream&
     QStringList errors;
     int epsg = geo::jurisdictionEpsg();
     if (options.dataArguments.isEmpty()) {
-        if (!QFileInfo(mapPath).isReadable()) {
-            err << QCoreApplication::translate("ExportMap", "Cannot read the jurisdiction map %1")
-                       .arg(mapPath)
-                << '\n';
+        if (!loadJurisdiction(options, mapPath, stack, epsg, errors, err))
             return 1;
-        }
-        epsg = geo::displayEpsgFor(mapPath);
-        std::optional<map::StyleSheet> sheet;
-        if (!options.stylePath.isEmpty()) {
-            try {
-                sheet.emplace(map::StyleSheet::fromFile(options.stylePath));
-            } catch (const map::StyleError& error) {
-                err << QString::fromStdString(error.what()) << '\n';
-                return 1;
-            }
-        }
-        errors = map::loadJurisdictionLayers(stack, mapPath, geo::spatialReferenceFromEpsg(epsg),
-                                             sheet ? &*sheet : nullptr);
     } else {
-        std::vector<map::DatasetArgument> datasets;
-        for (const QString& argument : options.dataArguments)
-            datasets.push_back(map::parseDatasetArgument(argument));
-        // The display CRS is the UTM zone of the data (or of the requested extent).
-        const QRectF lonLat =
-            options.exportExtent ? *options.exportExtent : map::datasetLonLatBounds(datasets.front());
-        if (lonLat != QRectF())
-            epsg = geo::utmEpsgFor(lonLat.center().x(), lonLat.center().y());
-        for (const map::DatasetArgument& dataset : datasets)
-            errors << map::addDatasetLayers(stack, dataset, geo::spatialReferenceFromEpsg(epsg));
+        loadDatasets(options, stack, epsg, errors);
     }
     for (const QString& error : errors)
         err << QCoreApplication::translate("ExportMap", "warning: %1").arg(error) << '\n';
@@ -147,6 +165,99 @@ int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream&
                .arg(epsg)
         << '\n';
     return 0;
+}
+
+namespace {
+
+// --size WxH; returns an error text, empty when it is valid.
+QString readExportSize(const QString& value, AppOptions& options)
+{
+    const QStringList parts = value.toLower().split(QLatin1Char('x'));
+    bool okWidth = false;
+    bool okHeight = false;
+    const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+    const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+    if (!okWidth || !okHeight || width < 16 || height < 16 || width > 20000 || height > 20000)
+        return QCoreApplication::translate(
+            "CommandLine", "--size must be WIDTHxHEIGHT between 16 and 20000, e.g. 1920x1080.");
+    options.exportSize = QSize(width, height);
+    return {};
+}
+
+// --extent lon1,lat1,lon2,lat2; returns an error text, empty when it is valid.
+QString readExportExtent(const QString& value, AppOptions& options)
+{
+    std::vector<double> values;
+    for (const QString& part : value.split(QLatin1Char(','))) {
+        bool ok = false;
+        values.push_back(part.trimmed().toDouble(&ok));
+        if (!ok)
+            return QCoreApplication::translate("CommandLine",
+                                               "--extent must be four numbers: lon1,lat1,lon2,lat2.");
+    }
+    const bool valid = values.size() == 4 && values[0] >= -180 && values[2] <= 180 && values[1] >= -90 &&
+                       values[3] <= 90 && values[0] < values[2] && values[1] < values[3];
+    if (!valid)
+        return QCoreApplication::translate(
+            "CommandLine", "--extent must be lon1,lat1,lon2,lat2 with lon1 < lon2 and lat1 < lat2.");
+    options.exportExtent = QRectF(QPointF(values[0], values[1]), QPointF(values[2], values[3]));
+    return {};
+}
+
+QString readExportOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.mapPath = parser.value(QStringLiteral("map"));
+    options.exportPath = parser.value(QStringLiteral("out"));
+    const QString suffix = options.exportPath.section(QLatin1Char('.'), -1).toLower();
+    if (options.exportPath.isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")))
+        return QCoreApplication::translate("CommandLine",
+                                           "export-map needs --out FILE.png or --out FILE.pdf.");
+    if (parser.isSet(QStringLiteral("size")))
+        if (QString error = readExportSize(parser.value(QStringLiteral("size")), options); !error.isEmpty())
+            return error;
+    if (parser.isSet(QStringLiteral("extent")))
+        if (QString error = readExportExtent(parser.value(QStringLiteral("extent")), options);
+            !error.isEmpty())
+            return error;
+    options.dataArguments = parser.values(QStringLiteral("data"));
+    options.stylePath = parser.value(QStringLiteral("style"));
+    options.noLabels = parser.isSet(QStringLiteral("no-labels"));
+    return {};
+}
+
+} // namespace
+
+CommandLineCommand exportMapCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("export-map");
+    command.command = AppOptions::Command::ExportMap;
+    command.summary = QCoreApplication::translate(
+        "CommandLine", "Draws the map to a PNG or PDF file, headless, with the console's renderer.");
+    command.options = {
+        mapOption(),
+        {QStringLiteral("out"),
+         QCoreApplication::translate("CommandLine", "export-map: the PNG or PDF file to write."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("size"),
+         QCoreApplication::translate("CommandLine", "export-map: image size in pixels (default 1920x1080)."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("extent"),
+         QCoreApplication::translate(
+             "CommandLine", "export-map: area to draw as lon1,lat1,lon2,lat2 (default: the jurisdiction)."),
+         QStringLiteral("BOX")},
+        {QStringLiteral("data"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "export-map: draw this dataset (FILE or FILE:LAYER; repeatable) instead of the jurisdiction."),
+         QStringLiteral("DATASET")},
+        {QStringLiteral("style"),
+         QCoreApplication::translate("CommandLine", "export-map: style file to draw with."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("no-labels"),
+         QCoreApplication::translate("CommandLine", "export-map: draw no labels.")}};
+    command.read = readExportOptions;
+    return command;
 }
 
 } // namespace xiuhua::app

@@ -1,5 +1,6 @@
 #include "app/import_command.h"
 
+#include "app/command_line.h"
 #include "core/taxonomy.h"
 #include "dispatch/account_service.h"
 #include "dispatch/change_notifier.h"
@@ -10,6 +11,7 @@
 #include "storage/sqlite_store.h"
 #include "storage/storage_error.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -165,6 +167,66 @@ int runImport(const AppOptions& options, QTextStream& out, QTextStream& err)
         err << QString::fromStdString(error.what()) << '\n';
     }
     return 1;
+}
+
+namespace {
+
+QString readImportOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    options.operatorLogin = parser.value(QStringLiteral("operator"));
+    options.importKind = parser.value(QStringLiteral("kind"));
+    options.importFile = parser.value(QStringLiteral("file"));
+    options.importEncoding = parser.value(QStringLiteral("encoding"));
+    options.importDryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.importAcceptRejects = parser.isSet(QStringLiteral("accept-rejects"));
+    const QStringList kinds{QStringLiteral("responders"), QStringLiteral("roster"), QStringLiteral("hazards"),
+                            QStringLiteral("jurisdiction")};
+    if (options.databasePath.isEmpty() || options.importFile.isEmpty() || !kinds.contains(options.importKind))
+        return QCoreApplication::translate(
+            "CommandLine",
+            "import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.");
+    const QStringList encodings{QStringLiteral("utf-8"), QStringLiteral("utf8"), QStringLiteral("gb18030"),
+                                QStringLiteral("gbk")};
+    if (!options.importEncoding.isEmpty() && !encodings.contains(options.importEncoding.toLower()))
+        return QCoreApplication::translate("CommandLine", "--encoding must be utf-8 or gb18030.");
+    return {};
+}
+
+} // namespace
+
+CommandLineCommand importCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("import");
+    command.command = AppOptions::Command::Import;
+    command.summary = QCoreApplication::translate(
+        "CommandLine", "Checks a file and imports it in one transaction; --operator is required once the "
+                       "database has operator accounts.");
+    command.options = {
+        databaseOption(QCoreApplication::translate("CommandLine", "The database to import into.")),
+        {QStringLiteral("operator"),
+         QCoreApplication::translate("CommandLine", "import: the operator account to act as; the password is "
+                                                    "asked for (read from standard input when it is not a "
+                                                    "terminal)."),
+         QStringLiteral("LOGIN")},
+        {QStringLiteral("kind"),
+         QCoreApplication::translate("CommandLine", "import: responders, roster, hazards or jurisdiction."),
+         QStringLiteral("KIND")},
+        {QStringLiteral("file"),
+         QCoreApplication::translate("CommandLine",
+                                     "import: the CSV file, or any GIS file for jurisdiction."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("encoding"),
+         QCoreApplication::translate("CommandLine", "import: utf-8 or gb18030 (default: detected)."),
+         QStringLiteral("ENCODING")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("CommandLine", "import: check only, write nothing.")},
+        {QStringLiteral("accept-rejects"),
+         QCoreApplication::translate("CommandLine",
+                                     "import: write the valid rows even when some are rejected.")}};
+    command.read = readImportOptions;
+    return command;
 }
 
 } // namespace xiuhua::app

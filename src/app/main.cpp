@@ -19,6 +19,60 @@
 
 using namespace xiuhua::app;
 
+namespace {
+
+// Only the console needs a display; everything else must work headless.
+// Drawing a map or a report to a file needs fonts and painting but never a window or a display.
+std::unique_ptr<QCoreApplication> makeApplication(AppOptions::Command command, int& argc, char** argv)
+{
+    if (command == AppOptions::Command::Console)
+        return std::make_unique<QApplication>(argc, argv);
+    if (command == AppOptions::Command::ExportMap || command == AppOptions::Command::Report) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+// Every command but the console; its exit code.
+int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
+{
+    switch (options.command) {
+    case AppOptions::Command::Help:
+        out << options.helpText;
+        return 0;
+    case AppOptions::Command::Version:
+        out << "xiuhua " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    default:
+        break;
+    }
+    setupLogging(QStringLiteral("warn"), dataDirectory());
+    switch (options.command) {
+    case AppOptions::Command::CheckDb:
+        return runCheckDb(options.checkDbPath, out, err);
+    case AppOptions::Command::ExportMap:
+        return runExportMap(options, resolveMapPath(options.mapPath), out, err);
+    case AppOptions::Command::Simulate:
+        return runSimulate(options, resolveMapPath(options.mapPath), out, err);
+    case AppOptions::Command::Report:
+        return runReport(options, resolveMapPath(options.mapPath), out, err);
+    case AppOptions::Command::VerifyAudit:
+        return runVerifyAudit(options.databasePath, out, err, options.auditExpectations);
+    case AppOptions::Command::Backup:
+        return runBackup(options.databasePath, options.backupPath, out, err);
+    case AppOptions::Command::Restore:
+        return runRestore(options.backupPath, options.databasePath, options.force, out, err);
+    case AppOptions::Command::Import:
+        return runImport(options, out, err);
+    default:
+        return 2; // the console and help are not commands to run here
+    }
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("xiuhua"));
@@ -29,20 +83,8 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const ParseResult parsed = parseCommandLine(arguments);
-
-    // Only the console needs a display; everything else must work headless.
-    // Drawing a map to a file needs fonts and painting but never a window or a display.
-    std::unique_ptr<QCoreApplication> application;
-    const auto command = parsed.options ? parsed.options->command : AppOptions::Command::Help;
-    if (command == AppOptions::Command::Console) {
-        application = std::make_unique<QApplication>(argc, argv);
-    } else if (command == AppOptions::Command::ExportMap || command == AppOptions::Command::Report) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    const std::unique_ptr<QCoreApplication> application =
+        makeApplication(parsed.options ? parsed.options->command : AppOptions::Command::Help, argc, argv);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -51,40 +93,8 @@ int main(int argc, char** argv)
         return 2;
     }
     const AppOptions& options = *parsed.options;
-    switch (options.command) {
-    case AppOptions::Command::Help:
-        out << options.helpText;
-        return 0;
-    case AppOptions::Command::Version:
-        out << "xiuhua " << QCoreApplication::applicationVersion() << '\n';
-        return 0;
-    case AppOptions::Command::CheckDb:
-        setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runCheckDb(options.checkDbPath, out, err);
-    case AppOptions::Command::ExportMap:
-        setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runExportMap(options, resolveMapPath(options.mapPath), out, err);
-    case AppOptions::Command::Simulate:
-        setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runSimulate(options, resolveMapPath(options.mapPath), out, err);
-    case AppOptions::Command::Report:
-        setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runReport(options, resolveMapPath(options.mapPath), out, err);
-    case AppOptions::Command::VerifyAudit:
-        setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runVerifyAudit(options.databasePath, out, err, options.auditExpectations);
-    case AppOptions::Command::Backup:
-        setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runBackup(options.databasePath, options.backupPath, out, err);
-    case AppOptions::Command::Restore:
-        setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runRestore(options.backupPath, options.databasePath, options.force, out, err);
-    case AppOptions::Command::Import:
-        setupLogging(QStringLiteral("warn"), dataDirectory());
-        return runImport(options, out, err);
-    case AppOptions::Command::Console:
-        break;
-    }
-    const QString logFile = setupLogging(options.logLevel, dataDirectory());
+    if (options.command != AppOptions::Command::Console)
+        return runCommand(options, out, err);
+    setupLogging(options.logLevel, dataDirectory());
     return runConsole(static_cast<QApplication&>(*application), options);
 }

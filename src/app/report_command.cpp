@@ -1,5 +1,6 @@
 #include "app/report_command.h"
 
+#include "app/command_line.h"
 #include "core/taxonomy.h"
 #include "reports/csv_export.h"
 #include "reports/open_incidents_sheet.h"
@@ -10,7 +11,9 @@
 #include "storage/sqlite_database.h"
 #include "storage/sqlite_reader.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -152,6 +155,84 @@ int runReport(const AppOptions& options, const QString& mapPath, QTextStream& ou
             << '\n';
         return 1;
     }
+}
+
+namespace {
+
+// --shift ID or --from DATE --to DATE; returns an error text, empty when they are valid.
+QString readReportPeriod(const QCommandLineParser& parser, AppOptions& options)
+{
+    const bool shift = parser.isSet(QStringLiteral("shift"));
+    const bool range = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
+    if (shift == range)
+        return QCoreApplication::translate("CommandLine",
+                                           "report needs either --shift ID or --from DATE --to DATE.");
+    if (shift) {
+        bool ok = false;
+        options.reportShiftId = parser.value(QStringLiteral("shift")).toLongLong(&ok);
+        if (!ok || options.reportShiftId <= 0)
+            return QCoreApplication::translate("CommandLine",
+                                               "--shift must be a shift number, e.g. --shift 12.");
+        return {};
+    }
+    options.reportFrom = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    options.reportTo = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!options.reportFrom.isValid() || !options.reportTo.isValid())
+        return QCoreApplication::translate(
+            "CommandLine", "--from and --to must both be dates as YYYY-MM-DD, e.g. 2026-11-01.");
+    if (options.reportTo < options.reportFrom)
+        return QCoreApplication::translate("CommandLine", "--to must not be before --from.");
+    return {};
+}
+
+QString readReportOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.mapPath = parser.value(QStringLiteral("map"));
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "report needs --db FILE.");
+    options.reportPath = parser.value(QStringLiteral("out"));
+    const QString suffix = options.reportPath.section(QLatin1Char('.'), -1).toLower();
+    if (options.reportPath.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("csv")))
+        return QCoreApplication::translate("CommandLine", "report needs --out FILE.pdf or --out FILE.csv.");
+    options.reportOpenIncidents = parser.isSet(QStringLiteral("open-incidents"));
+    if (!options.reportOpenIncidents)
+        return readReportPeriod(parser, options);
+    if (suffix != QLatin1String("pdf"))
+        return QCoreApplication::translate("CommandLine",
+                                           "--open-incidents writes a PDF: use --out FILE.pdf.");
+    return {};
+}
+
+} // namespace
+
+CommandLineCommand reportCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("report");
+    command.command = AppOptions::Command::Report;
+    command.summary = QCoreApplication::translate(
+        "CommandLine", "Writes a shift or period report as PDF or CSV, or the open "
+                       "incidents as a paper fallback sheet.");
+    command.options = {
+        databaseOption(QCoreApplication::translate("CommandLine", "The database to report on.")),
+        mapOption(),
+        {QStringLiteral("out"),
+         QCoreApplication::translate("CommandLine", "report: the PDF or CSV file to write."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("shift"),
+         QCoreApplication::translate("CommandLine", "report: the shift to report on."), QStringLiteral("ID")},
+        {QStringLiteral("from"),
+         QCoreApplication::translate("CommandLine", "report: first day of the period (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("CommandLine", "report: last day of the period (YYYY-MM-DD), included."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("open-incidents"),
+         QCoreApplication::translate("CommandLine",
+                                     "report: print the unresolved incidents as a paper fallback sheet.")}};
+    command.read = readReportOptions;
+    return command;
 }
 
 } // namespace xiuhua::app

@@ -1,5 +1,6 @@
 #include "app/simulate_command.h"
 
+#include "app/command_line.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
@@ -10,8 +11,12 @@
 #include "geo/vector_source.h"
 #include "storage/sqlite_store.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <limits>
+#include <type_traits>
 
 namespace xiuhua::app {
 
@@ -77,6 +82,78 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
         err << QString::fromStdString(error.what()) << '\n';
     }
     return 1;
+}
+
+namespace {
+
+// Reads the number option `name` into `value` when it is set; false when it is not a number
+// between `low` and `high`.
+template <typename Number>
+bool readNumber(const QCommandLineParser& parser, const QString& name, Number low, Number high, Number& value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    if constexpr (std::is_same_v<Number, double>)
+        value = parser.value(name).toDouble(&ok);
+    else if constexpr (std::is_same_v<Number, quint64>)
+        value = parser.value(name).toULongLong(&ok);
+    else
+        value = parser.value(name).toInt(&ok);
+    return ok && value >= low && value <= high;
+}
+
+QString readSimulateOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.mapPath = parser.value(QStringLiteral("map"));
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "simulate needs --db FILE.");
+    if (!readNumber(parser, QStringLiteral("calls"), 1, 10000000, options.simulateCalls))
+        return QCoreApplication::translate("CommandLine", "--calls must be a number from 1 to 10000000.");
+    // Above 0: the lower bound is checked apart, readNumber's range includes it.
+    if (!readNumber(parser, QStringLiteral("rate"), 0.0, 6000.0, options.simulateRatePerMinute) ||
+        (parser.isSet(QStringLiteral("rate")) && options.simulateRatePerMinute <= 0))
+        return QCoreApplication::translate("CommandLine", "--rate must be calls per minute, above 0.");
+    if (!readNumber(parser, QStringLiteral("seed"), quint64{0}, std::numeric_limits<quint64>::max(),
+                    options.simulateSeed))
+        return QCoreApplication::translate("CommandLine", "--seed must be a whole number.");
+    if (!readNumber(parser, QStringLiteral("responders"), 1, 100000, options.simulateResponders))
+        return QCoreApplication::translate("CommandLine", "--responders must be a number from 1 to 100000.");
+    options.printCommits = parser.isSet(QStringLiteral("print-commits"));
+    return {};
+}
+
+} // namespace
+
+CommandLineCommand simulateCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("simulate");
+    command.command = AppOptions::Command::Simulate;
+    command.summary = QCoreApplication::translate(
+        "CommandLine", "Drives the dispatch services with synthetic calls, as a busy shift would.");
+    command.options = {
+        databaseOption(QCoreApplication::translate("CommandLine", "The database to simulate on.")),
+        mapOption(),
+        {QStringLiteral("calls"),
+         QCoreApplication::translate("CommandLine", "simulate: number of calls (default 100)."),
+         QStringLiteral("N")},
+        {QStringLiteral("rate"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "simulate: calls per minute in real time (default: as fast as possible, in simulated time)."),
+         QStringLiteral("PER_MIN")},
+        {QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "simulate: random seed."),
+         QStringLiteral("S")},
+        {QStringLiteral("responders"),
+         QCoreApplication::translate("CommandLine",
+                                     "simulate: field responders in a new database (default: the demo's)."),
+         QStringLiteral("R")},
+        {QStringLiteral("print-commits"),
+         QCoreApplication::translate("CommandLine", "simulate: print every committed action.")}};
+    command.read = readSimulateOptions;
+    return command;
 }
 
 } // namespace xiuhua::app

@@ -19,6 +19,31 @@ bool isReopen(IncidentStatus from, IncidentStatus to)
            to == IncidentStatus::Dispatched;
 }
 
+namespace {
+
+template <typename E, typename Predicate> QStringList codesWhere(Predicate accepts)
+{
+    QStringList codes;
+    for (std::size_t i = 0; i < enumCount<E>(); ++i) {
+        const auto value = static_cast<E>(i);
+        if (accepts(value))
+            codes << toCode(value);
+    }
+    return codes;
+}
+
+} // namespace
+
+QStringList openIncidentStatusCodes()
+{
+    return codesWhere<IncidentStatus>([](IncidentStatus s) { return isOpen(s); });
+}
+
+QStringList activeAssignmentStatusCodes()
+{
+    return codesWhere<AssignmentStatus>([](AssignmentStatus s) { return isActive(s); });
+}
+
 bool isAllowedTransition(IncidentStatus from, IncidentStatus to)
 {
     using S = IncidentStatus;

@@ -16,4 +16,9 @@ bool isOpen(IncidentStatus status);
 bool isActive(AssignmentStatus status);
 bool isReopen(IncidentStatus from, IncidentStatus to);
 
+// The stored codes of the statuses isOpen/isActive accept, for queries that filter in SQL:
+// storage binds these lists instead of spelling the statuses out a second time.
+QStringList openIncidentStatusCodes();
+QStringList activeAssignmentStatusCodes();
+
 } // namespace xiuhua::core

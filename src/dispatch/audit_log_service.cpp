@@ -1,5 +1,6 @@
 #include "dispatch/audit_log_service.h"
 
+#include "core/csv_writer.h"
 #include "core/personal_data.h"
 #include "dispatch/permission_guard.h"
 
@@ -10,17 +11,6 @@ namespace xiuhua::dispatch {
 using namespace xiuhua::core;
 
 namespace {
-
-QByteArray csvField(const QString& text)
-{
-    QString field = text;
-    if (field.contains(QLatin1Char('"')) || field.contains(QLatin1Char(',')) ||
-        field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
-        field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        field = QLatin1Char('"') + field + QLatin1Char('"');
-    }
-    return field.toUtf8();
-}
 
 QJsonObject describe(const storage::AuditQuery& query)
 {
@@ -70,23 +60,27 @@ QByteArray AuditLogService::exportCsv(const Actor& actor, const storage::AuditQu
         writer.audit(
             {QStringLiteral("audit.export"), QStringLiteral("audit_event"), std::nullopt, {}, after});
     });
-    QByteArray csv("\xEF\xBB\xBF");
-    csv += "seq,at_utc,actor_id,actor,workstation,action,entity,entity_id,before,after,hash\r\n";
+    // Text a person typed (names, workstations, record contents) is kept from being read as a formula.
+    CsvWriter csv;
+    csv.texts({QStringLiteral("seq"), QStringLiteral("at_utc"), QStringLiteral("actor_id"),
+               QStringLiteral("actor"), QStringLiteral("workstation"), QStringLiteral("action"),
+               QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("before"),
+               QStringLiteral("after"), QStringLiteral("hash")})
+        .endRecord();
     for (const AuditEvent& e : events) {
-        const QList<QByteArray> fields{QByteArray::number(e.seq),
-                                       csvField(e.at.toUTC().toString(Qt::ISODateWithMs)),
-                                       e.actorId ? QByteArray::number(*e.actorId) : QByteArray(),
-                                       csvField(e.actorName),
-                                       csvField(e.workstation),
-                                       csvField(e.action),
-                                       csvField(e.entity),
-                                       e.entityId ? QByteArray::number(*e.entityId) : QByteArray(),
-                                       csvField(e.beforeJson),
-                                       csvField(e.afterJson),
-                                       csvField(e.hash)};
-        csv += fields.join(',') + "\r\n";
+        csv.number(e.seq).text(e.at.toUTC().toString(Qt::ISODateWithMs));
+        if (e.actorId)
+            csv.number(*e.actorId);
+        else
+            csv.empty();
+        csv.text(e.actorName).text(e.workstation).text(e.action).text(e.entity);
+        if (e.entityId)
+            csv.number(*e.entityId);
+        else
+            csv.empty();
+        csv.text(e.beforeJson).text(e.afterJson).text(e.hash).endRecord();
     }
-    return csv;
+    return csv.bytes();
 }
 
 } // namespace xiuhua::dispatch

@@ -15,6 +15,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace xiuhua::dispatch {
@@ -361,17 +362,52 @@ private:
             {QStringLiteral("roster.add"), QStringLiteral("roster_entry"), entry.id, {}, toJson(entry)});
     }
 
-    QString pickCategory()
+    QString pickCategory(const QDateTime& received)
     {
-        int total = 0;
+        std::vector<int> weights;
         for (const auto& weight : categoryWeights)
-            total += weight.weight;
+            weights.push_back(m_options.history == DemoHistory::BusyStation ? busyWeight(weight, received)
+                                                                            : weight.weight);
+        int total = 0;
+        for (int weight : weights)
+            total += weight;
         int roll = m_random.below(total);
-        for (const auto& weight : categoryWeights) {
-            if ((roll -= weight.weight) < 0)
-                return QString::fromLatin1(weight.code);
+        for (std::size_t i = 0; i < categoryWeights.size(); ++i) {
+            if ((roll -= weights[i]) < 0)
+                return QString::fromLatin1(categoryWeights[i].code);
         }
         return QStringLiteral("assistance");
+    }
+
+    // A category's weight at the hour of the call, in tenths: what a downtown station sees.
+    // A year ago burglary and theft were commoner (the figures the reform is judged by).
+    int busyWeight(const CategoryWeight& weight, const QDateTime& received) const
+    {
+        const int hour = received.toTimeZone(shanghai()).time().hour();
+        const bool night = hour >= 22 || hour < 6;
+        const bool evening = hour >= 19 && hour < 24;
+        const bool rush = (hour >= 7 && hour < 10) || (hour >= 17 && hour < 20);
+        const bool office = hour >= 9 && hour < 18;
+        const QLatin1String code(weight.code);
+        int tenths = 10;
+        if (code == QLatin1String("noise"))
+            tenths = evening || night ? 30 : 3;
+        else if (code == QLatin1String("traffic"))
+            tenths = rush ? 22 : night ? 5 : 10;
+        else if (code == QLatin1String("fight"))
+            tenths = night || evening ? 25 : 5;
+        else if (code == QLatin1String("theft"))
+            tenths = office ? 15 : 6;
+        else if (code == QLatin1String("telecom_fraud"))
+            tenths = office ? 16 : 3;
+        else if (code == QLatin1String("burglary"))
+            tenths = night ? 18 : 8;
+        else if (code == QLatin1String("assistance"))
+            tenths = office ? 12 : 8;
+        if (received < m_options.now.addDays(-300) &&
+            (code == QLatin1String("burglary") || code == QLatin1String("theft")))
+            tenths = tenths * 4 / 3;
+        return weight.weight * tenths;
     }
 
     IncidentDraft draftAt(const QDateTime& received)
@@ -382,7 +418,7 @@ private:
         const auto point = m_locator.randomPointIn(communityId, m_random.state());
         IncidentDraft draft;
         draft.receivedAt = received;
-        draft.category = pickCategory();
+        draft.category = pickCategory(received);
         const Category* category = m_context.taxonomy.find(draft.category);
         if (category && !category->subcategories.empty())
             draft.subcategory = m_random.pick(category->subcategories).code;
@@ -538,6 +574,10 @@ private:
 
     void replayHistory()
     {
+        if (m_options.history == DemoHistory::BusyStation) {
+            replayBusyStation();
+            return;
+        }
         const QDateTime start = m_options.now.addDays(-m_options.historyDays);
         const qint64 span = start.secsTo(m_options.now.addSecs(-3 * 3600));
         std::vector<qint64> offsets;
@@ -546,6 +586,54 @@ private:
         std::sort(offsets.begin(), offsets.end());
         for (qint64 offset : offsets)
             playIncident(start.addSecs(offset), true);
+    }
+
+    // Calls per hour of the day at a downtown station, relative: quiet before dawn, busiest at
+    // midday and in the evening.
+    static constexpr std::array<int, 24> hourWeights{8,  6,  4,  3,  2,  2,  3,  6,  9,  11, 12, 12,
+                                                     11, 10, 11, 11, 12, 13, 12, 12, 12, 11, 10, 9};
+
+    // 30–60 calls on each day of the history window and of the last days a year earlier (up to a
+    // day past this one, so this shift's own "last year" has figures), in time order.
+    void replayBusyStation()
+    {
+        const QTimeZone& zone = shanghai();
+        const QDate today = m_options.now.toTimeZone(zone).date();
+        const QDateTime end = m_options.now.addSecs(-3 * 3600);
+        std::vector<QDateTime> calls;
+        auto addDay = [&](const QDate& date) {
+            const int weekday = date.dayOfWeek();
+            int count = m_random.between(30, 52);
+            if (weekday == 5 || weekday == 6)
+                count = std::min(60, count + m_random.between(4, 8));
+            for (int i = 0; i < count; ++i) {
+                const int hour = pickHour();
+                const QDateTime at(date, QTime(hour, m_random.below(60), m_random.below(60)), zone);
+                if (at.toUTC() < end)
+                    calls.push_back(at.toUTC());
+            }
+        };
+        const QDate yearAgo = today.addYears(-1);
+        for (int day = -m_options.lastYearDays; day <= 1; ++day)
+            addDay(yearAgo.addDays(day));
+        for (int day = -m_options.historyDays; day <= 0; ++day)
+            addDay(today.addDays(day));
+        std::sort(calls.begin(), calls.end());
+        for (const QDateTime& received : calls)
+            playIncident(received, true);
+    }
+
+    int pickHour()
+    {
+        int total = 0;
+        for (int weight : hourWeights)
+            total += weight;
+        int roll = m_random.below(total);
+        for (int hour = 0; hour < 24; ++hour) {
+            if ((roll -= hourWeights[static_cast<std::size_t>(hour)]) < 0)
+                return hour;
+        }
+        return 12;
     }
 
     // After weeks of replayed history, set the board to a plausible start of this shift.

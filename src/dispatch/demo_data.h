@@ -9,6 +9,20 @@ namespace xiuhua::dispatch {
 // "admin", "monitor"); documented in the README.
 inline constexpr const char* demoPassword = "demo1234";
 
+// How much history the demo replays.
+//  Sparse: `historicalIncidents` spread evenly over `historyDays` — small and quick, what the tests
+//          and benchmarks are written against.
+//  BusyStation: what the console shows, a station as busy as People's Square: 30–60 calls a day,
+//          quiet before dawn and busiest at midday and in the evening, categories by the hour (noise
+//          at night, traffic in the rush hours), Fridays and Saturdays busier; over `historyDays` and
+//          the last `lastYearDays` a year earlier, so every shift report and the period reports of
+//          recent days and weeks have real figures in their "last week" and "last year" columns.
+enum class DemoHistory
+{
+    Sparse,
+    BusyStation
+};
+
 struct DemoOptions
 {
     QString jurisdictionPath; // e.g. maps/huangpu.gpkg
@@ -16,6 +30,9 @@ struct DemoOptions
     QDateTime now; // "now" of the demo; history is laid out before it
     int historyDays = 28;
     int historicalIncidents = 60;
+    DemoHistory history = DemoHistory::Sparse;
+    // BusyStation: the days before "now" a year earlier that are replayed too (for "last year").
+    int lastYearDays = 7;
     bool liveIncidents = true;   // a few open incidents at "now"
     int extraPatrolOfficers = 0; // more responders, for simulations and load tests
     // Hash strength of the demo accounts' password; tests use PasswordHasher::minimum().

@@ -1,5 +1,7 @@
 #include "reports/csv_export.h"
 
+#include "core/csv_writer.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -26,19 +28,7 @@ CsvExport::CsvExport(const storage::StoreReader& reader, const Taxonomy& taxonom
 
 QByteArray CsvExport::record(const QStringList& fields)
 {
-    QStringList quoted;
-    for (const QString& field : fields) {
-        const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                                 field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-        if (!needsQuotes) {
-            quoted << field;
-            continue;
-        }
-        QString escaped = field;
-        escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        quoted << QLatin1Char('"') + escaped + QLatin1Char('"');
-    }
-    return quoted.join(QLatin1Char(',')).toUtf8();
+    return CsvWriter::textRecord(fields);
 }
 
 QStringList CsvExport::header() const
@@ -82,8 +72,8 @@ QByteArray CsvExport::incidents(const ReportPeriod& period) const
         communities.emplace(
             c.id, m_language.startsWith(QLatin1String("zh")) || c.nameEn.isEmpty() ? c.name : c.nameEn);
 
-    QByteArray csv("\xEF\xBB\xBF");
-    csv += record(header()) + "\r\n";
+    CsvWriter csv;
+    csv.texts(header()).endRecord();
     for (const Incident& i : incidents) {
         const QStringList incidentFields{i.number,
                                          localText(i.receivedAt),
@@ -100,20 +90,20 @@ QByteArray CsvExport::incidents(const ReportPeriod& period) const
         std::sort(mine.begin(), mine.end(),
                   [](const Assignment& a, const Assignment& b) { return a.id < b.id; });
         if (mine.empty())
-            csv += record(incidentFields + QStringList(8, QString())) + "\r\n";
+            csv.texts(incidentFields + QStringList(8, QString())).endRecord();
         for (const Assignment& a : mine) {
+            csv.texts(incidentFields);
             const auto r = responders.find(a.responderId);
-            const bool known = r != responders.end();
-            csv += record(incidentFields +
-                          QStringList{known ? r->second.name : QString::number(a.responderId),
-                                      known ? r->second.badgeNo : QString(),
-                                      known ? displayName(r->second.kind) : QString(),
-                                      localText(a.dispatchedAt), localText(a.onSceneAt),
-                                      localText(a.clearedAt), localText(a.cancelledAt), a.cancelReason}) +
-                   "\r\n";
+            if (r != responders.end())
+                csv.text(r->second.name).text(r->second.badgeNo).text(displayName(r->second.kind));
+            else // a responder no longer on file: its number, as a number
+                csv.number(a.responderId).empty().empty();
+            csv.texts({localText(a.dispatchedAt), localText(a.onSceneAt), localText(a.clearedAt),
+                       localText(a.cancelledAt), a.cancelReason})
+                .endRecord();
         }
     }
-    return csv;
+    return csv.bytes();
 }
 
 } // namespace xiuhua::reports

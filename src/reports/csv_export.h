@@ -9,8 +9,8 @@
 
 namespace xiuhua::reports {
 
-// The period's incidents with their assignments as CSV for spreadsheets: UTF-8 with a byte-order
-// mark (so Excel and WPS read Chinese correctly), RFC 4180 quoting, CRLF line ends. One row per
+// The period's incidents with their assignments as CSV for spreadsheets, written by core::CsvWriter
+// (UTF-8 with a byte-order mark, RFC 4180, CRLF; text that looks like a formula kept text). One row per
 // assignment, the incident's columns repeated; an incident without assignments has one row with
 // the assignment columns empty. Times are local (Asia/Shanghai) "yyyy-MM-dd HH:mm:ss".
 // Callers' names and phone numbers are left out: the file leaves the system.
@@ -21,7 +21,7 @@ public:
 
     QByteArray incidents(const ReportPeriod& period) const;
 
-    // One CSV record (without the line end), quoting a field only when it needs it.
+    // One CSV record of text cells (without the line end), as core::CsvWriter::textRecord.
     static QByteArray record(const QStringList& fields);
 
 private:

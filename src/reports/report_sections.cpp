@@ -163,7 +163,7 @@ void ReportSections::keyFigures(PageWriter& w) const
     const std::vector<Figure> figures{
         {tr("Incidents"), number(m_report.incidentCount), false},
         {tr("Unresolved at hand-over"), number(static_cast<int>(m_report.openIncidents.size())), false},
-        {tr("Dispatch over %1").arg(formatDuration(r.dispatchTargetSeconds)),
+        {tr("Dispatch over %1").arg(formatDuration(r.targets.dispatchSeconds)),
          outOf(r.dispatchBreaches, r.dispatchMeasured), r.dispatchBreaches > 0},
         {tr("Arrivals over target"), outOf(r.onSceneBreaches, r.onSceneMeasured), r.onSceneBreaches > 0},
     };
@@ -281,11 +281,11 @@ void ReportSections::responseTimes(PageWriter& w) const
                       target, over},
                      alert ? ReportTable::RowStyle::Alert : ReportTable::RowStyle::Normal);
     };
-    row(tr("Received → dispatched"), r.receivedToDispatched, formatDuration(r.dispatchTargetSeconds),
+    row(tr("Received → dispatched"), r.receivedToDispatched, formatDuration(r.targets.dispatchSeconds),
         outOf(r.dispatchBreaches, r.dispatchMeasured), r.dispatchBreaches > 0);
     row(tr("Dispatched → on scene"), r.dispatchedToOnScene,
         tr("police %1 · fire %2")
-            .arg(formatDuration(r.onScenePoliceTargetSeconds), formatDuration(r.onSceneFireTargetSeconds)),
+            .arg(formatDuration(r.targets.onScenePoliceSeconds), formatDuration(r.targets.onSceneFireSeconds)),
         outOf(r.onSceneBreaches, r.onSceneMeasured), r.onSceneBreaches > 0);
     row(tr("On scene → cleared"), r.onSceneToCleared, QStringLiteral("—"), QStringLiteral("—"), false);
     row(tr("Received → closed"), r.receivedToClosed, QStringLiteral("—"), QStringLiteral("—"), false);

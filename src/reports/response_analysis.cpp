@@ -60,9 +60,7 @@ QDateTime ResponseAnalysis::closedAt(const std::vector<IncidentEvent>& events)
 ResponseTimes ResponseAnalysis::compute() const
 {
     ResponseTimes result;
-    result.dispatchTargetSeconds = m_targets.dispatchSeconds;
-    result.onScenePoliceTargetSeconds = m_targets.onScenePoliceSeconds;
-    result.onSceneFireTargetSeconds = m_targets.onSceneFireSeconds;
+    result.targets = m_targets;
     std::map<Id, std::vector<const Assignment*>> byIncident;
     for (const Assignment& a : m_inputs.assignments)
         byIncident[a.incidentId].push_back(&a);

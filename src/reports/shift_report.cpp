@@ -71,9 +71,9 @@ void encodeResponse(Encoder& e, const ResponseTimes& r)
     encodeStats(e, "on_scene_cleared", r.onSceneToCleared);
     encodeStats(e, "received_closed", r.receivedToClosed);
     e.field("targets", QStringLiteral("%1/%2/%3")
-                           .arg(r.dispatchTargetSeconds)
-                           .arg(r.onScenePoliceTargetSeconds)
-                           .arg(r.onSceneFireTargetSeconds));
+                           .arg(r.targets.dispatchSeconds)
+                           .arg(r.targets.onScenePoliceSeconds)
+                           .arg(r.targets.onSceneFireSeconds));
     e.field("dispatch", QStringLiteral("%1/%2").arg(r.dispatchBreaches).arg(r.dispatchMeasured));
     e.field("on_scene", QStringLiteral("%1/%2").arg(r.onSceneBreaches).arg(r.onSceneMeasured));
     e.record("breaches");

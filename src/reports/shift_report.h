@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "dispatch/status_thresholds.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -48,10 +49,8 @@ struct ResponseTimes
     DurationStats onSceneToCleared;     // first on scene -> last responder cleared
     DurationStats receivedToClosed;
 
-    int dispatchTargetSeconds = 60;
-    int onScenePoliceTargetSeconds = 300;
-    int onSceneFireTargetSeconds = 180;
-    int dispatchMeasured = 0; // incidents with a dispatch
+    dispatch::ResponseTargets targets; // the targets in force, measured against below
+    int dispatchMeasured = 0;          // incidents with a dispatch
     int dispatchBreaches = 0;
     int onSceneMeasured = 0;           // assignments that reached the scene
     int onSceneBreaches = 0;           // ... later than the target for the responder's kind

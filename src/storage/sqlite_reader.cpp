@@ -1,5 +1,6 @@
 #include "storage/sqlite_reader.h"
 
+#include "core/status_rules.h"
 #include "storage/schema.h"
 
 #include <QJsonArray>
@@ -17,6 +18,12 @@ template <typename E> E enumAt(const Statement& row, int column)
     if (!value)
         throw StorageError(StorageError::Kind::Corrupt, "unknown code in database: " + code.toStdString());
     return *value;
+}
+
+// A list of codes travels as one bound JSON array, never as SQL text.
+QString jsonArray(const QStringList& codes)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact));
 }
 
 std::optional<GeoPoint> pointAt(const Statement& row, int lonColumn)
@@ -201,13 +208,14 @@ std::vector<Incident> SqliteReader::incidents(const IncidentQuery& query) const
 {
     Statement s(m_db, "SELECT " INCIDENT_COLUMNS " FROM incident "
                       "WHERE (?1 IS NULL OR received_at >= ?1) AND (?2 IS NULL OR received_at < ?2) "
-                      "AND (?3 = 0 OR status IN ('new','dispatched','on_scene')) "
+                      "AND (?3 = 0 OR status IN (SELECT value FROM json_each(?5))) "
                       "AND (?4 IS NULL OR caller_phone = ?4) "
                       "ORDER BY received_at DESC, id DESC");
     s.bind(1, query.receivedFrom)
         .bind(2, query.receivedTo)
         .bind(3, query.openOnly)
-        .bind(4, query.callerPhone);
+        .bind(4, query.callerPhone)
+        .bind(5, jsonArray(core::openIncidentStatusCodes()));
     return all<Incident>(s, incidentRow);
 }
 
@@ -228,7 +236,8 @@ std::vector<Assignment> SqliteReader::assignmentsForIncident(Id incidentId) cons
 std::vector<Assignment> SqliteReader::activeAssignments() const
 {
     Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment "
-                      "WHERE status NOT IN ('cleared','cancelled') ORDER BY id");
+                      "WHERE status IN (SELECT value FROM json_each(?)) ORDER BY id");
+    s.bind(1, jsonArray(core::activeAssignmentStatusCodes()));
     return all<Assignment>(s, assignmentRow);
 }
 

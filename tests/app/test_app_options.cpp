@@ -60,6 +60,53 @@ private slots:
         QVERIFY(result.options->noLabels);
     }
 
+    void optionsMayComeBeforeTheCommand()
+    {
+        const ParseResult result =
+            parse({QStringLiteral("--db"), QStringLiteral("a.sqlite"), QStringLiteral("report"),
+                   QStringLiteral("--shift"), QStringLiteral("3"), QStringLiteral("--out"),
+                   QStringLiteral("r.csv")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->command, AppOptions::Command::Report);
+        QCOMPARE(result.options->databasePath, QStringLiteral("a.sqlite"));
+        QCOMPARE(result.options->reportShiftId, 3);
+    }
+
+    void eachCommandHasItsOwnHelp()
+    {
+        const ParseResult result = parse({QStringLiteral("simulate"), QStringLiteral("--help")});
+        QVERIFY(result.options);
+        QCOMPARE(result.options->command, AppOptions::Command::Help);
+        QVERIFY(result.options->helpText.startsWith(QStringLiteral("Usage: xiuhua [options] simulate")));
+        QVERIFY(result.options->helpText.contains(QStringLiteral("--calls")));
+        QVERIFY(!result.options->helpText.contains(QStringLiteral("--shift")));
+        const ParseResult top = parse({QStringLiteral("--help")});
+        QVERIFY(top.options);
+        QVERIFY(top.options->helpText.startsWith(QStringLiteral("Usage: xiuhua [options] [command]")));
+        QVERIFY(top.options->helpText.contains(QStringLiteral("verify-audit")));
+    }
+
+    void simulateAndRestoreOptions()
+    {
+        const ParseResult simulate =
+            parse({QStringLiteral("simulate"), QStringLiteral("--db"), QStringLiteral("s.sqlite"),
+                   QStringLiteral("--calls"), QStringLiteral("7"), QStringLiteral("--rate"),
+                   QStringLiteral("2.5"), QStringLiteral("--seed"), QStringLiteral("9"),
+                   QStringLiteral("--responders"), QStringLiteral("3")});
+        QVERIFY2(simulate.options, qPrintable(simulate.error));
+        QCOMPARE(simulate.options->simulateCalls, 7);
+        QCOMPARE(simulate.options->simulateRatePerMinute, 2.5);
+        QCOMPARE(simulate.options->simulateSeed, quint64(9));
+        QCOMPARE(simulate.options->simulateResponders, 3);
+        const ParseResult restore =
+            parse({QStringLiteral("restore"), QStringLiteral("--from"), QStringLiteral("b"),
+                   QStringLiteral("--db"), QStringLiteral("d"), QStringLiteral("--force")});
+        QVERIFY2(restore.options, qPrintable(restore.error));
+        QCOMPARE(restore.options->command, AppOptions::Command::Restore);
+        QCOMPARE(restore.options->backupPath, QStringLiteral("b"));
+        QVERIFY(restore.options->force);
+    }
+
     void rejectsBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -75,6 +122,25 @@ private slots:
             << QStringList{QStringLiteral("export-map"), QStringLiteral("--out"), QStringLiteral("a.png"),
                            QStringLiteral("--extent"), QStringLiteral("121.5,31.3,121.4,31.2")};
         QTest::newRow("bad log level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")};
+        QTest::newRow("check-db with two files")
+            << QStringList{QStringLiteral("check-db"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("word after a command")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("a"),
+                           QStringLiteral("--out"),  QStringLiteral("b"),    QStringLiteral("now")};
+        QTest::newRow("another command's option")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"), QStringLiteral("a"),
+                           QStringLiteral("--size"), QStringLiteral("100x100")};
+        QTest::newRow("simulate rate zero")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"), QStringLiteral("a"),
+                           QStringLiteral("--rate"), QStringLiteral("0")};
+        QTest::newRow("simulate calls not a number")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"), QStringLiteral("a"),
+                           QStringLiteral("--calls"), QStringLiteral("many")};
+        QTest::newRow("verify-audit bad expectation")
+            << QStringList{QStringLiteral("verify-audit"), QStringLiteral("--db"), QStringLiteral("a"),
+                           QStringLiteral("--expect"), QStringLiteral("3:xyz")};
+        QTest::newRow("restore without backup")
+            << QStringList{QStringLiteral("restore"), QStringLiteral("--db"), QStringLiteral("a")};
     }
 
     void rejectsBadInput()

@@ -51,6 +51,17 @@ private slots:
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("check-db")));
+        // The usage line names the program (Qt writes a placeholder without a running application).
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: xiuhua [options]")), qPrintable(help.out));
+        QVERIFY(!help.out.contains(QStringLiteral("<executable_name>")));
+        QVERIFY2(help.err.isEmpty(), qPrintable(help.err)); // no parser warnings either
+        // A command's help names it and lists its own options only.
+        const Run reportHelp = run({QStringLiteral("report"), QStringLiteral("--help")});
+        QCOMPARE(reportHelp.exitCode, 0);
+        QVERIFY2(reportHelp.out.startsWith(QStringLiteral("Usage: xiuhua [options] report")),
+                 qPrintable(reportHelp.out));
+        QVERIFY(reportHelp.out.contains(QStringLiteral("--shift")));
+        QVERIFY(!reportHelp.out.contains(QStringLiteral("--calls")));
     }
 
     void badArgumentsExitTwo()
@@ -59,6 +70,12 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.isEmpty());
         QCOMPARE(run({QStringLiteral("check-db")}).exitCode, 2);
+        // An option of another command.
+        const Run foreign = run({QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("a.sqlite"),
+                                 QStringLiteral("--out"), QStringLiteral("b.sqlite"),
+                                 QStringLiteral("--calls"), QStringLiteral("5")});
+        QCOMPARE(foreign.exitCode, 2);
+        QVERIFY2(foreign.err.contains(QStringLiteral("calls")), qPrintable(foreign.err));
     }
 
     void checkDbHealthy()

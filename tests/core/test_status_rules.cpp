@@ -86,6 +86,18 @@ private slots:
         QVERIFY(isActive(AssignmentStatus::EnRoute));
         QVERIFY(!isActive(AssignmentStatus::Cleared));
     }
+
+    // The lists storage filters by in SQL are exactly what isOpen/isActive accept.
+    void statusCodeListsFollowTheRules()
+    {
+        QCOMPARE(openIncidentStatusCodes(), (QStringList{"new", "dispatched", "on_scene"}));
+        QCOMPARE(activeAssignmentStatusCodes(),
+                 (QStringList{"dispatched", "acknowledged", "en_route", "on_scene"}));
+        for (const QString& code : openIncidentStatusCodes())
+            QVERIFY(isOpen(*fromCode<IncidentStatus>(code)));
+        for (const QString& code : activeAssignmentStatusCodes())
+            QVERIFY(isActive(*fromCode<AssignmentStatus>(code)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestStatusRules)

@@ -1,8 +1,8 @@
 #include "geo/coordinate_transform.h"
 #include "geo/projection.h"
+#include "map/canvas/map_canvas.h"
 #include "map/default_styles.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 #include "map/point_layer.h"
 #include "map/vector_layer.h"
 

@@ -2,10 +2,10 @@
 // the canvas ends up showing the render of its last viewport.
 
 #include "geo/projection.h"
+#include "map/canvas/map_canvas.h"
 #include "map/jurisdiction_layers.h"
 #include "map/layer_renderer.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 #include "map/map_layer.h"
 #include "map/map_renderer.h"
 #include "map/render_job.h"

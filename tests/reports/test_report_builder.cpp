@@ -160,7 +160,7 @@ private slots:
         QCOMPARE(r.receivedToClosed.samples, 3);
         QCOMPARE(*r.receivedToClosed.medianSeconds, qint64(3000));
         QCOMPARE(*r.receivedToClosed.p90Seconds, qint64(3600));
-        QCOMPARE(r.dispatchTargetSeconds, dispatch::ResponseTargets{}.dispatchSeconds);
+        QCOMPARE(r.targets.dispatchSeconds, dispatch::ResponseTargets{}.dispatchSeconds);
     }
 
     void slowestWithReasons()

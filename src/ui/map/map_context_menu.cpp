@@ -1,7 +1,7 @@
 #include "ui/map/map_context_menu.h"
 
+#include "map/canvas/map_canvas.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,9 +2,9 @@
 
 #include "core/enums.h"
 #include "dispatch/recommender.h"
+#include "map/canvas/map_tool_measure.h"
 #include "map/layer_stack.h"
 #include "map/map_layer.h"
-#include "map/map_tool_measure.h"
 #include "ui/common/display_text.h"
 
 #include <QCoreApplication>

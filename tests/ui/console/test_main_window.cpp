@@ -1,6 +1,6 @@
 #include "dispatch/incident_service.h"
+#include "map/canvas/map_canvas.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 #include "map/point_layer.h"
 #include "test_support.h"
 #include "ui/console/main_window.h"

@@ -1,7 +1,7 @@
-#include "map/map_tool_identify.h"
+#include "map/canvas/map_tool_identify.h"
 
+#include "map/canvas/map_canvas.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 #include "map/point_layer.h"
 
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "map/map_tool_measure.h"
+#include "map/canvas/map_tool_measure.h"
 
 #include "map/map_viewport.h"
 

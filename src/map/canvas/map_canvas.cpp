@@ -1,4 +1,4 @@
-#include "map/map_canvas.h"
+#include "map/canvas/map_canvas.h"
 
 #include "geo/projection.h"
 #include "map/layer_stack.h"

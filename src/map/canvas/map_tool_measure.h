@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/map_tool.h"
+#include "map/canvas/map_tool.h"
 
 #include <optional>
 #include <vector>

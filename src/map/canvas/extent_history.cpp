@@ -1,7 +1,7 @@
-#include "map/extent_history.h"
+#include "map/canvas/extent_history.h"
 
+#include "map/canvas/map_canvas.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 
 #include <QTimer>
 

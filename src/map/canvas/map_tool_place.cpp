@@ -1,4 +1,4 @@
-#include "map/map_tool_place.h"
+#include "map/canvas/map_tool_place.h"
 
 #include "map/map_viewport.h"
 

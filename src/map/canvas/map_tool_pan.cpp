@@ -1,4 +1,4 @@
-#include "map/map_tool_pan.h"
+#include "map/canvas/map_tool_pan.h"
 
 namespace xiuhua::map {
 

@@ -2,6 +2,7 @@
 
 #include "geo/coordinate_transform.h"
 #include "map/label_placer.h"
+#include "map/layer_stack.h" // complete for the inline QPointer<LayerStack> accessor
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "map/canvas/map_tool.h"
 #include "map/feature_store.h"
-#include "map/map_tool.h"
 #include "map/vector_layer.h"
 
 #include <vector>

@@ -1,9 +1,9 @@
-#include "map/map_tool_overlay.h"
+#include "map/canvas/map_tool_overlay.h"
 
+#include "map/canvas/map_canvas.h"
+#include "map/canvas/map_tool.h"
+#include "map/canvas/map_tool_controller.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
-#include "map/map_tool.h"
-#include "map/map_tool_controller.h"
 
 #include <QPainter>
 
