@@ -2,12 +2,18 @@
 #include "storage/schema.h"
 #include "storage/sqlite_store.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace xiuhua;
@@ -80,6 +86,57 @@ private:
         }
         QCOMPARE(fileHash(file), before);
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+    // Runs this test function again in a copy of this program as the unprivileged user nobody,
+    // with its temporary files in a directory only nobody can enter, and expects it to pass.
+    void runAsNobody(const char* function)
+    {
+        const passwd* nobody = getpwnam("nobody");
+        QVERIFY2(nobody, "no user nobody to run the check as");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        // A copy of the program: the build tree may lie where nobody cannot reach (e.g. under /root).
+        const QString program = home.filePath(QStringLiteral("test_program"));
+        QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), program));
+        QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                   QFile::ExeOther));
+        const QString tmp = home.filePath(QStringLiteral("tmp"));
+        QVERIFY(QDir().mkdir(tmp));
+        QCOMPARE(chown(QFile::encodeName(tmp).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+        QCOMPARE(chmod(QFile::encodeName(tmp).constData(), 0700), 0);
+        QCOMPARE(chmod(QFile::encodeName(home.path()).constData(), 0755), 0);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TMPDIR"), tmp);
+        environment.insert(QStringLiteral("HOME"), tmp);
+        environment.insert(QStringLiteral("XIUHUA_TEST_AS_NOBODY"), QStringLiteral("1"));
+        // Sanitizer suppressions may lie where nobody cannot read them: hand over a copy.
+        QString lsan = environment.value(QStringLiteral("LSAN_OPTIONS"));
+        const QRegularExpression suppressions(QStringLiteral("suppressions=([^:]+)"));
+        if (const auto found = suppressions.match(lsan); found.hasMatch()) {
+            const QString copy = home.filePath(QStringLiteral("lsan.supp"));
+            QFile::copy(found.captured(1), copy);
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadOther);
+            environment.insert(QStringLiteral("LSAN_OPTIONS"),
+                               lsan.replace(found.capturedStart(1), found.capturedLength(1), copy));
+        }
+        QProcess child;
+        child.setProcessEnvironment(environment);
+        child.setWorkingDirectory(tmp);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=%1").arg(nobody->pw_uid),
+                     QStringLiteral("--regid=%1").arg(nobody->pw_gid), QStringLiteral("--clear-groups"),
+                     QStringLiteral("--"), program, QString::fromLatin1(function)});
+        QVERIFY2(child.waitForFinished(120000), "the check as nobody did not finish");
+        const QString output = QString::fromLocal8Bit(child.readAll());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        // It ran and passed as nobody: not skipped, not run as root.
+        QVERIFY2(
+            output.contains(QStringLiteral("PASS   : TestSqliteStore::%1()").arg(QLatin1String(function))),
+            qPrintable(output));
+        QVERIFY2(!output.contains(QStringLiteral("SKIP")), qPrintable(output));
     }
 
 private slots:
@@ -184,9 +241,13 @@ private slots:
 
     void refusesReadOnlyFile()
     {
-        if (geteuid() == 0)
-            QSKIP("running as root: file permissions do not stop root from writing, so read-only cannot be "
-                  "tested");
+        // File modes do not stop root (CI runs as root): check it as nobody instead.
+        if (geteuid() == 0) {
+            // The copy run as nobody must not be root again (and must not start another copy).
+            QVERIFY(!qEnvironmentVariableIsSet("XIUHUA_TEST_AS_NOBODY"));
+            runAsNobody("refusesReadOnlyFile");
+            return;
+        }
         const QString file = path("readonly.sqlite");
         SqliteStore::open(file, SqliteStore::OpenMode::CreateIfMissing);
         QFile::setPermissions(file, QFile::ReadOwner);

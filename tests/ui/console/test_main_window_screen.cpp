@@ -1,5 +1,5 @@
+#include "map/canvas/map_canvas.h"
 #include "map/layer_stack.h"
-#include "map/map_canvas.h"
 #include "test_support.h"
 #include "ui/console/console_session.h"
 #include "ui/console/main_window.h"
