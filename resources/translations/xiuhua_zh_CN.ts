@@ -542,7 +542,7 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+98"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+121"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+31"/>
+        <location filename="../../src/app/app_options.cpp" line="+68"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+453"/>
+        <location filename="../../src/app/console_startup.cpp" line="+486"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -637,12 +637,21 @@
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-41"/>
+        <source>--db &quot;%1&quot; is neither a database file nor a valid PostgreSQL connection string (postgresql://…, service=…, host=… dbname=…): %2</source>
+        <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This command works on database files only; for a PostgreSQL database use pg_dump and pg_restore.</source>
+        <translation>此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Log level: trace, debug, info, warn, error, off.</source>
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-24"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -655,7 +664,7 @@ Commands:
   verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
   backup          online, checked copy of a database: --db FILE --out FILE
   restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]</source>
-        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
 
 命令：
   （无）          启动指挥台（默认加载内置的演示辖区）
@@ -669,7 +678,38 @@ Commands:
   restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/app/console_startup.cpp" line="-28"/>
+        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
+
+Commands:
+  (none)          start the console (default: the bundled demo jurisdiction)
+  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
+  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
+  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
+  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)
+  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
+  backup          online, checked copy of a database: --db FILE --out FILE
+  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]
+  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: --from DATABASE --to DATABASE (empty)
+DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, service=NAME, host=HOST dbname=DB</source>
+        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+
+命令：
+  （无）          启动指挥台（默认加载内置的演示辖区）
+  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
+  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
+  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
+  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN]（数据库已有操作员账号时必填）
+  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    检查审计记录的哈希链：--db FILE [--expect SEQ:HASH]...；发现第一个断裂处或记录已不是记下的哈希时退出码为 1
+  backup          在线生成经校验的数据库副本：--db FILE --out FILE
+  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]
+  migrate-db      在数据库文件与 PostgreSQL 之间完整复制数据库（含审计哈希链）：--from DATABASE --to DATABASE（须为空）
+DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -852,6 +892,26 @@ Commands:
         <location filename="../../src/app/app_options.cpp" line="+30"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/migrate_db_command.cpp" line="+19"/>
+        <source>migrate-db needs --from DATABASE --to DATABASE.</source>
+        <translation>migrate-db 需要 --from 数据库 --to 数据库。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Copies a whole database between a file and a PostgreSQL server, the audit chain included, into an empty target.</source>
+        <translation>在数据库文件与 PostgreSQL 服务器之间完整复制数据库（含审计哈希链），目标须为空。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>migrate-db: the database to copy (a file or a PostgreSQL connection string).</source>
+        <translation>migrate-db：要复制的数据库（文件或 PostgreSQL 连接串）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>migrate-db: the empty or new database to copy into.</source>
+        <translation>migrate-db：复制到的空数据库或新数据库。</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1897,7 @@ Commands:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="-188"/>
+        <location filename="../../src/app/import_command.cpp" line="-187"/>
         <source>rejected</source>
         <translation>被拒</translation>
     </message>
@@ -1887,7 +1947,7 @@ Commands:
         <translation>登录被拒绝：登录名或密码错误。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Cannot read %1 (missing, unreadable or larger than 32 MB).</source>
         <translation>无法读取 %1（文件不存在、不可读或大于 32 MB）。</translation>
     </message>
@@ -1944,6 +2004,29 @@ Commands:
         <location line="+32"/>
         <source>The source has no communities, posts, fire_stations or cameras layer with features.</source>
         <translation>数据源中没有含要素的 communities、posts、fire_stations 或 cameras 图层。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateDb</name>
+    <message>
+        <location filename="../../src/app/migrate_db_command.cpp" line="-41"/>
+        <source>Copied %1 rows (%2 audit records) from %3 to %4.</source>
+        <translation>已从 %3 复制 %1 行（其中审计记录 %2 条）到 %4。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy&apos;s audit record does not match the source: %1</source>
+        <translation>副本的审计记录与源数据库不一致：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Newest audit record: %1, hash %2 (the same as the source&apos;s); the copy&apos;s chain is whole.</source>
+        <translation>最新审计记录：%1，哈希 %2（与源数据库相同）；副本的哈希链完整。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot copy the database: %1</source>
+        <translation>无法复制数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -2778,16 +2861,16 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-416"/>
+        <location filename="../../src/app/console_startup.cpp" line="-448"/>
         <location line="+82"/>
-        <location line="+31"/>
-        <location line="+181"/>
+        <location line="+32"/>
+        <location line="+203"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-312"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2836,7 +2919,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>打开备份副本</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The audit record has been altered outside Xiuhua: record %1 is not as it was written. Tell the supervisor.</source>
         <translation>审计记录在绣花之外被改动：第 %1 条记录与写入时不一致。请报告值班长。</translation>
     </message>
@@ -2846,7 +2929,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+199"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2856,8 +2939,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+107"/>
+        <location line="-88"/>
+        <location line="+108"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -2867,12 +2950,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-151"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
@@ -2885,12 +2968,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>VerifyAudit</name>
     <message>
-        <location filename="../../src/app/verify_audit_command.cpp" line="-70"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="-72"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Audit records checked: %1</source>
         <translation>已检查审计记录：%1</translation>
     </message>
@@ -2900,7 +2983,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>最新记录：%1，时间 %2，哈希 %3</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Record %1 has the hash written down.</source>
         <translation>第 %1 条记录的哈希与记下的一致。</translation>
     </message>
@@ -2915,7 +2998,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>此前记下的第 %1 条记录已不存在。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The audit record is whole.</source>
         <translation>审计记录完整。</translation>
     </message>
@@ -3298,7 +3381,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AccountTableModel</name>
     <message>
-        <location filename="../../src/ui/admin/account_table_model.cpp" line="+74"/>
+        <location filename="../../src/ui/admin/account_table_model.cpp" line="+75"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -3818,7 +3901,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DetailsPanel</name>
     <message>
-        <location filename="../../src/ui/incidents/details_panel.cpp" line="+58"/>
+        <location filename="../../src/ui/incidents/details_panel.cpp" line="+59"/>
         <source>Show caller details</source>
         <translation>显示报警人信息</translation>
     </message>
@@ -4657,7 +4740,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+166"/>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+167"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -4677,7 +4760,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>尚未到场：已派警 %1（目标 %2）</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+135"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -5381,7 +5464,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperationalOverlay</name>
     <message>
-        <location filename="../../src/ui/map/operational_overlay.cpp" line="+75"/>
+        <location filename="../../src/ui/map/operational_overlay.cpp" line="+76"/>
         <source>Responders</source>
         <translation>警力</translation>
     </message>
@@ -5464,7 +5547,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RecommendationModel</name>
     <message>
-        <location filename="../../src/ui/responders/recommendation_model.cpp" line="+36"/>
+        <location filename="../../src/ui/responders/recommendation_model.cpp" line="+37"/>
         <source>No route over the road network; this is a straight-line estimate.</source>
         <translation>路网中没有可通行路线；此为直线估算。</translation>
     </message>
@@ -5681,7 +5764,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderBoardPanel</name>
     <message>
-        <location filename="../../src/ui/responders/responder_board_panel.cpp" line="+27"/>
+        <location filename="../../src/ui/responders/responder_board_panel.cpp" line="+28"/>
         <source>Filter: name, badge, kind, status…</source>
         <translation>筛选：姓名、警号、类型、状态…</translation>
     </message>
@@ -5691,7 +5774,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>空闲 &lt;b&gt;%1&lt;/b&gt; · 出警中 &lt;b&gt;%2&lt;/b&gt; · 就餐 &lt;b&gt;%3&lt;/b&gt; · 离岗 &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overdue &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>超时 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -5737,7 +5820,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+124"/>
+        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+125"/>
         <source>On scene for %1 without an update (limit %2)</source>
         <translation>已到场 %1 未更新状态（时限 %2）</translation>
     </message>

@@ -1,6 +1,8 @@
 #include "app/app_options.h"
 
 #include "app/command_line.h"
+#include "storage/database_location.h"
+#include "storage/pg_connection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +18,40 @@ namespace {
 
 const QStringList logLevels{QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
                             QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("off")};
+
+QString notADatabase(const QString& database, const QString& detail)
+{
+    return QCoreApplication::translate("CommandLine",
+                                       "--db \"%1\" is neither a database file nor a valid PostgreSQL "
+                                       "connection string (postgresql://…, service=…, host=… dbname=…): %2")
+        .arg(storage::PgConnection::redacted(database), detail);
+}
+
+// --db (and migrate-db's --from and --to) is a database file or a PostgreSQL connection string;
+// anything else is refused here, before anything is opened or created. Returns an error text,
+// empty when the values are usable.
+QString checkDatabaseArguments(const AppOptions& options)
+{
+    QString detail;
+    if (options.command == AppOptions::Command::MigrateDb) {
+        for (const QString& database : {options.migrateFrom, options.migrateTo}) {
+            if (!storage::classifyDatabase(database, &detail))
+                return notADatabase(database, detail);
+        }
+    }
+    if (options.databasePath.isEmpty())
+        return {};
+    const auto location = storage::classifyDatabase(options.databasePath, &detail);
+    if (!location)
+        return notADatabase(options.databasePath, detail);
+    using Command = AppOptions::Command;
+    if (location->isPostgres() && (options.command == Command::Backup || options.command == Command::Restore ||
+                                   options.command == Command::Report))
+        return QCoreApplication::translate("CommandLine",
+                                           "This command works on database files only; for a PostgreSQL "
+                                           "database use pg_dump and pg_restore.");
+    return {};
+}
 
 // What every command takes: help, version, language and log level.
 struct GlobalOptions
@@ -148,7 +184,8 @@ std::vector<CommandLineCommand> commandLineCommands()
 {
     return {consoleCommandLine(),     checkDbCommandLine(), exportMapCommandLine(),
             simulateCommandLine(),    reportCommandLine(),  importCommandLine(),
-            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine()};
+            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine(),
+            migrateDbCommandLine()};
 }
 
 QList<QCommandLineOption> commonCommandLineOptions()
@@ -184,6 +221,8 @@ ParseResult parseCommandLine(const QStringList& arguments)
     }
     AppOptions options;
     result.error = parseCommand(*command, arguments, options);
+    if (result.error.isEmpty())
+        result.error = checkDatabaseArguments(options);
     if (result.error.isEmpty())
         result.options = options;
     return result;

@@ -26,12 +26,15 @@ struct AppOptions
         VerifyAudit,
         Backup,
         Restore,
+        MigrateDb,
         Help,
         Version
     };
 
     Command command = Command::Console;
     QString databasePath; // --db; empty = the demo database in the data directory
+    QString migrateFrom;  // migrate-db --from: a database file or PostgreSQL connection string
+    QString migrateTo;    // migrate-db --to: an empty (or new) database of either kind
     QString mapPath;      // --map; empty = bundled maps/huangpu.gpkg
     QString language;     // --lang; empty = system locale
     QString logLevel = QStringLiteral("info");

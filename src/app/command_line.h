@@ -51,5 +51,6 @@ CommandLineCommand importCommandLine();
 CommandLineCommand verifyAuditCommandLine();
 CommandLineCommand backupCommandLine();
 CommandLineCommand restoreCommandLine();
+CommandLineCommand migrateDbCommandLine();
 
 } // namespace xiuhua::app

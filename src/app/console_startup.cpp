@@ -3,6 +3,7 @@
 #include "app/backup_scheduler.h"
 #include "app/command_line.h"
 #include "app/logging.h"
+#include "app/open_database.h"
 #include "app/pre_migration_backup.h"
 #include "app/restore_in_place.h"
 #include "core/taxonomy.h"
@@ -153,9 +154,10 @@ std::optional<QString> checkDatabaseAtStartup(const QString& path)
 }
 
 // Returns the first broken record, if any, so the console can keep saying so.
-std::optional<qint64> warnIfAuditChainBroken(storage::SqliteStore& store)
+std::optional<qint64> warnIfAuditChainBroken(storage::Store& store)
 {
-    const storage::AuditChainReport report = storage::AuditChain::verifyTail(store.database(), 500);
+    const storage::AuditChainReport report =
+        storage::AuditChain::verifyTail(*storage::connectionOf(store), 500);
     if (report.ok)
         return std::nullopt;
     spdlog::error("the audit record of {} is not whole: {}", store.location().toStdString(),
@@ -265,14 +267,23 @@ std::optional<core::Taxonomy> loadTaxonomy()
     }
 }
 
+bool isServerDatabase(const QString& databaseArgument)
+{
+    const auto location = storage::classifyDatabase(databaseArgument);
+    return location && location->isPostgres();
+}
+
 // Opens --db, or the demo database (created on first start), after the start-up check; sets
-// `databasePath` to the file opened (a backup's copy when the operator chose one). Returns nullptr
-// when the console cannot start, already reported.
-std::unique_ptr<storage::SqliteStore> openDatabase(const QString& requested, const QString& mapPath,
-                                                   QString& databasePath)
+// `databasePath` to the file opened (a backup's copy when the operator chose one). A PostgreSQL
+// database is the station's shared one: set up when empty, no file checks. Returns nullptr when the
+// console cannot start, already reported.
+std::unique_ptr<storage::Store> openConsoleDatabase(const QString& requested, const QString& mapPath,
+                                                    QString& databasePath)
 {
     databasePath = requested;
     try {
+        if (isServerDatabase(requested))
+            return app::openDatabase(requested, true).store;
         if (databasePath.isEmpty()) {
             databasePath = QDir(dataDirectory()).filePath(QStringLiteral("demo.sqlite"));
             if (!QFileInfo::exists(databasePath)) {
@@ -305,12 +316,12 @@ std::unique_ptr<storage::SqliteStore> openDatabase(const QString& requested, con
 // What the console runs on once the operator has logged in.
 struct ConsoleStart
 {
-    storage::SqliteStore& store;
+    storage::Store& store;
     const core::Taxonomy& taxonomy;
     const core::Actor& actor;
     QString mapPath;
     QString language;
-    BackupScheduler& backups;
+    BackupScheduler* backups; // none on a PostgreSQL database: the server's backups are the server's
     QString backupFolder;
     std::optional<qint64> brokenAuditRecord;
 };
@@ -345,14 +356,15 @@ ConsoleEnd showConsole(const ConsoleStart& start, const AppOptions& options)
     const QStringList mapProblems = ui::loadJurisdictionServices(session);
     ui::MainWindow window(session);
     addCommandLineLayers(window, options, mapProblems);
-    BackupScheduler* backups = &start.backups;
-    QObject::connect(backups, &BackupScheduler::backupFinished, &window,
-                     [&window](bool, const QString&, const QString& message) {
-                         window.statusBar()->showMessage(message, 10000);
-                     });
-    // Each shift close is a natural restore point, besides the hourly schedule.
-    QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, backups,
-                     [backups] { backups->backupNow(QStringLiteral("shift close")); });
+    if (BackupScheduler* backups = start.backups) {
+        QObject::connect(backups, &BackupScheduler::backupFinished, &window,
+                         [&window](bool, const QString&, const QString& message) {
+                             window.statusBar()->showMessage(message, 10000);
+                         });
+        // Each shift close is a natural restore point, besides the hourly schedule.
+        QObject::connect(&notifier, &dispatch::ChangeNotifier::shiftClosed, backups,
+                         [backups] { backups->backupNow(QStringLiteral("shift close")); });
+    }
     if (start.brokenAuditRecord)
         window.showAuditRecordBroken(*start.brokenAuditRecord);
     QObject::connect(&window, &ui::MainWindow::restoreRequested, &window, [&](const QString& path) {
@@ -405,15 +417,19 @@ int runConsole(QApplication& application, const AppOptions& options)
     if (!taxonomy)
         return 1;
     QString databasePath;
-    std::unique_ptr<storage::SqliteStore> store = openDatabase(options.databasePath, mapPath, databasePath);
+    std::unique_ptr<storage::Store> store = openConsoleDatabase(options.databasePath, mapPath, databasePath);
     if (!store)
         return 1;
 
+    const bool onServer = isServerDatabase(databasePath);
     const std::optional<qint64> brokenAuditRecord = warnIfAuditChainBroken(*store);
     const BackupScheduler::Settings backupSettings =
-        BackupScheduler::settingsFor(databasePath, dataDirectory());
-    auto backups = std::make_unique<BackupScheduler>(backupSettings);
-    backups->start();
+        BackupScheduler::settingsFor(onServer ? QString() : databasePath, dataDirectory());
+    std::unique_ptr<BackupScheduler> backups;
+    if (!onServer) {
+        backups = std::make_unique<BackupScheduler>(backupSettings);
+        backups->start();
+    }
 
     // Login with an operator account (first-run administrator wizard on a database without any);
     // --operator logs a demo account in without a password, on the demo database only.
@@ -426,9 +442,10 @@ int runConsole(QApplication& application, const AppOptions& options)
                  actor->workstation.toStdString());
 
     const ConsoleEnd end = showConsole(
-        {*store, *taxonomy, *actor, mapPath, language, *backups, backupSettings.folder, brokenAuditRecord},
+        {*store, *taxonomy, *actor, mapPath, language, backups.get(), backups ? backupSettings.folder : QString(),
+         brokenAuditRecord},
         options);
-    if (!end.restoreFrom)
+    if (!end.restoreFrom || onServer)
         return end.exitCode;
     // The restore runs on the closed database.
     backups.reset();
@@ -475,7 +492,11 @@ CommandLineCommand consoleCommandLine()
             "the "
             "first broken link or a record that no longer has the hash written down\n"
             "  backup          online, checked copy of a database: --db FILE --out FILE\n"
-            "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]") +
+            "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]\n"
+            "  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: "
+            "--from DATABASE --to DATABASE (empty)\n"
+            "DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: "
+            "postgresql://user@host/db, service=NAME, host=HOST dbname=DB") +
         QStringLiteral("\n\n") +
         QCoreApplication::translate("CommandLine", "xiuhua COMMAND --help lists the options of one command.");
     command.options = {

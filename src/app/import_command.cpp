@@ -1,6 +1,7 @@
 #include "app/import_command.h"
 
 #include "app/command_line.h"
+#include "app/open_database.h"
 #include "core/taxonomy.h"
 #include "dispatch/account_service.h"
 #include "dispatch/change_notifier.h"
@@ -117,8 +118,7 @@ std::optional<core::Actor> importActor(storage::Store& store, const QString& log
 int runImport(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
     try {
-        auto store =
-            storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        const std::unique_ptr<storage::Store> store = openDatabase(options.databasePath, false).store;
         const std::optional<core::Actor> operatorActor = importActor(*store, options.operatorLogin, err);
         if (!operatorActor)
             return 1;

@@ -5,6 +5,7 @@
 #include "app/export_map_command.h"
 #include "app/import_command.h"
 #include "app/logging.h"
+#include "app/migrate_db_command.h"
 #include "app/report_command.h"
 #include "app/simulate_command.h"
 #include "app/verify_audit_command.h"
@@ -66,6 +67,8 @@ int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
         return runRestore(options.backupPath, options.databasePath, options.force, out, err);
     case AppOptions::Command::Import:
         return runImport(options, out, err);
+    case AppOptions::Command::MigrateDb:
+        return runMigrateDb(options.migrateFrom, options.migrateTo, out, err);
     default:
         return 2; // the console and help are not commands to run here
     }

@@ -8,8 +8,8 @@
 #include "reports/report_document.h"
 #include "reports/report_translation.h"
 #include "storage/schema.h"
+#include "storage/sql_reader.h"
 #include "storage/sqlite_database.h"
-#include "storage/sqlite_reader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -133,7 +133,7 @@ int runReport(const AppOptions& options, const QString& mapPath, QTextStream& ou
                 << '\n';
             return 1;
         }
-        const storage::SqliteReader reader(db);
+        const storage::SqlReader reader(db);
         const core::Taxonomy taxonomy =
             core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
         if (options.reportOpenIncidents) {

@@ -1,6 +1,7 @@
 #include "app/simulate_command.h"
 
 #include "app/command_line.h"
+#include "app/open_database.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
@@ -34,10 +35,9 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
             core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
         const geo::VectorSource map = geo::VectorSource::open(mapPath);
         dispatch::ChangeNotifier notifier;
-        const bool fresh = !QFileInfo::exists(options.databasePath);
-        auto store =
-            storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::CreateIfMissing);
-        if (fresh) {
+        storage::OpenedStore opened = openDatabase(options.databasePath, true);
+        const std::unique_ptr<storage::Store> store = std::move(opened.store);
+        if (opened.created) {
             dispatch::DemoOptions demo;
             demo.jurisdictionPath = mapPath;
             demo.now = QDateTime::currentDateTimeUtc();

@@ -262,6 +262,9 @@ private:
 
 } // namespace
 
+// Read every layer, check every feature, then write them all in one audited transaction — the same
+// check again inside it, against what other consoles stored meanwhile: over 60 lines because the dry
+// run, the refusal and the write share one checker and must stay visibly in that order.
 ImportReport importJurisdiction(storage::Store& store, const Actor& actor, const QString& path,
                                 const JurisdictionImportOptions& options, JurisdictionCounts* counts)
 {

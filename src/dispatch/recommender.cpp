@@ -38,6 +38,77 @@ Recommender::Recommender(const storage::StoreReader& reader, const Taxonomy& tax
     : m_reader(reader), m_taxonomy(taxonomy), m_planner(std::move(planner))
 {}
 
+namespace {
+
+// Where a responder would start from: the last reported position, else the home post or station.
+bool setStartingPoint(Recommendation& r, const std::map<Id, GeoPoint>& postLocations,
+                      const std::map<Id, GeoPoint>& stationLocations, const QDateTime& now)
+{
+    const Responder& responder = r.responder;
+    if (responder.lastPosition) {
+        r.from = *responder.lastPosition;
+        r.positionAgeSeconds = responder.positionAt.isValid() ? responder.positionAt.secsTo(now) : -1;
+        return true;
+    }
+    const auto post = responder.homePostId ? postLocations.find(*responder.homePostId) : postLocations.end();
+    if (post != postLocations.end()) {
+        r.from = post->second;
+        r.positionKnown = false;
+        return true;
+    }
+    const auto station =
+        responder.fireStationId ? stationLocations.find(*responder.fireStationId) : stationLocations.end();
+    if (station != stationLocations.end()) {
+        r.from = station->second;
+        r.positionKnown = false;
+        return true;
+    }
+    return false; // nowhere to start from
+}
+
+void explain(Recommendation& r)
+{
+    if (r.responsibleOfficer)
+        r.reasons << QCoreApplication::translate("Dispatch", "Responsible officer of this community");
+    if (r.nearestFireStationCrew)
+        r.reasons << QCoreApplication::translate("Dispatch", "Crew of the nearest micro fire station");
+    if (!r.route.byRoad)
+        r.reasons << QCoreApplication::translate("Dispatch", "No road route: straight-line estimate");
+    if (!r.positionKnown)
+        r.reasons << QCoreApplication::translate("Dispatch", "Position unknown: from home post");
+}
+
+// Groups first (responsible officer, needed kind, others), then travel time; the fastest of all is
+// marked "Nearest" wherever it ranks.
+void rank(std::vector<Recommendation>& result, int limit)
+{
+    std::stable_sort(result.begin(), result.end(), [](const Recommendation& a, const Recommendation& b) {
+        const int ga = rankGroup(a);
+        const int gb = rankGroup(b);
+        return ga != gb ? ga < gb : a.route.seconds < b.route.seconds;
+    });
+    if (!result.empty()) {
+        auto nearest = std::min_element(result.begin(), result.end(),
+                                        [](const Recommendation& a, const Recommendation& b) {
+                                            return a.route.seconds < b.route.seconds;
+                                        });
+        nearest->reasons.prepend(QCoreApplication::translate("Dispatch", "Nearest"));
+    }
+    if (limit > 0 && static_cast<int>(result.size()) > limit)
+        result.resize(static_cast<std::size_t>(limit));
+}
+
+} // namespace
+
+std::optional<Id> Recommender::responsibleOfficerFor(const Incident& incident) const
+{
+    for (const Community& community : m_reader.communities()) {
+        if (incident.communityId == community.id)
+            return community.responsibleOfficerId;
+    }
+    return std::nullopt;
+}
+
 std::vector<Recommendation> Recommender::recommend(const Incident& incident, const QDateTime& now,
                                                    int limit) const
 {
@@ -57,28 +128,23 @@ std::vector<Recommendation> Recommender::recommend(const Incident& incident, con
         return tree ? tree->routeFrom(QPointF(from.lon, from.lat)) : straightLine(from, target);
     };
 
-    std::optional<Id> responsibleOfficer;
-    for (const Community& community : m_reader.communities()) {
-        if (incident.communityId == community.id)
-            responsibleOfficer = community.responsibleOfficerId;
-    }
+    const std::optional<Id> responsibleOfficer = responsibleOfficerFor(incident);
     std::optional<Id> nearestStation;
-    if (needs(ResponderKind::FireCrew)) {
-        double best = std::numeric_limits<double>::infinity();
-        for (const FireStation& station : m_reader.fireStations()) {
-            const double seconds = routeFrom(station.location).seconds;
-            if (seconds < best) {
-                best = seconds;
-                nearestStation = station.id;
-            }
+    std::map<Id, GeoPoint> stationLocations;
+    double bestStation = std::numeric_limits<double>::infinity();
+    for (const FireStation& station : m_reader.fireStations()) {
+        stationLocations[station.id] = station.location;
+        if (!needs(ResponderKind::FireCrew))
+            continue;
+        const double seconds = routeFrom(station.location).seconds;
+        if (seconds < bestStation) {
+            bestStation = seconds;
+            nearestStation = station.id;
         }
     }
     std::map<Id, GeoPoint> postLocations;
     for (const Post& post : m_reader.posts())
         postLocations[post.id] = post.location;
-    std::map<Id, GeoPoint> stationLocations;
-    for (const FireStation& station : m_reader.fireStations())
-        stationLocations[station.id] = station.location;
 
     std::vector<Recommendation> result;
     for (const Responder& responder : m_reader.responders()) {
@@ -86,47 +152,16 @@ std::vector<Recommendation> Recommender::recommend(const Incident& incident, con
             continue;
         Recommendation r;
         r.responder = responder;
-        if (responder.lastPosition) {
-            r.from = *responder.lastPosition;
-            r.positionAgeSeconds = responder.positionAt.isValid() ? responder.positionAt.secsTo(now) : -1;
-        } else if (responder.homePostId && postLocations.count(*responder.homePostId)) {
-            r.from = postLocations[*responder.homePostId];
-            r.positionKnown = false;
-        } else if (responder.fireStationId && stationLocations.count(*responder.fireStationId)) {
-            r.from = stationLocations[*responder.fireStationId];
-            r.positionKnown = false;
-        } else {
-            continue; // nowhere to start from
-        }
+        if (!setStartingPoint(r, postLocations, stationLocations, now))
+            continue;
         r.route = routeFrom(r.from);
         r.responsibleOfficer = responsibleOfficer == responder.id;
         r.nearestFireStationCrew = nearestStation && responder.fireStationId == nearestStation;
         r.neededKind = needs(responder.kind);
-        if (r.responsibleOfficer)
-            r.reasons << QCoreApplication::translate("Dispatch", "Responsible officer of this community");
-        if (r.nearestFireStationCrew)
-            r.reasons << QCoreApplication::translate("Dispatch", "Crew of the nearest micro fire station");
-        if (!r.route.byRoad)
-            r.reasons << QCoreApplication::translate("Dispatch", "No road route: straight-line estimate");
-        if (!r.positionKnown)
-            r.reasons << QCoreApplication::translate("Dispatch", "Position unknown: from home post");
+        explain(r);
         result.push_back(std::move(r));
     }
-    std::stable_sort(result.begin(), result.end(), [](const Recommendation& a, const Recommendation& b) {
-        const int ga = rankGroup(a);
-        const int gb = rankGroup(b);
-        return ga != gb ? ga < gb : a.route.seconds < b.route.seconds;
-    });
-    if (!result.empty()) {
-        // The fastest of all, wherever it ranks.
-        auto nearest = std::min_element(result.begin(), result.end(),
-                                        [](const Recommendation& a, const Recommendation& b) {
-                                            return a.route.seconds < b.route.seconds;
-                                        });
-        nearest->reasons.prepend(QCoreApplication::translate("Dispatch", "Nearest"));
-    }
-    if (limit > 0 && static_cast<int>(result.size()) > limit)
-        result.resize(static_cast<std::size_t>(limit));
+    rank(result, limit);
     return result;
 }
 

@@ -40,6 +40,8 @@ public:
                                           int limit = 10) const;
 
 private:
+    std::optional<core::Id> responsibleOfficerFor(const core::Incident& incident) const;
+
     const storage::StoreReader& m_reader;
     const core::Taxonomy& m_taxonomy;
     std::shared_ptr<const geo::RoutePlanner> m_planner;

@@ -58,6 +58,9 @@ Route RoutePlanner::straightLine(QPointF fromLonLat, QPointF toLonLat, RouteFall
     return route;
 }
 
+// One A* search and the walk back along its tree: kept in one function (over 60 lines) because the
+// search state, the best arrival and the path walk share every local; split, they would need a struct
+// passed between three halves that mean nothing apart.
 Route RoutePlanner::route(QPointF fromLonLat, QPointF toLonLat, bool withPath) const
 {
     const RoadGraph& g = *m_graph;

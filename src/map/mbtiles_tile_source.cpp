@@ -36,58 +36,73 @@ MbtilesTileSource::MbtilesTileSource(const QString& path, QObject* parent)
         return;
     }
 
-    // The metadata table is optional here; minzoom/maxzoom/format/name when present.
     bool haveMin = false;
     bool haveMax = false;
+    if (!readMetadata(haveMin, haveMax))
+        return;
+    if ((!haveMin || !haveMax) && !readZoomRangeFromTiles(haveMin, haveMax))
+        return;
+    m_minZoom = std::clamp(m_minZoom, 0, tile_math::kMaxZoom);
+    m_maxZoom = std::clamp(m_maxZoom, m_minZoom, tile_math::kMaxZoom);
+}
+
+// The metadata table is optional here; minzoom/maxzoom/format/name when present. False (and failed)
+// for vector tiles.
+bool MbtilesTileSource::readMetadata(bool& haveMin, bool& haveMax)
+{
     sqlite3_stmt* meta = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT name, value FROM metadata", -1, &meta, nullptr) == SQLITE_OK) {
-        while (sqlite3_step(meta) == SQLITE_ROW) {
-            const QString name =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(meta, 0))).trimmed();
-            const QString value =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(meta, 1))).trimmed();
-            bool ok = false;
-            if (name == QLatin1String("minzoom")) {
-                const int z = value.toInt(&ok);
-                if (ok) {
-                    m_minZoom = z;
-                    haveMin = true;
-                }
-            } else if (name == QLatin1String("maxzoom")) {
-                const int z = value.toInt(&ok);
-                if (ok) {
-                    m_maxZoom = z;
-                    haveMax = true;
-                }
-            } else if (name == QLatin1String("name") && !value.isEmpty()) {
-                m_title = value;
-            } else if (name == QLatin1String("format") && value.compare(QLatin1String("pbf")) == 0) {
-                sqlite3_finalize(meta);
-                fail(tr("%1 holds vector tiles (pbf); only raster MBTiles can be shown").arg(path));
-                return;
+    if (sqlite3_prepare_v2(m_db, "SELECT name, value FROM metadata", -1, &meta, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(meta);
+        return true;
+    }
+    while (sqlite3_step(meta) == SQLITE_ROW) {
+        const QString name =
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(meta, 0))).trimmed();
+        const QString value =
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(meta, 1))).trimmed();
+        bool ok = false;
+        if (name == QLatin1String("minzoom")) {
+            const int z = value.toInt(&ok);
+            if (ok) {
+                m_minZoom = z;
+                haveMin = true;
             }
+        } else if (name == QLatin1String("maxzoom")) {
+            const int z = value.toInt(&ok);
+            if (ok) {
+                m_maxZoom = z;
+                haveMax = true;
+            }
+        } else if (name == QLatin1String("name") && !value.isEmpty()) {
+            m_title = value;
+        } else if (name == QLatin1String("format") && value.compare(QLatin1String("pbf")) == 0) {
+            sqlite3_finalize(meta);
+            fail(tr("%1 holds vector tiles (pbf); only raster MBTiles can be shown").arg(m_path));
+            return false;
         }
     }
     sqlite3_finalize(meta);
+    return true;
+}
 
-    if (!haveMin || !haveMax) {
-        sqlite3_stmt* range = nullptr;
-        if (sqlite3_prepare_v2(m_db, "SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles", -1, &range,
-                               nullptr) == SQLITE_OK &&
-            sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL) {
-            if (!haveMin)
-                m_minZoom = sqlite3_column_int(range, 0);
-            if (!haveMax)
-                m_maxZoom = sqlite3_column_int(range, 1);
-        } else {
-            sqlite3_finalize(range);
-            fail(tr("The MBTiles file %1 contains no tiles").arg(path));
-            return;
-        }
-        sqlite3_finalize(range);
+// Without zoom levels in the metadata, the tiles themselves say which exist. False (and failed)
+// when there are none.
+bool MbtilesTileSource::readZoomRangeFromTiles(bool haveMin, bool haveMax)
+{
+    sqlite3_stmt* range = nullptr;
+    const bool found = sqlite3_prepare_v2(m_db, "SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles", -1,
+                                          &range, nullptr) == SQLITE_OK &&
+                       sqlite3_step(range) == SQLITE_ROW && sqlite3_column_type(range, 0) != SQLITE_NULL;
+    if (found) {
+        if (!haveMin)
+            m_minZoom = sqlite3_column_int(range, 0);
+        if (!haveMax)
+            m_maxZoom = sqlite3_column_int(range, 1);
     }
-    m_minZoom = std::clamp(m_minZoom, 0, tile_math::kMaxZoom);
-    m_maxZoom = std::clamp(m_maxZoom, m_minZoom, tile_math::kMaxZoom);
+    sqlite3_finalize(range);
+    if (!found)
+        fail(tr("The MBTiles file %1 contains no tiles").arg(m_path));
+    return found;
 }
 
 MbtilesTileSource::~MbtilesTileSource()

@@ -26,6 +26,8 @@ public:
 
 private:
     void fail(const QString& reason);
+    bool readMetadata(bool& haveMin, bool& haveMax);
+    bool readZoomRangeFromTiles(bool haveMin, bool haveMax);
 
     QString m_path;
     QString m_title;

@@ -39,6 +39,8 @@ bool VectorLayer::load(const QString& path, const QString& layerName, const OGRS
     }
 }
 
+// Reading, projecting, generalising and indexing one layer, in the order they happen, inside one
+// try block whose catch turns any failure into the layer's error: over 60 lines for that reason.
 bool VectorLayer::load(const geo::VectorSource& source, const QString& layerName,
                        const OGRSpatialReference& displayCrs)
 {

@@ -49,7 +49,7 @@ struct StoredRow
 };
 
 // One batch of rows after `afterSeq`, oldest first.
-std::vector<StoredRow> readBatch(SqliteDatabase& db, qint64 afterSeq)
+std::vector<StoredRow> readBatch(SqlConnection& db, qint64 afterSeq)
 {
     Statement s(db, selectRows);
     s.bind(1, afterSeq).bind(2, batchSize);
@@ -75,9 +75,13 @@ std::vector<StoredRow> readBatch(SqliteDatabase& db, qint64 afterSeq)
     return rows;
 }
 
-std::optional<qint64> highestSeqEverUsed(SqliteDatabase& db)
+std::optional<qint64> highestSeqEverUsed(SqlConnection& db)
 {
-    Statement s(db, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'");
+    // SQLite's AUTOINCREMENT remembers the highest seq in sqlite_sequence; PostgreSQL's schema keeps
+    // it in the row audit_head, advanced by a trigger on every insert.
+    Statement s(db, db.dialect() == SqlDialect::Sqlite
+                        ? "SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'"
+                        : "SELECT seq FROM audit_head");
     return s.step() ? s.optionalInt64(0) : std::nullopt;
 }
 
@@ -100,7 +104,7 @@ AuditChainReport broken(qint64 checked, qint64 seq, const QString& reason)
 
 // Walks the rows after `afterSeq`, expecting the first to be `expectedSeq` and linked to
 // `expectedPrev`, then checks that no newer record was removed.
-AuditChainReport walk(SqliteDatabase& db, qint64 afterSeq, qint64 expectedSeq, QString expectedPrev)
+AuditChainReport walk(SqlConnection& db, qint64 afterSeq, qint64 expectedSeq, QString expectedPrev)
 {
     AuditChainReport report;
     for (std::vector<StoredRow> batch = readBatch(db, afterSeq); !batch.empty();
@@ -169,7 +173,7 @@ QString AuditChain::hashOf(const AuditRow& row)
         QCryptographicHash::hash(canonicalEncoding(row), QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<QString> AuditChain::hashAt(SqliteDatabase& db, qint64 seq)
+std::optional<QString> AuditChain::hashAt(SqlConnection& db, qint64 seq)
 {
     Statement s(db, "SELECT hash FROM audit_event WHERE seq = ?");
     s.bind(1, seq);
@@ -178,7 +182,7 @@ std::optional<QString> AuditChain::hashAt(SqliteDatabase& db, qint64 seq)
     return s.isNull(0) ? QString() : s.text(0);
 }
 
-AuditChainTail AuditChain::tail(SqliteDatabase& db)
+AuditChainTail AuditChain::tail(SqlConnection& db)
 {
     Statement s(db, "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1");
     AuditChainTail tail;
@@ -195,12 +199,12 @@ AuditChainTail AuditChain::tail(SqliteDatabase& db)
     return tail;
 }
 
-AuditChainReport AuditChain::verify(SqliteDatabase& db)
+AuditChainReport AuditChain::verify(SqlConnection& db)
 {
     return walk(db, 0, 1, genesisHash());
 }
 
-AuditChainReport AuditChain::verifyTail(SqliteDatabase& db, int rows)
+AuditChainReport AuditChain::verifyTail(SqlConnection& db, int rows)
 {
     Statement start(db, "SELECT seq, prev_hash FROM audit_event ORDER BY seq DESC LIMIT 1 OFFSET ?1");
     start.bind(1, std::max(0, rows - 1));
@@ -211,7 +215,7 @@ AuditChainReport AuditChain::verifyTail(SqliteDatabase& db, int rows)
     return walk(db, first - 1, first, start.text(1));
 }
 
-void AuditChain::seal(SqliteDatabase& db)
+void AuditChain::seal(SqlConnection& db)
 {
     Statement update(db, "UPDATE audit_event SET prev_hash = ?2, hash = ?3 WHERE seq = ?1");
     QString prev = genesisHash();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/audit_chain_report.h"
-#include "storage/sqlite_database.h"
+#include "storage/sql_connection.h"
 
 #include <QString>
 
@@ -49,19 +49,19 @@ public:
     static QString hashOf(const AuditRow& row); // lowercase hex SHA-256
 
     // The stored hash of record `seq`; nullopt when there is no such record.
-    static std::optional<QString> hashAt(SqliteDatabase& db, qint64 seq);
+    static std::optional<QString> hashAt(SqlConnection& db, qint64 seq);
 
     // Reads the newest record once; callers appending several records keep it and advance it.
-    static AuditChainTail tail(SqliteDatabase& db);
+    static AuditChainTail tail(SqlConnection& db);
 
     // Walks the whole log in seq order.
-    static AuditChainReport verify(SqliteDatabase& db);
+    static AuditChainReport verify(SqlConnection& db);
     // Checks only the newest `rows` records (and that none after them was removed): for start-up.
-    static AuditChainReport verifyTail(SqliteDatabase& db, int rows);
+    static AuditChainReport verifyTail(SqlConnection& db, int rows);
 
     // Gives every row without a hash its link, oldest first. Only the schema migration calls it,
     // once, inside its transaction and with the append-only triggers dropped.
-    static void seal(SqliteDatabase& db);
+    static void seal(SqlConnection& db);
 };
 
 } // namespace xiuhua::storage

@@ -161,7 +161,7 @@ QStringList integrityProblems(SqliteDatabase& db, bool quick)
     return problems;
 }
 
-AuditPosition auditPosition(SqliteDatabase& db)
+AuditPosition auditPosition(SqlConnection& db)
 {
     Statement s(db, "SELECT seq, at, hash FROM audit_event ORDER BY seq DESC LIMIT 1");
     AuditPosition position;

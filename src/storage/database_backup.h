@@ -41,7 +41,7 @@ BackupResult backupDatabase(SqliteDatabase& source, const QString& destPath,
 // The problems PRAGMA integrity_check (or quick_check) reports; empty = "ok".
 QStringList integrityProblems(SqliteDatabase& db, bool quick = false);
 
-AuditPosition auditPosition(SqliteDatabase& db);
+AuditPosition auditPosition(SqlConnection& db);
 
 // The backups of `databasePath` in `folder` ("<database name>-<yyyyMMdd-HHmmss>.sqlite", as the
 // console's scheduler names them), newest first.

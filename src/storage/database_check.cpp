@@ -1,8 +1,8 @@
 #include "storage/database_check.h"
 
 #include "storage/schema.h"
+#include "storage/sql_reader.h"
 #include "storage/sqlite_database.h"
-#include "storage/sqlite_reader.h"
 
 #include <QFile>
 
@@ -42,7 +42,7 @@ DatabaseCheckResult checkDatabase(const QString& path)
                                .arg(result.schemaVersion)
                                .arg(result.supportedVersion);
         } else if (result.schemaVersion == result.supportedVersion) {
-            result.rowCounts = SqliteReader(db).rowCounts();
+            result.rowCounts = SqlReader(db).rowCounts();
         }
     } catch (const StorageError& error) {
         result.error = QString::fromStdString(error.what());

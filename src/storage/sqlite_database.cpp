@@ -106,162 +106,110 @@ void SqliteDatabase::fail(int code, const char* what) const
     throw StorageError(kindFor(code), std::string(what) + ": " + detail + " (" + m_path.toStdString() + ")");
 }
 
-void Statement::Finalizer::operator()(sqlite3_stmt* statement) const
-{
-    sqlite3_finalize(statement);
-}
+namespace {
 
-Statement::Statement(SqliteDatabase& db, const char* sql) : m_db(&db)
+class SqliteStatement final : public StatementBackend
 {
-    sqlite3_stmt* raw = nullptr;
-    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &raw, nullptr);
-    m_statement.reset(raw);
-    if (rc != SQLITE_OK)
-        db.fail(rc, "cannot prepare statement");
-}
-
-Statement& Statement::bindInteger(int index, qint64 value)
-{
-    const int rc = sqlite3_bind_int64(m_statement.get(), index, value);
-    if (rc != SQLITE_OK)
-        m_db->fail(rc, "bind");
-    return *this;
-}
-
-Statement& Statement::bind(int index, double value)
-{
-    const int rc = sqlite3_bind_double(m_statement.get(), index, value);
-    if (rc != SQLITE_OK)
-        m_db->fail(rc, "bind");
-    return *this;
-}
-
-Statement& Statement::bind(int index, const QString& value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    const int rc = sqlite3_bind_text(m_statement.get(), index, utf8.constData(),
-                                     static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        m_db->fail(rc, "bind");
-    return *this;
-}
-
-Statement& Statement::bind(int index, const QByteArray& blob)
-{
-    const int rc = sqlite3_bind_blob(m_statement.get(), index, blob.constData(),
-                                     static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        m_db->fail(rc, "bind");
-    return *this;
-}
-
-Statement& Statement::bind(int index, const QDateTime& time)
-{
-    return time.isValid() ? bind(index, toStorageTime(time)) : bindNull(index);
-}
-
-Statement& Statement::bindNull(int index)
-{
-    const int rc = sqlite3_bind_null(m_statement.get(), index);
-    if (rc != SQLITE_OK)
-        m_db->fail(rc, "bind");
-    return *this;
-}
-
-bool Statement::step()
-{
-    const int rc = sqlite3_step(m_statement.get());
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    m_db->fail(rc, "statement failed");
-}
-
-void Statement::run()
-{
-    while (step()) {
+public:
+    SqliteStatement(SqliteDatabase& db, const char* sql) : m_db(db)
+    {
+        sqlite3_stmt* raw = nullptr;
+        const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &raw, nullptr);
+        m_statement.reset(raw);
+        if (rc != SQLITE_OK)
+            db.fail(rc, "cannot prepare statement");
     }
+
+    void bindInteger(int index, qint64 value) override
+    {
+        check(sqlite3_bind_int64(m_statement.get(), index, value));
+    }
+    void bindReal(int index, double value) override
+    {
+        check(sqlite3_bind_double(m_statement.get(), index, value));
+    }
+    void bindText(int index, const QString& value) override
+    {
+        const QByteArray utf8 = value.toUtf8();
+        check(sqlite3_bind_text(m_statement.get(), index, utf8.constData(), static_cast<int>(utf8.size()),
+                                SQLITE_TRANSIENT));
+    }
+    void bindBlob(int index, const QByteArray& blob) override
+    {
+        check(sqlite3_bind_blob(m_statement.get(), index, blob.constData(), static_cast<int>(blob.size()),
+                                SQLITE_TRANSIENT));
+    }
+    void bindTime(int index, const QDateTime& time) override { bindText(index, toStorageTime(time)); }
+    void bindNull(int index, SqlType) override { check(sqlite3_bind_null(m_statement.get(), index)); }
+
+    bool step() override
+    {
+        const int rc = sqlite3_step(m_statement.get());
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        m_db.fail(rc, "statement failed");
+    }
+    void reset() override
+    {
+        sqlite3_reset(m_statement.get());
+        sqlite3_clear_bindings(m_statement.get());
+    }
+
+    bool isNull(int column) const override
+    {
+        return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
+    }
+    qint64 int64(int column) const override { return sqlite3_column_int64(m_statement.get(), column); }
+    double real(int column) const override { return sqlite3_column_double(m_statement.get(), column); }
+    QString text(int column) const override
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+        const int size = sqlite3_column_bytes(m_statement.get(), column);
+        return data ? QString::fromUtf8(data, size) : QString();
+    }
+    QByteArray blob(int column) const override
+    {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
+        const int size = sqlite3_column_bytes(m_statement.get(), column);
+        return data ? QByteArray(data, size) : QByteArray();
+    }
+
+private:
+    void check(int rc)
+    {
+        if (rc != SQLITE_OK)
+            m_db.fail(rc, "bind");
+    }
+    struct Finalizer
+    {
+        void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+    };
+    SqliteDatabase& m_db;
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
+};
+
+} // namespace
+
+std::unique_ptr<StatementBackend> SqliteDatabase::prepare(const char* sql)
+{
+    return std::make_unique<SqliteStatement>(*this, sql);
 }
 
-void Statement::reset()
+void SqliteDatabase::beginWrite()
 {
-    sqlite3_reset(m_statement.get());
-    sqlite3_clear_bindings(m_statement.get());
+    execute("BEGIN IMMEDIATE");
 }
 
-bool Statement::isNull(int column) const
+void SqliteDatabase::commit()
 {
-    return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
+    execute("COMMIT");
 }
 
-qint64 Statement::int64(int column) const
+void SqliteDatabase::rollback() noexcept
 {
-    return sqlite3_column_int64(m_statement.get(), column);
-}
-
-double Statement::real(int column) const
-{
-    return sqlite3_column_double(m_statement.get(), column);
-}
-
-QString Statement::text(int column) const
-{
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
-    const int size = sqlite3_column_bytes(m_statement.get(), column);
-    return data ? QString::fromUtf8(data, size) : QString();
-}
-
-QByteArray Statement::blob(int column) const
-{
-    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
-    const int size = sqlite3_column_bytes(m_statement.get(), column);
-    return data ? QByteArray(data, size) : QByteArray();
-}
-
-QDateTime Statement::time(int column) const
-{
-    return isNull(column) ? QDateTime() : fromStorageTime(text(column));
-}
-
-std::optional<qint64> Statement::optionalInt64(int column) const
-{
-    return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
-}
-
-std::optional<double> Statement::optionalReal(int column) const
-{
-    return isNull(column) ? std::nullopt : std::optional<double>(real(column));
-}
-
-Transaction::Transaction(SqliteDatabase& db) : m_db(db)
-{
-    m_db.execute("BEGIN IMMEDIATE");
-}
-
-Transaction::~Transaction()
-{
-    if (!m_done)
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-}
-
-void Transaction::commit()
-{
-    m_db.execute("COMMIT");
-    m_done = true;
-}
-
-QString toStorageTime(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromStorageTime(const QString& text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    return time.toUTC();
+    sqlite3_exec(m_db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 } // namespace xiuhua::storage

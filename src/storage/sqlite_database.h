@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/sql_connection.h"
 #include "storage/storage_error.h"
 
 #include <QByteArray>
@@ -12,13 +13,12 @@
 #include <type_traits>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace xiuhua::storage {
 
-// RAII wrappers over SQLite's C API. Values are always bound, never formatted into SQL.
+// The SQLite connection behind SqlConnection. Values are always bound, never formatted into SQL.
 
-class SqliteDatabase
+class SqliteDatabase final : public SqlConnection
 {
 public:
     enum class OpenMode
@@ -36,10 +36,17 @@ public:
     const QString& path() const { return m_path; }
     bool isReadOnly() const;
 
+    SqlDialect dialect() const override { return SqlDialect::Sqlite; }
+    QString location() const override { return m_path; }
+    std::unique_ptr<StatementBackend> prepare(const char* sql) override;
     // For statements without parameters or results (PRAGMAs, DDL).
-    void execute(const char* sql);
+    void execute(const char* sql) override;
     qint64 lastInsertId() const;
-    int changes() const;
+    int changes() const override;
+    // BEGIN IMMEDIATE: the write lock is taken at once, so two writers never deadlock on an upgrade.
+    void beginWrite() override;
+    void commit() override;
+    void rollback() noexcept override;
 
     // Translates the connection's last error into a StorageError.
     [[noreturn]] void fail(int code, const char* what) const;
@@ -54,70 +61,5 @@ private:
     std::unique_ptr<sqlite3, Closer> m_db;
     QString m_path;
 };
-
-class Statement
-{
-public:
-    Statement(SqliteDatabase& db, const char* sql);
-    Statement(Statement&&) noexcept = default;
-
-    // Binds by 1-based position; returns *this for chaining.
-    template <typename T>
-    requires std::is_integral_v<T> Statement& bind(int index, T value)
-    {
-        return bindInteger(index, static_cast<qint64>(value));
-    }
-    Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value);       // bound as text, also when empty
-    Statement& bind(int index, const char* value) = delete; // say QStringLiteral
-    Statement& bind(int index, const QByteArray& blob);
-    Statement& bind(int index, const QDateTime& time); // ISO-8601 UTC, NULL when invalid
-    Statement& bindNull(int index);
-    template <typename T> Statement& bind(int index, const std::optional<T>& value)
-    {
-        return value ? bind(index, *value) : bindNull(index);
-    }
-
-    bool step(); // true while a row is available
-    void run();  // for statements without results; throws if one returns rows unexpectedly
-    void reset();
-
-    bool isNull(int column) const;
-    qint64 int64(int column) const;
-    int integer(int column) const { return static_cast<int>(int64(column)); }
-    double real(int column) const;
-    QString text(int column) const;
-    QByteArray blob(int column) const;
-    QDateTime time(int column) const;
-    std::optional<qint64> optionalInt64(int column) const;
-    std::optional<double> optionalReal(int column) const;
-
-private:
-    Statement& bindInteger(int index, qint64 value);
-    struct Finalizer
-    {
-        void operator()(sqlite3_stmt* statement) const;
-    };
-    SqliteDatabase* m_db;
-    std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
-};
-
-// BEGIN IMMEDIATE on construction; rolls back unless commit() was called.
-class Transaction
-{
-public:
-    explicit Transaction(SqliteDatabase& db);
-    ~Transaction();
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    void commit();
-
-private:
-    SqliteDatabase& m_db;
-    bool m_done = false;
-};
-
-QString toStorageTime(const QDateTime& time);
-QDateTime fromStorageTime(const QString& text);
 
 } // namespace xiuhua::storage

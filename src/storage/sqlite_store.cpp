@@ -2,8 +2,8 @@
 
 #include "storage/audit_chain.h"
 #include "storage/schema.h"
-#include "storage/sqlite_reader.h"
-#include "storage/sqlite_writer.h"
+#include "storage/sql_reader.h"
+#include "storage/sql_writer.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,8 +91,7 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, OpenMode mod
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db)));
 }
 
-SqliteStore::SqliteStore(SqliteDatabase db)
-    : m_db(std::move(db)), m_reader(std::make_unique<SqliteReader>(m_db))
+SqliteStore::SqliteStore(SqliteDatabase db) : m_db(std::move(db)), m_reader(std::make_unique<SqlReader>(m_db))
 {}
 
 SqliteStore::~SqliteStore() = default;
@@ -127,7 +126,7 @@ AuditChainReport SqliteStore::verifyAuditChain()
 void SqliteStore::transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work)
 {
     Transaction transaction(m_db);
-    SqliteWriter writer(m_db, *m_reader, actor, QDateTime::currentDateTimeUtc());
+    SqlWriter writer(m_db, *m_reader, actor, QDateTime::currentDateTimeUtc());
     work(writer);
     if (writer.auditCount() == 0)
         throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");

@@ -7,7 +7,7 @@
 
 namespace xiuhua::storage {
 
-class SqliteReader;
+class SqlReader;
 
 // The embedded store: one SQLite file in WAL mode with synchronous=FULL, so that a
 // committed write is on disk. Opening checks the file before anything is written to it.
@@ -37,7 +37,7 @@ private:
     explicit SqliteStore(SqliteDatabase db);
 
     SqliteDatabase m_db;
-    std::unique_ptr<SqliteReader> m_reader;
+    std::unique_ptr<SqlReader> m_reader;
 };
 
 } // namespace xiuhua::storage

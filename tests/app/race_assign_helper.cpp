@@ -1,4 +1,5 @@
-// A second (and first) console in miniature for test_two_console_race: opens the database, waits
+// A second (and first) console in miniature for test_two_console_race: opens the database (file or
+// PostgreSQL connection string), waits
 // for the agreed moment, and assigns a responder to an incident through AssignmentService, as the
 // console would. Prints "assigned <id>" (exit 0) or "refused: <reason>" (exit 3).
 
@@ -6,7 +7,8 @@
 #include "dispatch/assignment_service.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/dispatch_error.h"
-#include "storage/sqlite_store.h"
+#include "storage/database_location.h"
+#include "storage/storage_error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,7 +27,10 @@ int main(int argc, char** argv)
         return 2;
     }
     try {
-        auto store = storage::SqliteStore::open(args[1], storage::SqliteStore::OpenMode::OpenExisting);
+        const auto location = storage::classifyDatabase(args[1]);
+        if (!location)
+            throw storage::StorageError(storage::StorageError::Kind::CannotOpen, "bad database argument");
+        auto store = storage::openStore(*location, false).store;
         const core::Taxonomy taxonomy;
         dispatch::ChangeNotifier notifier;
         dispatch::AssignmentService service({*store, taxonomy, notifier});

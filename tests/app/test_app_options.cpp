@@ -37,6 +37,20 @@ private slots:
         QCOMPARE(result.options->operatorLogin, QStringLiteral("031524"));
     }
 
+    void acceptsAPostgresConnectionString()
+    {
+        const ParseResult result =
+            parse({QStringLiteral("--db"), QStringLiteral("postgresql://dispatch@station-db/xiuhua")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->databasePath, QStringLiteral("postgresql://dispatch@station-db/xiuhua"));
+        const ParseResult migrate =
+            parse({QStringLiteral("migrate-db"), QStringLiteral("--from"), QStringLiteral("a.sqlite"),
+                   QStringLiteral("--to"), QStringLiteral("service=xiuhua")});
+        QVERIFY2(migrate.options, qPrintable(migrate.error));
+        QCOMPARE(migrate.options->command, AppOptions::Command::MigrateDb);
+        QCOMPARE(migrate.options->migrateTo, QStringLiteral("service=xiuhua"));
+    }
+
     void checkDbCommand()
     {
         const ParseResult result = parse({QStringLiteral("check-db"), QStringLiteral("a.sqlite")});
@@ -122,6 +136,19 @@ private slots:
             << QStringList{QStringLiteral("export-map"), QStringLiteral("--out"), QStringLiteral("a.png"),
                            QStringLiteral("--extent"), QStringLiteral("121.5,31.3,121.4,31.2")};
         QTest::newRow("bad log level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")};
+        QTest::newRow("db of another scheme")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("mysql://station-db/xiuhua")};
+        QTest::newRow("db with an unknown keyword")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"),
+                           QStringLiteral("host=station-db databse=xiuhua")};
+        QTest::newRow("backup of a server database")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("service=xiuhua"),
+                           QStringLiteral("--out"), QStringLiteral("a.sqlite")};
+        QTest::newRow("migrate-db without --to")
+            << QStringList{QStringLiteral("migrate-db"), QStringLiteral("--from"), QStringLiteral("a.sqlite")};
+        QTest::newRow("migrate-db to another scheme")
+            << QStringList{QStringLiteral("migrate-db"), QStringLiteral("--from"), QStringLiteral("a.sqlite"),
+                           QStringLiteral("--to"), QStringLiteral("mysql://db/x")};
         QTest::newRow("check-db with two files")
             << QStringList{QStringLiteral("check-db"), QStringLiteral("a"), QStringLiteral("b")};
         QTest::newRow("word after a command")

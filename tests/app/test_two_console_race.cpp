@@ -1,6 +1,7 @@
 #include "storage/audit_chain.h"
 #include "storage/database_check.h"
 #include "storage/sqlite_store.h"
+#include "storage/store_engine.h"
 
 #include <QDateTime>
 #include <QProcess>
@@ -9,7 +10,8 @@
 
 using namespace xiuhua;
 
-// Two consoles on one database file press Assign for the same responder on different incidents at
+// Two consoles on one database (a file, or with XIUHUA_STORE_ENGINE=postgres a PostgreSQL database)
+// press Assign for the same responder on different incidents at
 // the same moment, in two processes. Exactly one may succeed; the other must get a clear refusal,
 // and the file must stay whole (one assignment, responder busy, audit chain unbroken).
 class TestTwoConsoleRace : public QObject
@@ -17,7 +19,7 @@ class TestTwoConsoleRace : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::StoreEngine m_engine;
     QString m_database;
 
     struct Round
@@ -29,7 +31,7 @@ private:
 
     Round prepareRound(int round)
     {
-        auto store = storage::SqliteStore::open(m_database, storage::SqliteStore::OpenMode::CreateIfMissing);
+        auto store = m_engine.open(m_database);
         Round ids;
         const core::Actor setup{std::nullopt, QStringLiteral("setup"), QStringLiteral("ws")};
         store->transact(setup, [&](storage::StoreWriter& writer) {
@@ -57,8 +59,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("shared.sqlite"));
+        XIUHUA_REQUIRE_ENGINE(m_engine);
+        m_database = m_engine.newLocation(QStringLiteral("shared"));
     }
 
     void sameResponderTwoConsoles()
@@ -92,7 +94,7 @@ private slots:
                          refusal.contains(QLatin1String("not available")),
                      qPrintable(refusal));
 
-            auto store = storage::SqliteStore::open(m_database, storage::SqliteStore::OpenMode::OpenExisting);
+            auto store = m_engine.open(m_database);
             const auto& read = store->read();
             const auto inFirst = read.assignmentsForIncident(ids.firstIncident);
             const auto inSecond = read.assignmentsForIncident(ids.secondIncident);
@@ -103,11 +105,15 @@ private slots:
             QCOMPARE(
                 read.incident(winner == ids.firstIncident ? ids.secondIncident : ids.firstIncident)->status,
                 core::IncidentStatus::New);
-            const storage::AuditChainReport chain = storage::AuditChain::verify(store->database());
+            const storage::AuditChainReport chain =
+                storage::AuditChain::verify(test::StoreEngine::raw(*store));
             QVERIFY2(chain.ok, qPrintable(chain.reason));
         }
-        const storage::DatabaseCheckResult check = storage::checkDatabase(m_database);
-        QVERIFY2(check.healthy(), qPrintable(check.error + check.integrityProblems.join(QLatin1Char(';'))));
+        if (!m_engine.isPostgres()) {
+            const storage::DatabaseCheckResult check = storage::checkDatabase(m_database);
+            QVERIFY2(check.healthy(),
+                     qPrintable(check.error + check.integrityProblems.join(QLatin1Char(';'))));
+        }
     }
 };
 

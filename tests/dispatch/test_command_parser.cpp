@@ -225,9 +225,27 @@ private slots:
             QVERIFY(parsed.command.has_value() == parsed.error.isEmpty());
             const CompletionContext context = completionContext(line);
             QVERIFY(context.prefixStart >= 0 && context.prefixStart <= line.size());
-            completionWords(context.kind);
-            findIncident(incidents, line);
-            findResponder(responders, line);
+            // Only the kinds that are not data offer fixed words.
+            const bool data = context.kind == CompletionKind::None ||
+                              context.kind == CompletionKind::Incident ||
+                              context.kind == CompletionKind::Responder;
+            QCOMPARE(completionWords(context.kind).isEmpty(), data);
+            if (line.isEmpty() || line.back().isSpace())
+                QVERIFY(context.prefix.isEmpty());
+            // A reference resolves to the one record or says why not, never both or neither.
+            const Reference incidentRef = findIncident(incidents, line);
+            QCOMPARE(incidentRef.id.has_value(), incidentRef.error.isEmpty());
+            if (incidentRef.id)
+                QCOMPARE(*incidentRef.id, Id(1));
+            const Reference responderRef = findResponder(responders, line);
+            QCOMPARE(responderRef.id.has_value(), responderRef.error.isEmpty());
+            if (responderRef.id) {
+                QCOMPARE(*responderRef.id, Id(1));
+                const QString ref = line.trimmed();
+                QVERIFY2(ref.compare(QStringLiteral("PC1"), Qt::CaseInsensitive) == 0 ||
+                             QStringLiteral("张伟").startsWith(ref, Qt::CaseInsensitive),
+                         qPrintable(line));
+            }
         }
     }
 };

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 using namespace xiuhua;
 
 namespace {
@@ -54,9 +56,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const dispatch::CompletionContext completion = dispatch::completionContext(line);
     if (completion.prefixStart < 0 || completion.prefixStart > line.size())
         std::abort();
-    (void)dispatch::completionWords(completion.kind);
-    (void)dispatch::findIncident(knownIncidents, line);
-    (void)dispatch::findResponder(knownResponders, line);
-    (void)dispatch::incidentShortNumber(line);
+    // Only the kinds that are not data offer fixed words.
+    const bool dataKind = completion.kind == dispatch::CompletionKind::None ||
+                          completion.kind == dispatch::CompletionKind::Incident ||
+                          completion.kind == dispatch::CompletionKind::Responder;
+    if (dispatch::completionWords(completion.kind).isEmpty() != dataKind)
+        std::abort();
+    // A reference resolves to one known record or says why not, never both or neither.
+    for (const dispatch::Reference& reference :
+         {dispatch::findIncident(knownIncidents, line), dispatch::findResponder(knownResponders, line)}) {
+        if (reference.id.has_value() != reference.error.isEmpty())
+            std::abort();
+        if (reference.id && (*reference.id < 1 || *reference.id > 3))
+            std::abort();
+    }
+    // The short number is the tail of the number.
+    if (!line.endsWith(dispatch::incidentShortNumber(line)))
+        std::abort();
     return 0;
 }

@@ -30,5 +30,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auto matches = gazetteer->search(query, limit);
     if (static_cast<int>(matches.size()) > limit)
         std::abort();
+    // Best first: scores never rise, and among equal scores the shorter name comes first.
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        if (matches[i].score <= 0)
+            std::abort(); // only matching entries are returned
+        if (i > 0 && (matches[i - 1].score < matches[i].score ||
+                      (matches[i - 1].score == matches[i].score &&
+                       matches[i - 1].text.size() > matches[i].text.size())))
+            std::abort();
+    }
+    // A larger limit only adds matches after these: the best ones do not depend on the limit.
+    const auto more = gazetteer->search(query, limit + 5);
+    if (more.size() < matches.size())
+        std::abort();
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        if (more[i].score != matches[i].score || more[i].text != matches[i].text)
+            std::abort();
+    }
     return 0;
 }

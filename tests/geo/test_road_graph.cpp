@@ -1,7 +1,6 @@
 #include "geo/road_graph.h"
 #include "geo/vector_source.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <cmath>
@@ -52,7 +51,7 @@ private slots:
     void stronglyConnectedComponents();
     void snapsToTheNearestRoad();
     void segmentPathBetweenOffsets();
-    void buildsTheBundledMapQuickly();
+    void buildsTheBundledMap();
 };
 
 void TestRoadGraph::sharedVerticesAreJunctions()
@@ -202,18 +201,13 @@ void TestRoadGraph::segmentPathBetweenOffsets()
     QCOMPARE(back.front(), path.back());
 }
 
-void TestRoadGraph::buildsTheBundledMapQuickly()
+void TestRoadGraph::buildsTheBundledMap()
 {
     const VectorSource source = VectorSource::open(QStringLiteral(XIUHUA_MAPS_DIR "/huangpu.gpkg"));
-    QElapsedTimer timer;
-    timer.start();
+    // How long it takes is measured by bench/bench_routing, not asserted here.
     const RoadGraph graph = RoadGraph::fromSource(source);
-    const qint64 ms = timer.elapsed();
-    qInfo("bundled road graph: %zu nodes, %zu segments, %zu edges in %lld ms", graph.nodeCount(),
-          graph.segmentCount(), graph.edgeCount(), ms);
     QVERIFY(graph.nodeCount() > 500);
     QVERIFY(graph.edgeCount() > graph.segmentCount());
-    QVERIFY(ms < 1000); // ~20 ms on the dev machine; generous for busy CI
     for (std::uint32_t s = 0; s < graph.segmentCount(); ++s)
         QVERIFY(graph.segment(s).lengthM > 0);
     // Most of the network is one strongly connected piece (the map is clipped

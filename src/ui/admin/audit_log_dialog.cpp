@@ -40,6 +40,8 @@ constexpr int recordLimit = 5000;
 
 } // namespace
 
+// Builds the filter row, the record table, the before/after pane and the buttons top to bottom, as
+// the dialog reads: over 60 lines because the layout is one piece.
 AuditLogDialog::AuditLogDialog(ConsoleSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_model(new AuditLogModel(this)), m_from(new QDateTimeEdit(this)),
       m_to(new QDateTimeEdit(this)), m_operator(new QComboBox(this)), m_entity(new QComboBox(this)),

@@ -162,6 +162,8 @@ void DetailsPanel::showResponder(Id id)
     m_browser->setHtml(responderHtml(*responder));
 }
 
+// One HTML document in reading order (header, caller, place, assignments, timeline): over 60 lines
+// because splitting it would scatter one page's markup.
 QString DetailsPanel::incidentHtml(const Incident& incident) const
 {
     QString html = QStringLiteral("<h3>%1 <span style='color:%2'>%3</span></h3><table>")

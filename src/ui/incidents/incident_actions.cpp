@@ -42,6 +42,7 @@ QAction* IncidentActions::makeAction(ActionId id, const QString& text, const QKe
     return action;
 }
 
+// The table of incident actions with their keys: over 60 lines because it is one list, read at a glance.
 void IncidentActions::createActions()
 {
     connect(makeAction(Act::AddNote, tr("Add &note…"), Qt::CTRL | Qt::SHIFT | Qt::Key_N, "addNoteAction"),

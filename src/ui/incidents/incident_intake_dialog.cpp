@@ -54,6 +54,8 @@ IncidentIntakeDialog::IncidentIntakeDialog(ConsoleSession& session, QWidget* par
 
 IncidentIntakeDialog::~IncidentIntakeDialog() = default;
 
+// The form's rows top to bottom, in the order the call-taker meets them (and tabs through them):
+// over 60 lines because the layout reads as the screen does.
 void IncidentIntakeDialog::buildForm()
 {
     m_source = new QComboBox(this);

@@ -15,6 +15,8 @@
 
 namespace xiuhua::ui {
 
+// The panel's tree and tool buttons with their connections, as one layout: over 60 lines because the
+// buttons and what they do read best side by side.
 LayerPanel::LayerPanel(map::LayerStack& stack, QWidget* parent)
     : QWidget(parent), m_stack(stack), m_model(new LayerTreeModel(stack, this)), m_view(new QTreeView(this)),
       m_opacity(new QSlider(Qt::Horizontal, this)), m_opacityLabel(new QLabel(this)),

@@ -3,6 +3,7 @@
 #include "ui/admin/audit_log_model.h"
 #include "ui/review_grab.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QPlainTextEdit>
@@ -68,6 +69,8 @@ private slots:
     {
         auto session = sessionFor(QStringLiteral("031701"));
         ui::AuditLogDialog dialog(*session);
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.setPeriod(QDateTime::currentDateTimeUtc().addDays(-60),
                          QDateTime::currentDateTimeUtc().addDays(1));
         dialog.setText(QStringLiteral("incident.create"));

@@ -4,6 +4,7 @@
 #include "ui/admin/backups_dialog.h"
 #include "ui/review_grab.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -58,12 +59,19 @@ private slots:
     {
         auto admin = sessionFor(QStringLiteral("admin"));
         ui::BackupsDialog dialog(*admin);
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const ui::BackupListModel& model = *dialog.model();
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.entryAt(0)->path, m_backups.last());
         QVERIFY(model.entryAt(0)->readable);
         QCOMPARE(model.entryAt(0)->newest.lastSeq, model.entryAt(1)->newest.lastSeq + 1);
         testing::grabForReview(dialog, "backups.png", QSize(860, 360));
+        // Listed again (one, then none) under the model tester.
+        dialog.model()->setBackups({m_backups.first()});
+        QCOMPARE(model.rowCount(), 1);
+        dialog.model()->setBackups({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void administratorRestoreHandsTheFileToTheApp()

@@ -9,6 +9,7 @@
 #include "ui/incidents/incident_queue_panel.h"
 #include "ui/map/operational_overlay.h"
 
+#include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QLabel>
 #include <QTableView>
@@ -82,6 +83,9 @@ private slots:
     void newIncidentAppearsEverywhere()
     {
         auto* queueView = m_window->incidentQueue()->view();
+        // The queue's filter proxy over the incident table, checked through the insertion.
+        QAbstractItemModelTester proxy(queueView->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int rowsBefore = queueView->model()->rowCount();
         auto* incidents = static_cast<map::PointLayer*>(
             m_window->canvas()->layerStack()->layer(ui::OperationalOverlay::incidentLayerId));

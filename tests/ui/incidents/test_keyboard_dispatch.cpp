@@ -7,6 +7,7 @@
 #include "ui/responders/recommendation_model.h"
 #include "ui/responders/recommendation_panel.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
@@ -51,6 +52,8 @@ private slots:
         auto* desk = m_window->findChild<ui::DispatchDesk*>();
         QVERIFY(desk);
         auto* intake = desk->intake();
+        QAbstractItemModelTester recommendations(desk->recommendations()->model(),
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         key(m_window.get(), Qt::Key_F2);
         // The offscreen platform has no window manager to activate the new form; a desktop's does.

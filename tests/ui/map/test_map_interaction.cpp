@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace xiuhua;
 using namespace xiuhua::core;
 
@@ -139,13 +141,18 @@ private slots:
 
     void clickingAResponderOnTheMapSelectsItInTheBoard()
     {
-        const map::MapPoint target = pointLayer(ui::OperationalOverlay::responderLayerId)->points().front();
-        canvas()->zoomToExtent(QRectF(projectedOf(target) - QPointF(200, 200), QSizeF(400, 400)));
-        // Make sure no incident sits on top of the responder.
-        const auto incidentHit = pointLayer(ui::OperationalOverlay::incidentLayerId)
-                                     ->pointAt(pixelOf(target), canvas()->viewport(), 8);
-        if (incidentHit)
-            QSKIP("an incident covers the responder");
+        // A responder no incident sits on top of, so the click can only hit the responder.
+        std::optional<map::MapPoint> uncovered;
+        for (const map::MapPoint& point : pointLayer(ui::OperationalOverlay::responderLayerId)->points()) {
+            canvas()->zoomToExtent(QRectF(projectedOf(point) - QPointF(200, 200), QSizeF(400, 400)));
+            if (!pointLayer(ui::OperationalOverlay::incidentLayerId)
+                     ->pointAt(pixelOf(point), canvas()->viewport(), 8)) {
+                uncovered = point;
+                break;
+            }
+        }
+        QVERIFY2(uncovered, "every responder on the map is covered by an incident");
+        const map::MapPoint target = *uncovered;
         QTest::mouseClick(canvas(), Qt::LeftButton, {}, pixelOf(target).toPoint());
         const QModelIndex current = m_window->responderBoard()->view()->currentIndex();
         QVERIFY(current.isValid());

@@ -1,4 +1,4 @@
-#include "storage/sqlite_reader.h"
+#include "storage/sql_reader.h"
 
 #include "core/status_rules.h"
 #include "storage/schema.h"
@@ -151,7 +151,7 @@ RosterEntry rosterRow(const Statement& r)
 
 } // namespace
 
-std::vector<Community> SqliteReader::communities() const
+std::vector<Community> SqlReader::communities() const
 {
     Statement s(m_db,
                 "SELECT id, name, name_en, boundary_wkt, population, households, responsible_officer_id "
@@ -162,7 +162,7 @@ std::vector<Community> SqliteReader::communities() const
     });
 }
 
-std::vector<Post> SqliteReader::posts() const
+std::vector<Post> SqlReader::posts() const
 {
     Statement s(m_db,
                 "SELECT id, name, name_en, kind, lon, lat, community_id, phone, opening_hours FROM post "
@@ -173,7 +173,7 @@ std::vector<Post> SqliteReader::posts() const
     });
 }
 
-std::vector<FireStation> SqliteReader::fireStations() const
+std::vector<FireStation> SqlReader::fireStations() const
 {
     Statement s(m_db, "SELECT id, name, name_en, lon, lat, community_id, crew_size, equipment, status "
                       "FROM fire_station ORDER BY id");
@@ -183,7 +183,7 @@ std::vector<FireStation> SqliteReader::fireStations() const
     });
 }
 
-std::vector<Camera> SqliteReader::cameras() const
+std::vector<Camera> SqlReader::cameras() const
 {
     Statement s(m_db, "SELECT id, name, lon, lat, community_id, road_name FROM camera ORDER BY id");
     return all<Camera>(s, [](const Statement& r) {
@@ -191,20 +191,20 @@ std::vector<Camera> SqliteReader::cameras() const
     });
 }
 
-std::vector<Responder> SqliteReader::responders() const
+std::vector<Responder> SqlReader::responders() const
 {
     Statement s(m_db, "SELECT " RESPONDER_COLUMNS " FROM responder ORDER BY id");
     return all<Responder>(s, responderRow);
 }
 
-std::optional<Responder> SqliteReader::responder(Id id) const
+std::optional<Responder> SqlReader::responder(Id id) const
 {
     Statement s(m_db, "SELECT " RESPONDER_COLUMNS " FROM responder WHERE id = ?");
     s.bind(1, id);
     return first<Responder>(s, responderRow);
 }
 
-std::vector<Incident> SqliteReader::incidents(const IncidentQuery& query) const
+std::vector<Incident> SqlReader::incidents(const IncidentQuery& query) const
 {
     Statement s(m_db, "SELECT " INCIDENT_COLUMNS " FROM incident "
                       "WHERE (?1 IS NULL OR received_at >= ?1) AND (?2 IS NULL OR received_at < ?2) "
@@ -219,21 +219,21 @@ std::vector<Incident> SqliteReader::incidents(const IncidentQuery& query) const
     return all<Incident>(s, incidentRow);
 }
 
-std::optional<Incident> SqliteReader::incident(Id id) const
+std::optional<Incident> SqlReader::incident(Id id) const
 {
     Statement s(m_db, "SELECT " INCIDENT_COLUMNS " FROM incident WHERE id = ?");
     s.bind(1, id);
     return first<Incident>(s, incidentRow);
 }
 
-std::vector<Assignment> SqliteReader::assignmentsForIncident(Id incidentId) const
+std::vector<Assignment> SqlReader::assignmentsForIncident(Id incidentId) const
 {
     Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE incident_id = ? ORDER BY id");
     s.bind(1, incidentId);
     return all<Assignment>(s, assignmentRow);
 }
 
-std::vector<Assignment> SqliteReader::activeAssignments() const
+std::vector<Assignment> SqlReader::activeAssignments() const
 {
     Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment "
                       "WHERE status IN (SELECT value FROM json_each(?)) ORDER BY id");
@@ -241,7 +241,7 @@ std::vector<Assignment> SqliteReader::activeAssignments() const
     return all<Assignment>(s, assignmentRow);
 }
 
-std::vector<Assignment> SqliteReader::assignmentsForIncidents(const std::vector<Id>& incidentIds) const
+std::vector<Assignment> SqlReader::assignmentsForIncidents(const std::vector<Id>& incidentIds) const
 {
     if (incidentIds.empty())
         return {};
@@ -249,20 +249,20 @@ std::vector<Assignment> SqliteReader::assignmentsForIncidents(const std::vector<
     QJsonArray ids;
     for (Id id : incidentIds)
         ids.append(static_cast<qint64>(id));
-    Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment "
-                      "WHERE incident_id IN (SELECT value FROM json_each(?)) ORDER BY incident_id, id");
+    Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE incident_id IN "
+                      "(SELECT CAST(value AS INTEGER) FROM json_each(?)) ORDER BY incident_id, id");
     s.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     return all<Assignment>(s, assignmentRow);
 }
 
-std::optional<Assignment> SqliteReader::assignment(Id id) const
+std::optional<Assignment> SqlReader::assignment(Id id) const
 {
     Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE id = ?");
     s.bind(1, id);
     return first<Assignment>(s, assignmentRow);
 }
 
-std::vector<IncidentEvent> SqliteReader::incidentEvents(Id incidentId) const
+std::vector<IncidentEvent> SqlReader::incidentEvents(Id incidentId) const
 {
     Statement s(m_db, "SELECT id, incident_id, at, actor_id, kind, text, before_json, after_json "
                       "FROM incident_event WHERE incident_id = ? ORDER BY at, id");
@@ -274,7 +274,7 @@ std::vector<IncidentEvent> SqliteReader::incidentEvents(Id incidentId) const
     });
 }
 
-std::vector<Shift> SqliteReader::loadShifts(Statement& statement) const
+std::vector<Shift> SqlReader::loadShifts(Statement& statement) const
 {
     std::vector<Shift> result = all<Shift>(statement, [](const Statement& r) {
         Shift x;
@@ -304,13 +304,13 @@ std::vector<Shift> SqliteReader::loadShifts(Statement& statement) const
     return result;
 }
 
-std::vector<Shift> SqliteReader::shifts() const
+std::vector<Shift> SqlReader::shifts() const
 {
     Statement s(m_db, "SELECT " SHIFT_COLUMNS " FROM shift ORDER BY starts_at");
     return loadShifts(s);
 }
 
-std::optional<Shift> SqliteReader::shiftAt(const QDateTime& time) const
+std::optional<Shift> SqlReader::shiftAt(const QDateTime& time) const
 {
     Statement s(m_db, "SELECT " SHIFT_COLUMNS " FROM shift WHERE starts_at <= ?1 AND ends_at > ?1 "
                       "ORDER BY starts_at DESC LIMIT 1");
@@ -321,7 +321,7 @@ std::optional<Shift> SqliteReader::shiftAt(const QDateTime& time) const
     return list.front();
 }
 
-std::optional<Shift> SqliteReader::shift(Id id) const
+std::optional<Shift> SqlReader::shift(Id id) const
 {
     Statement s(m_db, "SELECT " SHIFT_COLUMNS " FROM shift WHERE id = ?");
     s.bind(1, id);
@@ -331,7 +331,7 @@ std::optional<Shift> SqliteReader::shift(Id id) const
     return list.front();
 }
 
-std::vector<RosterEntry> SqliteReader::roster(Id shiftId) const
+std::vector<RosterEntry> SqlReader::roster(Id shiftId) const
 {
     Statement s(m_db, "SELECT " ROSTER_COLUMNS " FROM roster_entry WHERE shift_id = ? "
                       "ORDER BY from_at, responder_id");
@@ -339,7 +339,7 @@ std::vector<RosterEntry> SqliteReader::roster(Id shiftId) const
     return all<RosterEntry>(s, rosterRow);
 }
 
-std::vector<RosterEntry> SqliteReader::rosterBetween(const QDateTime& from, const QDateTime& to) const
+std::vector<RosterEntry> SqlReader::rosterBetween(const QDateTime& from, const QDateTime& to) const
 {
     Statement s(m_db, "SELECT " ROSTER_COLUMNS " FROM roster_entry WHERE from_at < ?2 AND to_at > ?1 "
                       "ORDER BY responder_id, from_at");
@@ -347,7 +347,7 @@ std::vector<RosterEntry> SqliteReader::rosterBetween(const QDateTime& from, cons
     return all<RosterEntry>(s, rosterRow);
 }
 
-std::optional<SignedShiftReport> SqliteReader::signedReport(Id shiftId) const
+std::optional<SignedShiftReport> SqlReader::signedReport(Id shiftId) const
 {
     Statement s(m_db, "SELECT id, shift_id, signed_by, signed_at, content_sha256, pdf FROM shift_report "
                       "WHERE shift_id = ?");
@@ -357,7 +357,7 @@ std::optional<SignedShiftReport> SqliteReader::signedReport(Id shiftId) const
     return SignedShiftReport{s.int64(0), s.int64(1), s.int64(2), s.time(3), s.text(4), s.blob(5)};
 }
 
-std::vector<IncidentEvent> SqliteReader::incidentEventsForShift(Id shiftId, const QDateTime& after) const
+std::vector<IncidentEvent> SqlReader::incidentEventsForShift(Id shiftId, const QDateTime& after) const
 {
     Statement s(m_db, "SELECT e.id, e.incident_id, e.at, e.actor_id, e.kind, e.text, e.before_json, "
                       "e.after_json FROM incident_event e JOIN incident i ON i.id = e.incident_id "
@@ -370,28 +370,28 @@ std::vector<IncidentEvent> SqliteReader::incidentEventsForShift(Id shiftId, cons
     });
 }
 
-std::vector<FollowUp> SqliteReader::openFollowUps() const
+std::vector<FollowUp> SqlReader::openFollowUps() const
 {
     Statement s(m_db, "SELECT " FOLLOW_UP_COLUMNS " FROM follow_up WHERE done_at IS NULL ORDER BY due");
     return all<FollowUp>(s, followUpRow);
 }
 
-std::vector<FollowUp> SqliteReader::followUpsForIncident(Id incidentId) const
+std::vector<FollowUp> SqlReader::followUpsForIncident(Id incidentId) const
 {
     Statement s(m_db, "SELECT " FOLLOW_UP_COLUMNS " FROM follow_up WHERE incident_id = ? ORDER BY due");
     s.bind(1, incidentId);
     return all<FollowUp>(s, followUpRow);
 }
 
-std::optional<FollowUp> SqliteReader::followUp(Id id) const
+std::optional<FollowUp> SqlReader::followUp(Id id) const
 {
     Statement s(m_db, "SELECT " FOLLOW_UP_COLUMNS " FROM follow_up WHERE id = ?");
     s.bind(1, id);
     return first<FollowUp>(s, followUpRow);
 }
 
-std::vector<Incident> SqliteReader::incidentsInBox(double minLon, double minLat, double maxLon, double maxLat,
-                                                   const QDateTime& from, const QDateTime& to) const
+std::vector<Incident> SqlReader::incidentsInBox(double minLon, double minLat, double maxLon, double maxLat,
+                                                const QDateTime& from, const QDateTime& to) const
 {
     Statement s(m_db, "SELECT " INCIDENT_COLUMNS
                       " FROM incident WHERE lat BETWEEN ?1 AND ?2 AND lon BETWEEN ?3 AND ?4 "
@@ -400,7 +400,7 @@ std::vector<Incident> SqliteReader::incidentsInBox(double minLon, double minLat,
     return all<Incident>(s, incidentRow);
 }
 
-std::vector<Hazard> SqliteReader::hazards() const
+std::vector<Hazard> SqlReader::hazards() const
 {
     Statement s(m_db,
                 "SELECT id, lon, lat, kind, description, found_at, found_by, rectified_at, note FROM hazard "
@@ -411,8 +411,8 @@ std::vector<Hazard> SqliteReader::hazards() const
     });
 }
 
-std::vector<AuditEvent> SqliteReader::auditEvents(const QString& entity, std::optional<Id> entityId,
-                                                  int limit) const
+std::vector<AuditEvent> SqlReader::auditEvents(const QString& entity, std::optional<Id> entityId,
+                                               int limit) const
 {
     Statement s(
         m_db,
@@ -426,7 +426,7 @@ std::vector<AuditEvent> SqliteReader::auditEvents(const QString& entity, std::op
     });
 }
 
-std::vector<AuditEvent> SqliteReader::auditEvents(const AuditQuery& query) const
+std::vector<AuditEvent> SqlReader::auditEvents(const AuditQuery& query) const
 {
     Statement s(m_db,
                 "SELECT seq, at, actor_id, actor_name, workstation, action, entity, entity_id, before_json, "
@@ -444,7 +444,7 @@ std::vector<AuditEvent> SqliteReader::auditEvents(const AuditQuery& query) const
     });
 }
 
-std::optional<QString> SqliteReader::meta(const QString& key) const
+std::optional<QString> SqlReader::meta(const QString& key) const
 {
     Statement s(m_db, "SELECT value FROM meta WHERE key = ?");
     s.bind(1, key);
@@ -453,7 +453,7 @@ std::optional<QString> SqliteReader::meta(const QString& key) const
     return std::nullopt;
 }
 
-std::map<QString, qint64> SqliteReader::rowCounts() const
+std::map<QString, qint64> SqlReader::rowCounts() const
 {
     std::map<QString, qint64> counts;
     for (const char* table : schemaTables()) {

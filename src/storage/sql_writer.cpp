@@ -1,9 +1,11 @@
-#include "storage/sqlite_writer.h"
+#include "storage/sql_writer.h"
 
 #include "core/entity_json.h"
 #include "core/incident_number.h"
 #include "storage/audit_chain.h"
-#include "storage/sqlite_reader.h"
+#include "storage/sql_reader.h"
+
+#include <QJsonDocument>
 
 namespace xiuhua::storage {
 
@@ -25,38 +27,42 @@ QString jsonOrNull(const QJsonObject& object)
 
 } // namespace
 
-SqliteWriter::SqliteWriter(SqliteDatabase& db, const SqliteReader& reader, const Actor& actor, QDateTime now)
+SqlWriter::SqlWriter(SqlConnection& db, const SqlReader& reader, const Actor& actor, QDateTime now)
     : m_db(db), m_reader(reader), m_actor(actor), m_now(std::move(now))
 {}
 
-const StoreReader& SqliteWriter::read() const
+const StoreReader& SqlWriter::read() const
 {
     return m_reader;
 }
 
-Id SqliteWriter::insert(Statement& statement)
+Id SqlWriter::insert(Statement& statement)
 {
+    // RETURNING id on both engines (SQLite 3.35+), so neither asks its connection for the last rowid.
+    if (!statement.step())
+        throw StorageError(StorageError::Kind::Sql, "an insert returned no id");
+    const Id id = statement.int64(0);
     statement.run();
-    return m_db.lastInsertId();
+    return id;
 }
 
-void SqliteWriter::requireOneRow(const char* what, Id id)
+void SqlWriter::requireOneRow(const char* what, Id id)
 {
     if (m_db.changes() != 1)
         throw StorageError(StorageError::Kind::Invalid,
                            std::string("no ") + what + " with id " + std::to_string(id) + " to update");
 }
 
-Id SqliteWriter::insertCommunity(const Community& c)
+Id SqlWriter::insertCommunity(const Community& c)
 {
     Statement s(m_db, "INSERT INTO community (id, name, name_en, boundary_wkt, population, households, "
-                      "responsible_officer_id) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7)");
+                      "responsible_officer_id) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
     s.bind(1, c.id).bind(2, c.name).bind(3, c.nameEn).bind(4, c.boundaryWkt).bind(5, c.population);
     s.bind(6, c.households).bind(7, c.responsibleOfficerId);
     return insert(s);
 }
 
-void SqliteWriter::setResponsibleOfficer(Id communityId, std::optional<Id> responderId)
+void SqlWriter::setResponsibleOfficer(Id communityId, std::optional<Id> responderId)
 {
     Statement s(m_db, "UPDATE community SET responsible_officer_id = ?2 WHERE id = ?1");
     s.bind(1, communityId).bind(2, responderId);
@@ -64,21 +70,21 @@ void SqliteWriter::setResponsibleOfficer(Id communityId, std::optional<Id> respo
     requireOneRow("community", communityId);
 }
 
-Id SqliteWriter::insertPost(const Post& p)
+Id SqlWriter::insertPost(const Post& p)
 {
     Statement s(m_db,
                 "INSERT INTO post (id, name, name_en, kind, lon, lat, community_id, phone, opening_hours) "
-                "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
     s.bind(1, p.id).bind(2, p.name).bind(3, p.nameEn).bind(4, toCode(p.kind));
     bindPoint(s, 5, p.location).bind(7, p.communityId).bind(8, p.phone).bind(9, p.openingHours);
     return insert(s);
 }
 
-Id SqliteWriter::insertFireStation(const FireStation& f)
+Id SqlWriter::insertFireStation(const FireStation& f)
 {
     Statement s(m_db,
                 "INSERT INTO fire_station (id, name, name_en, lon, lat, community_id, crew_size, equipment, "
-                "status) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                "status) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
     s.bind(1, f.id).bind(2, f.name).bind(3, f.nameEn);
     bindPoint(s, 4, f.location)
         .bind(6, f.communityId)
@@ -88,29 +94,29 @@ Id SqliteWriter::insertFireStation(const FireStation& f)
     return insert(s);
 }
 
-Id SqliteWriter::insertCamera(const Camera& c)
+Id SqlWriter::insertCamera(const Camera& c)
 {
     Statement s(m_db, "INSERT INTO camera (id, name, lon, lat, community_id, road_name) "
-                      "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6)");
+                      "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6) RETURNING id");
     s.bind(1, c.id).bind(2, c.name);
     bindPoint(s, 3, c.location).bind(5, c.communityId).bind(6, c.roadName);
     return insert(s);
 }
 
-Id SqliteWriter::insertResponder(const Responder& r)
+Id SqlWriter::insertResponder(const Responder& r)
 {
     Statement s(
         m_db,
         "INSERT INTO responder (id, kind, badge_no, name, phone, home_post_id, fire_station_id, status, "
         "status_since, last_lon, last_lat, position_at) "
-        "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id");
     s.bind(1, r.id).bind(2, toCode(r.kind)).bind(3, r.badgeNo).bind(4, r.name).bind(5, r.phone);
     s.bind(6, r.homePostId).bind(7, r.fireStationId).bind(8, toCode(r.status)).bind(9, r.statusSince);
     bindPoint(s, 10, r.lastPosition).bind(12, r.positionAt);
     return insert(s);
 }
 
-void SqliteWriter::updateResponder(const Responder& r)
+void SqlWriter::updateResponder(const Responder& r)
 {
     Statement s(m_db,
                 "UPDATE responder SET kind = ?2, badge_no = ?3, name = ?4, phone = ?5, home_post_id = ?6, "
@@ -123,7 +129,7 @@ void SqliteWriter::updateResponder(const Responder& r)
     requireOneRow("responder", r.id);
 }
 
-void SqliteWriter::writeShiftDispatchers(const Shift& shift)
+void SqlWriter::writeShiftDispatchers(const Shift& shift)
 {
     Statement clear(m_db, "DELETE FROM shift_dispatcher WHERE shift_id = ?");
     clear.bind(1, shift.id);
@@ -136,13 +142,13 @@ void SqliteWriter::writeShiftDispatchers(const Shift& shift)
     }
 }
 
-Id SqliteWriter::insertShift(const Shift& shift)
+Id SqlWriter::insertShift(const Shift& shift)
 {
     Statement s(m_db,
                 "INSERT INTO shift (id, name, starts_at, ends_at, supervisor_id, handover_notes, opened_at, "
                 "closed_at, signed_off_by, signed_off_at, closed_by, handover_acknowledged_by, "
                 "handover_acknowledged_at) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                "?12, ?13)");
+                "?12, ?13) RETURNING id");
     s.bind(1, shift.id)
         .bind(2, shift.name)
         .bind(3, shift.startsAt)
@@ -157,7 +163,7 @@ Id SqliteWriter::insertShift(const Shift& shift)
     return stored.id;
 }
 
-void SqliteWriter::updateShift(const Shift& shift)
+void SqlWriter::updateShift(const Shift& shift)
 {
     Statement s(
         m_db,
@@ -177,16 +183,16 @@ void SqliteWriter::updateShift(const Shift& shift)
     writeShiftDispatchers(shift);
 }
 
-Id SqliteWriter::insertRosterEntry(const RosterEntry& e)
+Id SqlWriter::insertRosterEntry(const RosterEntry& e)
 {
     Statement s(m_db, "INSERT INTO roster_entry (shift_id, responder_id, from_at, to_at, in_community, note) "
-                      "VALUES (?, ?, ?, ?, ?, ?)");
+                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     s.bind(1, e.shiftId).bind(2, e.responderId).bind(3, e.from).bind(4, e.to);
     s.bind(5, e.inCommunity ? 1 : 0).bind(6, e.note);
     return insert(s);
 }
 
-void SqliteWriter::updateRosterEntry(const RosterEntry& e)
+void SqlWriter::updateRosterEntry(const RosterEntry& e)
 {
     Statement s(m_db, "UPDATE roster_entry SET shift_id = ?2, responder_id = ?3, from_at = ?4, to_at = ?5, "
                       "in_community = ?6, note = ?7 WHERE id = ?1");
@@ -196,7 +202,7 @@ void SqliteWriter::updateRosterEntry(const RosterEntry& e)
     requireOneRow("roster_entry", e.id);
 }
 
-void SqliteWriter::deleteRosterEntry(Id id)
+void SqlWriter::deleteRosterEntry(Id id)
 {
     Statement s(m_db, "DELETE FROM roster_entry WHERE id = ?");
     s.bind(1, id);
@@ -204,15 +210,15 @@ void SqliteWriter::deleteRosterEntry(Id id)
     requireOneRow("roster_entry", id);
 }
 
-Id SqliteWriter::insertSignedReport(const SignedShiftReport& r)
+Id SqlWriter::insertSignedReport(const SignedShiftReport& r)
 {
     Statement s(m_db, "INSERT INTO shift_report (shift_id, signed_by, signed_at, content_sha256, pdf) "
-                      "VALUES (?, ?, ?, ?, ?)");
+                      "VALUES (?, ?, ?, ?, ?) RETURNING id");
     s.bind(1, r.shiftId).bind(2, r.signedBy).bind(3, r.signedAt).bind(4, r.contentSha256).bind(5, r.pdf);
     return insert(s);
 }
 
-int SqliteWriter::nextIncidentSequence(QDate localDate)
+int SqlWriter::nextIncidentSequence(QDate localDate)
 {
     const QString prefix = formatIncidentNumber(localDate, 1).left(9); // "YYYYMMDD-"
     // A range on the number (not substr) so its unique index is searched, not scanned; '.' follows '-'.
@@ -223,7 +229,7 @@ int SqliteWriter::nextIncidentSequence(QDate localDate)
     return s.isNull(0) ? 1 : s.integer(0) + 1;
 }
 
-Id SqliteWriter::insertIncident(const Incident& i)
+Id SqlWriter::insertIncident(const Incident& i)
 {
     Statement s(
         m_db,
@@ -231,7 +237,8 @@ Id SqliteWriter::insertIncident(const Incident& i)
         "matched_address, lon, lat, community_id, category, subcategory, priority, status, description, "
         "disposition, narrative, follow_up_required, shift_id, updated_at, disposition_code, "
         "people_involved, vehicles_involved, linked_incident_id) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, "
-        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) "
+        "RETURNING id");
     s.bind(1, i.id).bind(2, i.number).bind(3, i.receivedAt).bind(4, toCode(i.source)).bind(5, i.callerName);
     s.bind(6, i.callerPhone).bind(7, i.addressText).bind(8, i.matchedAddress);
     bindPoint(s, 9, i.location).bind(11, i.communityId).bind(12, i.category).bind(13, i.subcategory);
@@ -245,7 +252,7 @@ Id SqliteWriter::insertIncident(const Incident& i)
     return insert(s);
 }
 
-void SqliteWriter::updateIncident(const Incident& i)
+void SqlWriter::updateIncident(const Incident& i)
 {
     Statement s(m_db,
                 "UPDATE incident SET received_at = ?2, source = ?3, caller_name = ?4, caller_phone = ?5, "
@@ -272,19 +279,19 @@ void SqliteWriter::updateIncident(const Incident& i)
     requireOneRow("incident", i.id);
 }
 
-Id SqliteWriter::insertAssignment(const Assignment& a)
+Id SqlWriter::insertAssignment(const Assignment& a)
 {
     Statement s(m_db,
                 "INSERT INTO assignment (incident_id, responder_id, status, dispatched_at, acknowledged_at, "
                 "en_route_at, on_scene_at, cleared_at, cancelled_at, cancel_reason) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     s.bind(1, a.incidentId).bind(2, a.responderId).bind(3, toCode(a.status)).bind(4, a.dispatchedAt);
     s.bind(5, a.acknowledgedAt).bind(6, a.enRouteAt).bind(7, a.onSceneAt).bind(8, a.clearedAt);
     s.bind(9, a.cancelledAt).bind(10, a.cancelReason);
     return insert(s);
 }
 
-void SqliteWriter::updateAssignment(const Assignment& a)
+void SqlWriter::updateAssignment(const Assignment& a)
 {
     Statement s(
         m_db, "UPDATE assignment SET status = ?2, acknowledged_at = ?3, en_route_at = ?4, on_scene_at = ?5, "
@@ -299,11 +306,11 @@ void SqliteWriter::updateAssignment(const Assignment& a)
     requireOneRow("assignment", a.id);
 }
 
-Id SqliteWriter::appendIncidentEvent(const IncidentEvent& e)
+Id SqlWriter::appendIncidentEvent(const IncidentEvent& e)
 {
     Statement s(m_db,
                 "INSERT INTO incident_event (incident_id, at, actor_id, kind, text, before_json, after_json) "
-                "VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''))");
+                "VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, '')) RETURNING id");
     s.bind(1, e.incidentId)
         .bind(2, e.at.isValid() ? e.at : m_now)
         .bind(3, e.actorId ? e.actorId : m_actor.responderId);
@@ -311,16 +318,16 @@ Id SqliteWriter::appendIncidentEvent(const IncidentEvent& e)
     return insert(s);
 }
 
-Id SqliteWriter::insertFollowUp(const FollowUp& f)
+Id SqlWriter::insertFollowUp(const FollowUp& f)
 {
     Statement s(m_db, "INSERT INTO follow_up (incident_id, due, officer_id, done_at, result, satisfaction) "
-                      "VALUES (?, ?, ?, ?, ?, ?)");
+                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     s.bind(1, f.incidentId).bind(2, f.due).bind(3, f.officerId).bind(4, f.doneAt).bind(5, f.result);
     s.bind(6, f.satisfaction);
     return insert(s);
 }
 
-void SqliteWriter::updateFollowUp(const FollowUp& f)
+void SqlWriter::updateFollowUp(const FollowUp& f)
 {
     Statement s(
         m_db, "UPDATE follow_up SET due = ?2, officer_id = ?3, done_at = ?4, result = ?5, satisfaction = ?6 "
@@ -335,17 +342,17 @@ void SqliteWriter::updateFollowUp(const FollowUp& f)
     requireOneRow("follow_up", f.id);
 }
 
-Id SqliteWriter::insertHazard(const Hazard& h)
+Id SqlWriter::insertHazard(const Hazard& h)
 {
     Statement s(m_db,
                 "INSERT INTO hazard (lon, lat, kind, description, found_at, found_by, rectified_at, note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     bindPoint(s, 1, h.location).bind(3, h.kind).bind(4, h.description).bind(5, h.foundAt).bind(6, h.foundBy);
     s.bind(7, h.rectifiedAt).bind(8, h.note);
     return insert(s);
 }
 
-void SqliteWriter::setMeta(const QString& key, const QString& value)
+void SqlWriter::setMeta(const QString& key, const QString& value)
 {
     Statement s(m_db,
                 "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2");
@@ -353,7 +360,7 @@ void SqliteWriter::setMeta(const QString& key, const QString& value)
     s.run();
 }
 
-void SqliteWriter::audit(const AuditRecord& record)
+void SqlWriter::audit(const AuditRecord& record)
 {
     if (record.action.isEmpty() || record.entity.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, "an audit record needs an action and an entity");
@@ -379,12 +386,37 @@ void SqliteWriter::audit(const AuditRecord& record)
     Statement s(m_db, "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, entity, "
                       "entity_id, before_json, after_json, prev_hash, hash) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bind(1, row.seq).bind(2, row.at).bind(3, row.actorId).bind(4, row.actorName).bind(5, row.workstation);
+    s.bind(1, row.seq)
+        .bind(2, fromStorageTime(row.at))
+        .bind(3, row.actorId)
+        .bind(4, row.actorName)
+        .bind(5, row.workstation);
     s.bind(6, row.action).bind(7, row.entity).bind(8, row.entityId).bind(9, row.beforeJson);
     s.bind(10, row.afterJson).bind(11, row.prevHash).bind(12, hash);
     s.run();
     m_chainTail = AuditChainTail{row.seq + 1, hash};
     ++m_auditCount;
+    announce(row);
+}
+
+void SqlWriter::announce(const AuditRow& row)
+{
+    if (m_db.dialect() != SqlDialect::Postgres)
+        return;
+    // NOTIFY inside the transaction: PostgreSQL delivers it to every listening console after the
+    // commit and never after a rollback, so a console refreshes exactly what was committed.
+    QJsonObject change{{QStringLiteral("seq"), row.seq},
+                       {QStringLiteral("entity"), row.entity},
+                       {QStringLiteral("action"), row.action},
+                       {QStringLiteral("at"), row.at},
+                       {QStringLiteral("workstation"), row.workstation}};
+    change.insert(QStringLiteral("id"), row.entityId ? QJsonValue(*row.entityId) : QJsonValue());
+    if (row.actorId)
+        change.insert(QStringLiteral("actor_id"), *row.actorId);
+    Statement notify(m_db, "SELECT pg_notify(?1, ?2)");
+    notify.bind(1, QString::fromLatin1(changeChannel))
+        .bind(2, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
+    notify.run();
 }
 
 } // namespace xiuhua::storage

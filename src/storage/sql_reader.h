@@ -1,14 +1,14 @@
 #pragma once
 
-#include "storage/sqlite_database.h"
+#include "storage/sql_connection.h"
 #include "storage/store.h"
 
 namespace xiuhua::storage {
 
-class SqliteReader final : public StoreReader
+class SqlReader final : public StoreReader
 {
 public:
-    explicit SqliteReader(SqliteDatabase& db) : m_db(db) {}
+    explicit SqlReader(SqlConnection& db) : m_db(db) {}
 
     std::vector<core::Community> communities() const override;
     std::vector<core::Post> posts() const override;
@@ -42,7 +42,7 @@ public:
     std::vector<core::AuditEvent> auditEvents(const AuditQuery& query) const override;
     std::optional<QString> meta(const QString& key) const override;
     std::map<QString, qint64> rowCounts() const override;
-    // Operator accounts: defined in sqlite_account_rows.cpp.
+    // Operator accounts: defined in sql_account_rows.cpp.
     std::vector<core::OperatorAccount> operatorAccounts() const override;
     std::optional<core::OperatorAccount> operatorAccount(Id id) const override;
     std::optional<core::OperatorAccount> operatorAccountByLogin(const QString& login) const override;
@@ -51,7 +51,7 @@ public:
 private:
     std::vector<core::Shift> loadShifts(Statement& statement) const;
 
-    SqliteDatabase& m_db;
+    SqlConnection& m_db;
 };
 
 } // namespace xiuhua::storage

@@ -1,7 +1,7 @@
-// The operator_account rows of SqliteReader and SqliteWriter, kept apart from the other tables'
+// The operator_account rows of SqlReader and SqlWriter, kept apart from the other tables'
 // rows so that the account work and the audit-chain work do not edit the same file.
-#include "storage/sqlite_reader.h"
-#include "storage/sqlite_writer.h"
+#include "storage/sql_reader.h"
+#include "storage/sql_writer.h"
 
 namespace xiuhua::storage {
 
@@ -49,7 +49,7 @@ Statement& bindAccount(Statement& s, const OperatorAccount& a)
 
 } // namespace
 
-std::vector<OperatorAccount> SqliteReader::operatorAccounts() const
+std::vector<OperatorAccount> SqlReader::operatorAccounts() const
 {
     Statement s(m_db, "SELECT " ACCOUNT_COLUMNS " FROM operator_account ORDER BY login");
     std::vector<OperatorAccount> accounts;
@@ -58,36 +58,36 @@ std::vector<OperatorAccount> SqliteReader::operatorAccounts() const
     return accounts;
 }
 
-std::optional<OperatorAccount> SqliteReader::operatorAccount(Id id) const
+std::optional<OperatorAccount> SqlReader::operatorAccount(Id id) const
 {
     Statement s(m_db, "SELECT " ACCOUNT_COLUMNS " FROM operator_account WHERE id = ?");
     s.bind(1, id);
     return firstAccount(s);
 }
 
-std::optional<OperatorAccount> SqliteReader::operatorAccountByLogin(const QString& login) const
+std::optional<OperatorAccount> SqlReader::operatorAccountByLogin(const QString& login) const
 {
     Statement s(m_db, "SELECT " ACCOUNT_COLUMNS " FROM operator_account WHERE login = ?");
     s.bind(1, login);
     return firstAccount(s);
 }
 
-std::optional<OperatorAccount> SqliteReader::operatorAccountOfResponder(Id responderId) const
+std::optional<OperatorAccount> SqlReader::operatorAccountOfResponder(Id responderId) const
 {
     Statement s(m_db, "SELECT " ACCOUNT_COLUMNS " FROM operator_account WHERE responder_id = ?");
     s.bind(1, responderId);
     return firstAccount(s);
 }
 
-Id SqliteWriter::insertOperatorAccount(const OperatorAccount& account)
+Id SqlWriter::insertOperatorAccount(const OperatorAccount& account)
 {
     Statement s(m_db, "INSERT INTO operator_account (" ACCOUNT_COLUMNS ") "
-                      "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                      "VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
     bindAccount(s, account);
     return insert(s);
 }
 
-void SqliteWriter::updateOperatorAccount(const OperatorAccount& account)
+void SqlWriter::updateOperatorAccount(const OperatorAccount& account)
 {
     Statement s(m_db, "UPDATE operator_account SET responder_id = ?2, login = ?3, role = ?4, "
                       "password_hash = ?5, active = ?6, failed_attempts = ?7, locked_until = ?8, "

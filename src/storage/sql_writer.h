@@ -1,18 +1,18 @@
 #pragma once
 
 #include "storage/audit_chain.h"
-#include "storage/sqlite_database.h"
+#include "storage/sql_connection.h"
 #include "storage/store.h"
 
 namespace xiuhua::storage {
 
-class SqliteReader;
+class SqlReader;
 
 // Lives for one transaction of SqliteStore::transact.
-class SqliteWriter final : public StoreWriter
+class SqlWriter final : public StoreWriter
 {
 public:
-    SqliteWriter(SqliteDatabase& db, const SqliteReader& reader, const core::Actor& actor, QDateTime now);
+    SqlWriter(SqlConnection& db, const SqlReader& reader, const core::Actor& actor, QDateTime now);
 
     const StoreReader& read() const override;
     Id insertCommunity(const core::Community& community) override;
@@ -38,20 +38,25 @@ public:
     void updateFollowUp(const core::FollowUp& followUp) override;
     Id insertHazard(const core::Hazard& hazard) override;
     void setMeta(const QString& key, const QString& value) override;
-    // Operator accounts: defined in sqlite_account_rows.cpp.
+    // Operator accounts: defined in sql_account_rows.cpp.
     Id insertOperatorAccount(const core::OperatorAccount& account) override;
     void updateOperatorAccount(const core::OperatorAccount& account) override;
     void audit(const AuditRecord& record) override;
 
     int auditCount() const { return m_auditCount; }
 
+    // The PostgreSQL channel every committed audited change is announced on (lower case: Qt's
+    // driver quotes channel names). Payload: JSON with seq, entity, id, action, at, workstation.
+    static constexpr char changeChannel[] = "xiuhua_change";
+
 private:
     Id insert(Statement& statement);
     void requireOneRow(const char* what, Id id);
     void writeShiftDispatchers(const core::Shift& shift);
+    void announce(const AuditRow& row);
 
-    SqliteDatabase& m_db;
-    const SqliteReader& m_reader;
+    SqlConnection& m_db;
+    const SqlReader& m_reader;
     core::Actor m_actor;
     QDateTime m_now;
     int m_auditCount = 0;

@@ -1,0 +1,306 @@
+#include "storage/pg_connection.h"
+
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+#include <vector>
+
+namespace xiuhua::storage {
+namespace {
+
+// Type OIDs from PostgreSQL's catalog (pg_type.dat); stable across versions.
+constexpr Oid int8Oid = 20;
+constexpr Oid textOid = 25;
+constexpr Oid float8Oid = 701;
+constexpr Oid byteaOid = 17;
+constexpr Oid timestamptzOid = 1184;
+
+Oid oidFor(SqlType type)
+{
+    switch (type) {
+    case SqlType::Integer:
+        return int8Oid;
+    case SqlType::Real:
+        return float8Oid;
+    case SqlType::Text:
+        return textOid;
+    case SqlType::Blob:
+        return byteaOid;
+    case SqlType::Time:
+        return timestamptzOid;
+    case SqlType::Unknown:
+        break;
+    }
+    return 0;
+}
+
+StorageError::Kind kindForState(const QByteArray& state)
+{
+    if (state.startsWith("23") || state == "P0001")
+        return StorageError::Kind::Constraint; // integrity violations and our triggers' RAISE
+    if (state == "40001" || state == "40P01" || state == "55P03")
+        return StorageError::Kind::Busy;
+    if (state == "42501" || state == "25006")
+        return StorageError::Kind::ReadOnly; // no privilege, or a read-only (standby) server
+    if (state.startsWith("08") || state.startsWith("57"))
+        return StorageError::Kind::CannotOpen; // connection lost, server shutting down
+    return StorageError::Kind::Sql;
+}
+
+struct ResultDeleter
+{
+    void operator()(PGresult* result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+class PgStatement final : public StatementBackend
+{
+public:
+    PgStatement(PgConnection& db, const char* sql) : m_db(db), m_sql(toPostgresPlaceholders(sql)) {}
+
+    void bindInteger(int index, qint64 value) override { set(index, int8Oid, QByteArray::number(value)); }
+    void bindReal(int index, double value) override
+    {
+        set(index, float8Oid, QByteArray::number(value, 'g', 17));
+    }
+    void bindText(int index, const QString& value) override { set(index, textOid, value.toUtf8()); }
+    void bindBlob(int index, const QByteArray& value) override
+    {
+        set(index, byteaOid, value.isNull() ? QByteArray("") : value, 1);
+    }
+    void bindTime(int index, const QDateTime& value) override
+    {
+        set(index, timestamptzOid, toStorageTime(value).toUtf8());
+    }
+    void bindNull(int index, SqlType type) override { set(index, oidFor(type), {}, 0, true); }
+
+    bool step() override
+    {
+        if (!m_result)
+            execute();
+        else
+            ++m_row;
+        return m_row < PQntuples(m_result.get());
+    }
+    void reset() override
+    {
+        m_result.reset();
+        m_row = 0;
+        m_params.clear();
+    }
+
+    bool isNull(int column) const override { return PQgetisnull(m_result.get(), m_row, column) == 1; }
+    qint64 int64(int column) const override { return raw(column).toLongLong(); }
+    double real(int column) const override { return raw(column).toDouble(); }
+    QString text(int column) const override
+    {
+        if (isNull(column))
+            return {};
+        if (PQftype(m_result.get(), column) == timestamptzOid)
+            return toStorageTime(fromPostgresTime(raw(column)));
+        return QString::fromUtf8(raw(column));
+    }
+    QByteArray blob(int column) const override
+    {
+        if (isNull(column))
+            return {};
+        size_t size = 0;
+        unsigned char* bytes = PQunescapeBytea(
+            reinterpret_cast<const unsigned char*>(PQgetvalue(m_result.get(), m_row, column)), &size);
+        QByteArray out(reinterpret_cast<const char*>(bytes), static_cast<qsizetype>(size));
+        PQfreemem(bytes);
+        return out;
+    }
+
+private:
+    struct Param
+    {
+        Oid type = 0;
+        QByteArray value;
+        int format = 0;
+        bool null = true;
+    };
+
+    void set(int index, Oid type, QByteArray value, int format = 0, bool null = false)
+    {
+        if (index < 1)
+            throw StorageError(StorageError::Kind::Invalid, "bind index must be 1 or more");
+        if (m_params.size() < static_cast<std::size_t>(index))
+            m_params.resize(static_cast<std::size_t>(index));
+        m_params[static_cast<std::size_t>(index - 1)] = Param{type, std::move(value), format, null};
+    }
+
+    QByteArray raw(int column) const
+    {
+        return QByteArray(PQgetvalue(m_result.get(), m_row, column),
+                          PQgetlength(m_result.get(), m_row, column));
+    }
+
+    void execute()
+    {
+        std::vector<Oid> types;
+        std::vector<const char*> values;
+        std::vector<int> lengths;
+        std::vector<int> formats;
+        for (const Param& p : m_params) {
+            types.push_back(p.type);
+            values.push_back(p.null ? nullptr : p.value.constData());
+            lengths.push_back(static_cast<int>(p.value.size()));
+            formats.push_back(p.format);
+        }
+        m_result.reset(PQexecParams(m_db.handle(), m_sql.constData(), static_cast<int>(m_params.size()),
+                                    types.data(), values.data(), lengths.data(), formats.data(), 0));
+        const ExecStatusType status = PQresultStatus(m_result.get());
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+            m_db.fail(m_result.release(), "statement failed");
+        m_row = 0;
+        const char* affected = PQcmdTuples(m_result.get());
+        if (affected && *affected)
+            m_db.setChanges(QByteArray(affected).toInt());
+    }
+
+    PgConnection& m_db;
+    QByteArray m_sql;
+    std::vector<Param> m_params;
+    Result m_result;
+    int m_row = 0;
+};
+
+} // namespace
+
+void PgConnection::Closer::operator()(pg_conn* conn) const
+{
+    PQfinish(conn);
+}
+
+PgConnection::PgConnection(pg_conn* conn, QString location) : m_conn(conn), m_location(std::move(location)) {}
+
+PgConnection::~PgConnection() = default;
+
+QString PgConnection::redacted(const QString& conninfo)
+{
+    QString text = conninfo;
+    // URI form: postgresql://user:secret@host → postgresql://user@host
+    text.replace(QRegularExpression(QStringLiteral("^(postgres(?:ql)?://[^:/@]*):[^@/]*@")),
+                 QStringLiteral("\\1@"));
+    text.replace(QRegularExpression(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)")),
+                 QStringLiteral("password=***"));
+    return text;
+}
+
+std::unique_ptr<PgConnection> PgConnection::connect(const QString& conninfo)
+{
+    const QByteArray info = conninfo.toUtf8();
+    const char* keys[] = {"dbname", "application_name", "client_encoding", nullptr};
+    const char* values[] = {info.constData(), "xiuhua", "UTF8", nullptr};
+    // expand_dbname = 1: the first dbname is the whole connection string or URI.
+    pg_conn* raw = PQconnectdbParams(keys, values, 1);
+    std::unique_ptr<PgConnection> db(new PgConnection(raw, redacted(conninfo)));
+    if (!raw || PQstatus(raw) != CONNECTION_OK) {
+        const QString detail =
+            raw ? QString::fromUtf8(PQerrorMessage(raw)).trimmed() : QStringLiteral("out of memory");
+        throw StorageError(StorageError::Kind::CannotOpen, "cannot connect to the PostgreSQL database " +
+                                                               db->m_location.toStdString() + ": " +
+                                                               detail.toStdString());
+    }
+    db->execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET extra_float_digits = 3; "
+                "SET client_min_messages = warning");
+    return db;
+}
+
+std::unique_ptr<StatementBackend> PgConnection::prepare(const char* sql)
+{
+    return std::make_unique<PgStatement>(*this, sql);
+}
+
+void PgConnection::execute(const char* sql)
+{
+    PGresult* result = PQexec(m_conn.get(), sql);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        fail(result, "statement failed");
+    PQclear(result);
+}
+
+void PgConnection::beginWrite()
+{
+    execute("BEGIN");
+    Statement lock(*this, "SELECT pg_advisory_xact_lock(?1)");
+    lock.bind(1, writerLockKey);
+    lock.run();
+}
+
+void PgConnection::commit()
+{
+    execute("COMMIT");
+}
+
+void PgConnection::rollback() noexcept
+{
+    PQclear(PQexec(m_conn.get(), "ROLLBACK"));
+}
+
+void PgConnection::fail(void* resultPointer, const char* what) const
+{
+    Result result(static_cast<PGresult*>(resultPointer));
+    const char* state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+    QByteArray sqlState = state ? QByteArray(state) : QByteArray();
+    if (PQstatus(m_conn.get()) != CONNECTION_OK)
+        sqlState = "08006";
+    const QString message =
+        QString::fromUtf8(result ? PQresultErrorMessage(result.get()) : PQerrorMessage(m_conn.get()))
+            .trimmed();
+    throw StorageError(kindForState(sqlState), std::string(what) + ": " + message.toStdString() + " (" +
+                                                   m_location.toStdString() + ")");
+}
+
+QByteArray toPostgresPlaceholders(const char* sql)
+{
+    QByteArray out;
+    int next = 1;
+    char quote = 0;
+    for (const char* p = sql; *p; ++p) {
+        const char c = *p;
+        if (quote) {
+            out.append(c);
+            if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            out.append(c);
+            continue;
+        }
+        if (c != '?') {
+            out.append(c);
+            continue;
+        }
+        int number = 0;
+        while (p[1] >= '0' && p[1] <= '9')
+            number = number * 10 + (*++p - '0');
+        if (number == 0)
+            number = next;
+        next = number + 1;
+        out.append('$').append(QByteArray::number(number));
+    }
+    return out;
+}
+
+QDateTime fromPostgresTime(const QByteArray& text)
+{
+    // "YYYY-MM-DD HH:MM:SS[.ffffff]+00": the session's TimeZone is UTC.
+    QByteArray base = text.left(19);
+    base[10] = 'T';
+    int msec = 0;
+    if (text.size() > 20 && text[19] == '.') {
+        QByteArray fraction;
+        for (int i = 20; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+            fraction.append(text[i]);
+        msec = (fraction + "000").left(3).toInt();
+    }
+    const QDateTime time = QDateTime::fromString(QString::fromLatin1(base + 'Z'), Qt::ISODate);
+    return time.addMSecs(msec).toUTC();
+}
+
+} // namespace xiuhua::storage

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "storage/sql_connection.h"
+
+#include <QString>
+
+#include <memory>
+
+struct pg_conn;
+
+namespace xiuhua::storage {
+
+// A libpq connection behind SqlConnection. The session runs in UTC with ISO dates, so times read
+// back as the same text SQLite stores; parameters are sent typed (PostgreSQL cannot infer
+// "$1 IS NULL OR at >= $1"), values as text except blobs.
+class PgConnection final : public SqlConnection
+{
+public:
+    // `conninfo` is a libpq connection string or URI; the password comes from libpq (~/.pgpass,
+    // the service file, PGPASSWORD), never from Xiuhua. Throws StorageError(CannotOpen).
+    static std::unique_ptr<PgConnection> connect(const QString& conninfo);
+    ~PgConnection() override;
+
+    pg_conn* handle() const { return m_conn.get(); }
+
+    SqlDialect dialect() const override { return SqlDialect::Postgres; }
+    QString location() const override { return m_location; }
+    std::unique_ptr<StatementBackend> prepare(const char* sql) override;
+    void execute(const char* sql) override;
+    int changes() const override { return m_changes; }
+    // BEGIN, then the transaction-scoped writer lock (see writerLockKey()).
+    void beginWrite() override;
+    void commit() override;
+    void rollback() noexcept override;
+
+    void setChanges(int changes) { m_changes = changes; }
+    // Throws the StorageError for a failed result (and clears it).
+    [[noreturn]] void fail(void* result, const char* what) const;
+
+    // One advisory lock that every write transaction takes first: writers on a PostgreSQL database
+    // run one after another, as on SQLite, so the audit chain's tail, the day's next incident
+    // number and a responder's status are read and changed by one writer at a time.
+    static constexpr qint64 writerLockKey = 0x78697568756121; // "xiuhua!"
+
+    // The conninfo as given with any password removed, for messages and logs.
+    static QString redacted(const QString& conninfo);
+
+private:
+    struct Closer
+    {
+        void operator()(pg_conn* conn) const;
+    };
+    PgConnection(pg_conn* conn, QString location);
+
+    std::unique_ptr<pg_conn, Closer> m_conn;
+    QString m_location;
+    int m_changes = 0;
+};
+
+// SQLite's ?N / ? placeholders as PostgreSQL's $N (a bare ? takes the next number), outside quotes.
+QByteArray toPostgresPlaceholders(const char* sql);
+
+// PostgreSQL's ISO timestamptz text in UTC ("2026-11-26 08:00:00.123+00") as storage time.
+QDateTime fromPostgresTime(const QByteArray& text);
+
+} // namespace xiuhua::storage
