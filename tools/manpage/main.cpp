@@ -17,10 +17,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("en or zh_CN"), QStringLiteral("LANG"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("en or zh_CN"),
+                                  QStringLiteral("LANG"));
     const QCommandLineOption version(QStringLiteral("program-version"), QStringLiteral("xiuhua's version"),
                                      QStringLiteral("V"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("file to write"),
+                                 QStringLiteral("FILE"));
     parser.addOptions({lang, version, out});
     parser.process(application);
 
@@ -42,9 +44,9 @@ int main(int argc, char** argv)
         return 1;
     }
     QTextStream stream(&file);
-    const xiuhua::tools::ManPageWriter writer(
-        chinese ? xiuhua::tools::ManPageText::chinese() : xiuhua::tools::ManPageText::english(),
-        parser.value(version), when.date().toString(Qt::ISODate));
+    const xiuhua::tools::ManPageWriter writer(chinese ? xiuhua::tools::ManPageText::chinese()
+                                                      : xiuhua::tools::ManPageText::english(),
+                                              parser.value(version), when.date().toString(Qt::ISODate));
     // The option texts are translated when made, so they are made after the translator is in.
     writer.write(stream, xiuhua::app::commandLineCommands(), xiuhua::app::commonCommandLineOptions());
     stream.flush();

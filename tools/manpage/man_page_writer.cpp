@@ -48,20 +48,21 @@ void writeCommandList(QTextStream& out, const QString& paragraph)
 
 ManPageText ManPageText::english()
 {
-    return {QStringLiteral("NAME"),
-            QStringLiteral("SYNOPSIS"),
-            QStringLiteral("DESCRIPTION"),
-            QStringLiteral("OPTIONS OF EVERY COMMAND"),
-            QStringLiteral("COMMANDS"),
-            QStringLiteral("FILES"),
-            QStringLiteral("ENVIRONMENT"),
-            QStringLiteral("SEE ALSO"),
-            QStringLiteral("~/.local/share/xiuhua/xiuhua/demo.sqlite\tthe demo database, made on first start\n"
-                           "~/.local/share/xiuhua/xiuhua/\tlogs and backups\n"
-                           "~/.config/xiuhua/xiuhua.conf\tsettings\n"
-                           "/usr/share/xiuhua/maps/huangpu.gpkg\tthe bundled jurisdiction map and its style"),
-            QStringLiteral("XIUHUA_MAPS_DIR\ta folder with huangpu.gpkg to use instead of the bundled map\n"
-                           "XIUHUA_NONINTERACTIVE\tnever wait for a person: report problems and exit")};
+    return {
+        QStringLiteral("NAME"),
+        QStringLiteral("SYNOPSIS"),
+        QStringLiteral("DESCRIPTION"),
+        QStringLiteral("OPTIONS OF EVERY COMMAND"),
+        QStringLiteral("COMMANDS"),
+        QStringLiteral("FILES"),
+        QStringLiteral("ENVIRONMENT"),
+        QStringLiteral("SEE ALSO"),
+        QStringLiteral("~/.local/share/xiuhua/xiuhua/demo.sqlite\tthe demo database, made on first start\n"
+                       "~/.local/share/xiuhua/xiuhua/\tlogs and backups\n"
+                       "~/.config/xiuhua/xiuhua.conf\tsettings\n"
+                       "/usr/share/xiuhua/maps/huangpu.gpkg\tthe bundled jurisdiction map and its style"),
+        QStringLiteral("XIUHUA_MAPS_DIR\ta folder with huangpu.gpkg to use instead of the bundled map\n"
+                       "XIUHUA_NONINTERACTIVE\tnever wait for a person: report problems and exit")};
 }
 
 ManPageText ManPageText::chinese()
@@ -124,8 +125,8 @@ void ManPageWriter::write(QTextStream& stream, const std::vector<app::CommandLin
     out << ".SH \"" << m_text.commonOptions << "\"\n";
     for (const QCommandLineOption& option : common)
         writeOption(out, option);
-    for (const auto& [heading, body] : {std::pair{m_text.files, m_text.filesBody},
-                                        std::pair{m_text.environment, m_text.environmentBody}}) {
+    for (const auto& [heading, body] :
+         {std::pair{m_text.files, m_text.filesBody}, std::pair{m_text.environment, m_text.environmentBody}}) {
         out << ".SH \"" << heading << "\"\n";
         for (const QString& line : body.split(QLatin1Char('\n')))
             out << ".TP\n.I " << escaped(line.section(QLatin1Char('\t'), 0, 0)) << '\n'
@@ -141,8 +142,7 @@ void ManPageWriter::writeHeader(QTextStream& out, const app::CommandLineCommand&
     const QStringList parts = paragraphs(console.summary);
     out << ".TH XIUHUA 1 \"" << m_date << "\" \"xiuhua " << m_version << "\"\n"
         << ".nh\n" // option names are not to be hyphenated
-        << (m_text.cjk ? ".ad l\n" : "")
-        << ".SH \"" << m_text.name << "\"\n"
+        << (m_text.cjk ? ".ad l\n" : "") << ".SH \"" << m_text.name << "\"\n"
         << "xiuhua \\- " << escaped(parts.value(0)) << '\n'
         << ".SH \"" << m_text.synopsis << "\"\n"
         << ".B xiuhua\n[\\fIOPTIONS\\fR]\n.br\n.B xiuhua\n\\fICOMMAND\\fR [\\fIOPTIONS\\fR]\n"
