@@ -21,7 +21,7 @@ std::vector<CommandLineCommand> allCommands()
 {
     return {consoleCommandLine(),     checkDbCommandLine(), exportMapCommandLine(),
             simulateCommandLine(),    reportCommandLine(),  importCommandLine(),
-            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine()};
+            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine(), watchCommandLine()};
 }
 
 // What every command takes: help, version, language and log level.

@@ -26,6 +26,7 @@ struct AppOptions
         VerifyAudit,
         Backup,
         Restore,
+        Watch,
         Help,
         Version
     };
@@ -73,6 +74,9 @@ struct AppOptions
     QString importEncoding; // empty = detect
     bool importDryRun = false;
     bool importAcceptRejects = false;
+    // watch
+    std::optional<qint64> watchAfterSeq; // --after SEQ; empty = from now on
+    int watchCount = 0;                  // --count N: stop after N records; 0 = never
     QString helpText;
 };
 

@@ -44,5 +44,6 @@ CommandLineCommand importCommandLine();
 CommandLineCommand verifyAuditCommandLine();
 CommandLineCommand backupCommandLine();
 CommandLineCommand restoreCommandLine();
+CommandLineCommand watchCommandLine();
 
 } // namespace xiuhua::app

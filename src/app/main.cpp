@@ -8,6 +8,7 @@
 #include "app/report_command.h"
 #include "app/simulate_command.h"
 #include "app/verify_audit_command.h"
+#include "app/watch_command.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -66,6 +67,8 @@ int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
         return runRestore(options.backupPath, options.databasePath, options.force, out, err);
     case AppOptions::Command::Import:
         return runImport(options, out, err);
+    case AppOptions::Command::Watch:
+        return runWatch(options, out, err);
     default:
         return 2; // the console and help are not commands to run here
     }
