@@ -543,6 +543,7 @@
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
         <location filename="../../src/app/verify_audit_command.cpp" line="+98"/>
+        <location filename="../../src/app/watch_command.cpp" line="+88"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -622,7 +623,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+453"/>
+        <location filename="../../src/app/console_startup.cpp" line="+465"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -852,6 +853,36 @@ Commands:
         <location filename="../../src/app/app_options.cpp" line="+30"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/watch_command.cpp" line="+5"/>
+        <source>--after needs a record number (0 or more).</source>
+        <translation>--after 需要一个记录编号（0 或更大）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--count needs a number of records (1 or more).</source>
+        <translation>--count 需要记录条数（1 或更多）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prints every change committed to a database as one JSON line, as it is committed.</source>
+        <translation>在每次提交时，将数据库的每项变更输出为一行 JSON。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database to watch.</source>
+        <translation>要监视的数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>watch: start after this audit record (0 = from the first); default: from now on.</source>
+        <translation>watch：从此审计记录之后开始（0 = 从第一条开始）；默认：从现在起。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>watch: stop after printing N changes.</source>
+        <translation>watch：输出 N 条变更后停止。</translation>
     </message>
 </context>
 <context>
@@ -2778,16 +2809,16 @@ Commands:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-416"/>
+        <location filename="../../src/app/console_startup.cpp" line="-428"/>
         <location line="+82"/>
         <location line="+31"/>
-        <location line="+181"/>
+        <location line="+193"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-301"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2846,7 +2877,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+189"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2933,6 +2964,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+5"/>
         <source>Cannot check the audit record: %1</source>
         <translation>无法检查审计记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <location filename="../../src/app/watch_command.cpp" line="-64"/>
+        <source>Cannot watch the database: %1</source>
+        <translation>无法监视数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3332,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AccountTableModel</name>
     <message>
-        <location filename="../../src/ui/admin/account_table_model.cpp" line="+74"/>
+        <location filename="../../src/ui/admin/account_table_model.cpp" line="+75"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -3813,7 +3852,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DetailsPanel</name>
     <message>
-        <location filename="../../src/ui/incidents/details_panel.cpp" line="+58"/>
+        <location filename="../../src/ui/incidents/details_panel.cpp" line="+59"/>
         <source>Show caller details</source>
         <translation>显示报警人信息</translation>
     </message>
@@ -3828,7 +3867,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>选择一条警情或一名警力以查看详情。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>outside the jurisdiction</source>
         <translation>辖区外</translation>
     </message>
@@ -4652,7 +4691,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+166"/>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+231"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -4672,7 +4711,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>尚未到场：已派警 %1（目标 %2）</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+135"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -4849,7 +4888,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+77"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+84"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4860,7 +4899,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+361"/>
+        <location line="+363"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
@@ -5031,7 +5070,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>部分地图图层未能加载：%1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>AUDIT RECORD ALTERED</source>
         <translation>审计记录被改动</translation>
     </message>
@@ -5376,7 +5415,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperationalOverlay</name>
     <message>
-        <location filename="../../src/ui/map/operational_overlay.cpp" line="+75"/>
+        <location filename="../../src/ui/map/operational_overlay.cpp" line="+78"/>
         <source>Responders</source>
         <translation>警力</translation>
     </message>
@@ -5459,7 +5498,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RecommendationModel</name>
     <message>
-        <location filename="../../src/ui/responders/recommendation_model.cpp" line="+36"/>
+        <location filename="../../src/ui/responders/recommendation_model.cpp" line="+37"/>
         <source>No route over the road network; this is a straight-line estimate.</source>
         <translation>路网中没有可通行路线；此为直线估算。</translation>
     </message>
@@ -5676,7 +5715,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderBoardPanel</name>
     <message>
-        <location filename="../../src/ui/responders/responder_board_panel.cpp" line="+27"/>
+        <location filename="../../src/ui/responders/responder_board_panel.cpp" line="+28"/>
         <source>Filter: name, badge, kind, status…</source>
         <translation>筛选：姓名、警号、类型、状态…</translation>
     </message>
@@ -5686,7 +5725,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>空闲 &lt;b&gt;%1&lt;/b&gt; · 出警中 &lt;b&gt;%2&lt;/b&gt; · 就餐 &lt;b&gt;%3&lt;/b&gt; · 离岗 &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overdue &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>超时 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -5732,7 +5771,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+124"/>
+        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+166"/>
         <source>On scene for %1 without an update (limit %2)</source>
         <translation>已到场 %1 未更新状态（时限 %2）</translation>
     </message>
