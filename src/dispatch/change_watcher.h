@@ -36,7 +36,12 @@ public:
     // One look: the records committed by others since the last one, oldest first.
     std::vector<core::AuditEvent> poll();
     core::Id lastSeq() const { return m_lastSeq; }
-    void setLastSeq(core::Id seq) { m_lastSeq = seq; }
+    // Reads from after `seq` at the next look, whatever the change counter says.
+    void setLastSeq(core::Id seq)
+    {
+        m_lastSeq = seq;
+        m_version.reset();
+    }
 
 signals:
     void recordsCommitted(const std::vector<xiuhua::core::AuditEvent>& records);
