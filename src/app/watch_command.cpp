@@ -51,7 +51,8 @@ int runWatch(const AppOptions& options, QTextStream& out, QTextStream& err)
         if (!QFileInfo(options.databasePath).isFile())
             throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
                                         "no such file: " + options.databasePath.toStdString());
-        store = storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        store =
+            storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
     } catch (const storage::StorageError& error) {
         err << QCoreApplication::translate("Watch", "Cannot watch the database: %1")
                    .arg(QString::fromUtf8(error.what()))
@@ -95,7 +96,8 @@ QString readWatchOptions(const QCommandLineParser& parser, const QStringList&, A
     if (parser.isSet(QStringLiteral("count"))) {
         options.watchCount = parser.value(QStringLiteral("count")).toInt(&ok);
         if (!ok || options.watchCount < 1)
-            return QCoreApplication::translate("CommandLine", "--count needs a number of records (1 or more).");
+            return QCoreApplication::translate("CommandLine",
+                                               "--count needs a number of records (1 or more).");
     }
     return {};
 }

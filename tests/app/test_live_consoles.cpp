@@ -71,10 +71,11 @@ private slots:
         QSignalSpy responderResets(&responders, &QAbstractItemModel::modelReset);
         const std::size_t before = incidents.incidents().size();
 
-        QCOMPARE(run(QStringLiteral(XIUHUA_EXECUTABLE),
-                     {QStringLiteral("simulate"), QStringLiteral("--db"), m_database, QStringLiteral("--calls"),
-                      QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")}),
-                 0);
+        QCOMPARE(
+            run(QStringLiteral(XIUHUA_EXECUTABLE),
+                {QStringLiteral("simulate"), QStringLiteral("--db"), m_database, QStringLiteral("--calls"),
+                 QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")}),
+            0);
         // The other process has committed; the console shows the same as a fresh load within a second.
         const ui::IncidentTableModel fresh(reader, m_demo->taxonomy, QStringLiteral("zh_CN"));
         QCOMPARE(fresh.incidents().size(), before + 3);
@@ -94,8 +95,8 @@ private slots:
             }
         }
         QVERIFY(officer.id != 0);
-        QCOMPARE(run(QStringLiteral(RACE_HELPER),
-                     {m_database, QString::number(taken.id), QString::number(officer.id), QStringLiteral("0")}),
+        QCOMPARE(run(QStringLiteral(RACE_HELPER), {m_database, QString::number(taken.id),
+                                                   QString::number(officer.id), QStringLiteral("0")}),
                  0);
         const QModelIndex row = responders.indexOfResponder(officer.id);
         QTRY_COMPARE_WITH_TIMEOUT(responders.responderAt(row)->status, ResponderStatus::Busy, 1000);

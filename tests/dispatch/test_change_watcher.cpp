@@ -19,8 +19,8 @@ class TestChangeWatcher : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<testing::DemoFixture> m_demo; // the first console
-    std::unique_ptr<storage::SqliteStore> m_other;  // the second console's connection
+    std::unique_ptr<testing::DemoFixture> m_demo;  // the first console
+    std::unique_ptr<storage::SqliteStore> m_other; // the second console's connection
     dispatch::ChangeNotifier m_otherNotifier;
 
     Incident createOn(storage::Store& store, dispatch::ChangeNotifier& notifier)
@@ -28,7 +28,8 @@ private:
         dispatch::IncidentDraft draft;
         draft.category = QStringLiteral("noise");
         draft.location = GeoPoint{121.476, 31.232};
-        return dispatch::IncidentService({store, m_demo->taxonomy, notifier}).create(testing::testOperator(), draft);
+        return dispatch::IncidentService({store, m_demo->taxonomy, notifier})
+            .create(testing::testOperator(), draft);
     }
 
 private slots:

@@ -81,9 +81,9 @@ ResponderKind IncidentTableModel::kindOf(Id responderId)
     auto kind = m_responderKinds.find(responderId);
     if (kind == m_responderKinds.end()) { // added since the last reload, perhaps by another seat
         const auto responder = m_reader.responder(responderId);
-        kind = m_responderKinds
-                   .emplace(responderId, responder ? responder->kind : ResponderKind::PatrolOfficer)
-                   .first;
+        kind =
+            m_responderKinds.emplace(responderId, responder ? responder->kind : ResponderKind::PatrolOfficer)
+                .first;
     }
     return kind->second;
 }

@@ -97,12 +97,16 @@ std::optional<map::MapPoint> OperationalOverlay::incidentPoint(const Incident& i
         return std::nullopt;
     if (!m_incidentAtlas->hasSymbol(incident.category)) {
         namespace symbols = map::operational_symbols;
-        m_incidentAtlas->setSymbol(incident.category, symbols::svgSymbol(symbols::incidentSymbolPath(
-                                                                              incident.category),
-                                                                          kIncidentSymbolPx));
+        m_incidentAtlas->setSymbol(
+            incident.category,
+            symbols::svgSymbol(symbols::incidentSymbolPath(incident.category), kIncidentSymbolPx));
     }
-    return map::MapPoint{incident.id,       incident.location->lon, incident.location->lat,
-                         incident.number,   incident.category,      toCode(incident.status),
+    return map::MapPoint{incident.id,
+                         incident.location->lon,
+                         incident.location->lat,
+                         incident.number,
+                         incident.category,
+                         toCode(incident.status),
                          incidentStatusColour(incident.status)};
 }
 
@@ -111,8 +115,12 @@ std::optional<map::MapPoint> OperationalOverlay::responderPoint(const Responder&
     if (!isFieldResponder(responder.kind) || !responder.lastPosition ||
         responder.status == ResponderStatus::OffDuty)
         return std::nullopt;
-    return map::MapPoint{responder.id,           responder.lastPosition->lon, responder.lastPosition->lat,
-                         responder.name,         toCode(responder.kind),      toCode(responder.status),
+    return map::MapPoint{responder.id,
+                         responder.lastPosition->lon,
+                         responder.lastPosition->lat,
+                         responder.name,
+                         toCode(responder.kind),
+                         toCode(responder.status),
                          responderStatusColour(responder.status)};
 }
 
@@ -142,8 +150,7 @@ namespace {
 
 // The layer's points with those of `ids` read again, in place (a point that keeps its place and
 // position keeps the layer's projection and index), new ones at the end.
-template <typename Read>
-void replacePoints(map::PointLayer& layer, const QList<qint64>& ids, Read read)
+template <typename Read> void replacePoints(map::PointLayer& layer, const QList<qint64>& ids, Read read)
 {
     std::set<Id> pending(ids.begin(), ids.end());
     std::vector<map::MapPoint> points;

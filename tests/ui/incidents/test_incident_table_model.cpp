@@ -128,7 +128,8 @@ private slots:
         model.updateIncidents({created.id});
         QCOMPARE(changed.count(), 1); // still in the last 24 hours: the row shows the new status
         const QModelIndex row = model.indexOfIncident(created.id, ui::IncidentTableModel::Status);
-        QCOMPARE(row.data(ui::IncidentTableModel::StatusCodeRole).toString(), toCode(IncidentStatus::Cancelled));
+        QCOMPARE(row.data(ui::IncidentTableModel::StatusCodeRole).toString(),
+                 toCode(IncidentStatus::Cancelled));
         QCOMPARE(changed.first().at(0).toModelIndex().row(), row.row());
 
         // A day later a cancelled incident no longer belongs in the queue.

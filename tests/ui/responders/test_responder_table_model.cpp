@@ -62,7 +62,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QItemSelectionModel selection(&model);
         selection.setCurrentIndex(model.index(0, 0), QItemSelectionModel::ClearAndSelect);
-        const qint64 selectedId = model.index(0, 0).data(ui::ResponderTableModel::ResponderIdRole).toLongLong();
+        const qint64 selectedId =
+            model.index(0, 0).data(ui::ResponderTableModel::ResponderIdRole).toLongLong();
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         const Responder responder = available(1);
