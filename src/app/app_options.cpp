@@ -24,7 +24,7 @@ std::vector<CommandLineCommand> allCommands()
     return {consoleCommandLine(),     checkDbCommandLine(), exportMapCommandLine(),
             simulateCommandLine(),    reportCommandLine(),  importCommandLine(),
             verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine(),
-            migrateDbCommandLine()};
+            migrateDbCommandLine(), watchCommandLine()};
 }
 
 QString notADatabase(const QString& database, const QString& detail)

@@ -45,5 +45,6 @@ CommandLineCommand verifyAuditCommandLine();
 CommandLineCommand backupCommandLine();
 CommandLineCommand restoreCommandLine();
 CommandLineCommand migrateDbCommandLine();
+CommandLineCommand watchCommandLine();
 
 } // namespace xiuhua::app
