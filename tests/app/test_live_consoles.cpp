@@ -79,7 +79,7 @@ private slots:
         // The other process has committed; the console shows the same as a fresh load within a second.
         const ui::IncidentTableModel fresh(reader, m_demo->taxonomy, QStringLiteral("zh_CN"));
         QCOMPARE(fresh.incidents().size(), before + 3);
-        QTRY_COMPARE_WITH_TIMEOUT(queue(incidents), queue(fresh), 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(queue(incidents), queue(fresh), 1000 * XIUHUA_WAIT_SCALE);
 
         // A second console assigns a responder to an incident taken here.
         dispatch::IncidentDraft draft;
@@ -99,10 +99,11 @@ private slots:
                                                    QString::number(officer.id), QStringLiteral("0")}),
                  0);
         const QModelIndex row = responders.indexOfResponder(officer.id);
-        QTRY_COMPARE_WITH_TIMEOUT(responders.responderAt(row)->status, ResponderStatus::Busy, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(responders.responderAt(row)->status, ResponderStatus::Busy,
+                                  1000 * XIUHUA_WAIT_SCALE);
         QCOMPARE(responders.currentIncidentOf(officer.id), taken.number);
         QTRY_COMPARE_WITH_TIMEOUT(incidents.incidentAt(incidents.indexOfIncident(taken.id))->status,
-                                  IncidentStatus::Dispatched, 1000);
+                                  IncidentStatus::Dispatched, 1000 * XIUHUA_WAIT_SCALE);
         QCOMPARE(incidentResets.count(), 0);
         QCOMPARE(responderResets.count(), 0);
     }
