@@ -457,6 +457,19 @@ void BM_QueueReload(benchmark::State& state)
 }
 BENCHMARK(BM_QueueReload)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// After a change of one incident (another seat's, announced with its id): that row only is read
+// again and emits dataChanged. Compare with BM_QueueReload, the full re-read it replaces.
+void BM_QueueUpdateOneIncident(benchmark::State& state)
+{
+    const auto model = loadedQueue();
+    const QList<qint64> changed{
+        model->index(model->rowCount() / 2, 0).data(ui::IncidentTableModel::IncidentIdRole).toLongLong()};
+    for (auto _ : state)
+        model->updateIncidents(changed);
+    state.SetLabel(QStringLiteral("%1 rows").arg(model->rowCount()).toStdString());
+}
+BENCHMARK(BM_QueueUpdateOneIncident)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
 } // namespace
 
 int main(int argc, char** argv)

@@ -542,7 +542,8 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+121"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+117"/>
+        <location filename="../../src/app/watch_command.cpp" line="+89"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -650,32 +651,6 @@
         <location line="+19"/>
         <source>Log level: trace, debug, info, warn, error, off.</source>
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
-    </message>
-    <message>
-        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
-
-Commands:
-  (none)          start the console (default: the bundled demo jurisdiction)
-  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
-  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
-  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
-  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)
-  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
-  verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
-  backup          online, checked copy of a database: --db FILE --out FILE
-  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]</source>
-        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
-
-命令：
-  （无）          启动指挥台（默认加载内置的演示辖区）
-  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
-  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
-  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
-  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN]（数据库已有操作员账号时必填）
-  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
-  verify-audit    检查审计记录的哈希链：--db FILE [--expect SEQ:HASH]...；发现第一个断裂处或记录已不是记下的哈希时退出码为 1
-  backup          在线生成经校验的数据库副本：--db FILE --out FILE
-  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]</translation>
     </message>
     <message>
         <location filename="../../src/app/console_startup.cpp" line="-28"/>
@@ -912,6 +887,36 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+5"/>
         <source>migrate-db: the empty or new database to copy into.</source>
         <translation>migrate-db：复制到的空数据库或新数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/watch_command.cpp" line="+5"/>
+        <source>--after needs a record number (0 or more).</source>
+        <translation>--after 需要一个记录编号（0 或更大）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--count needs a number of records (1 or more).</source>
+        <translation>--count 需要记录条数（1 或更多）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prints every change committed to a database as one JSON line, as it is committed.</source>
+        <translation>在每次提交时，将数据库的每项变更输出为一行 JSON。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database to watch.</source>
+        <translation>要监视的数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>watch: start after this audit record (0 = from the first); default: from now on.</source>
+        <translation>watch：从此审计记录之后开始（0 = 从第一条开始）；默认：从现在起。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>watch: stop after printing N changes.</source>
+        <translation>watch：输出 N 条变更后停止。</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1243,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../src/core/csv_reader.cpp" line="+91"/>
+        <location filename="../../src/core/csv_reader.cpp" line="+93"/>
         <source>A quoted field is not closed (is the file cut short?).</source>
         <translation>引号字段未闭合（文件是否被截断？）。</translation>
     </message>
@@ -1449,7 +1454,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>回访：%1（满意度 %2/5）</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/recommender.cpp" line="+106"/>
+        <location filename="../../src/dispatch/recommender.cpp" line="+72"/>
         <source>Responsible officer of this community</source>
         <translation>本社区责任民警</translation>
     </message>
@@ -1469,7 +1474,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>位置未知：按所属警务站点估算</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location filename="../../src/ui/map/map_results_panel.cpp" line="+45"/>
         <source>Nearest</source>
         <translation>最近</translation>
@@ -2001,7 +2006,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>没有这个社区。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The source has no communities, posts, fire_stations or cameras layer with features.</source>
         <translation>数据源中没有含要素的 communities、posts、fire_stations 或 cameras 图层。</translation>
     </message>
@@ -3024,6 +3029,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
+    <name>Watch</name>
+    <message>
+        <location filename="../../src/app/watch_command.cpp" line="-65"/>
+        <source>Cannot watch the database: %1</source>
+        <translation>无法监视数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::map</name>
     <message>
         <location filename="../../src/map/raster_tile_layer.cpp" line="+227"/>
@@ -3238,12 +3251,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>%1 不是 MBTiles 文件（%2）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>%1 holds vector tiles (pbf); only raster MBTiles can be shown</source>
         <translation>%1 为矢量瓦片（pbf），仅支持显示栅格 MBTiles</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The MBTiles file %1 contains no tiles</source>
         <translation>MBTiles 文件 %1 中没有瓦片</translation>
     </message>
@@ -3500,7 +3513,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AuditLogDialog</name>
     <message>
-        <location filename="../../src/ui/admin/audit_log_dialog.cpp" line="+50"/>
+        <location filename="../../src/ui/admin/audit_log_dialog.cpp" line="+52"/>
         <location line="+221"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
@@ -3916,12 +3929,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>选择一条警情或一名警力以查看详情。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>outside the jurisdiction</source>
         <translation>辖区外</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Category</source>
         <translation>警情类别</translation>
     </message>
@@ -4363,7 +4376,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentActions</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_actions.cpp" line="+47"/>
+        <location filename="../../src/ui/incidents/incident_actions.cpp" line="+48"/>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
@@ -4537,7 +4550,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>新建警情</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>e.g. 13812345678 or 021-63221234</source>
         <translation>例如 13812345678 或 021-63221234</translation>
     </message>
@@ -4740,7 +4753,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+167"/>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+231"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -4808,7 +4821,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::LayerPanel</name>
     <message>
-        <location filename="../../src/ui/map/layer_panel.cpp" line="+37"/>
+        <location filename="../../src/ui/map/layer_panel.cpp" line="+39"/>
         <source>Add layer…</source>
         <translation>添加图层…</translation>
     </message>
@@ -4937,7 +4950,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+77"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+84"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4948,7 +4961,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+361"/>
+        <location line="+363"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
@@ -5119,7 +5132,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>部分地图图层未能加载：%1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>AUDIT RECORD ALTERED</source>
         <translation>审计记录被改动</translation>
     </message>
@@ -5464,7 +5477,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperationalOverlay</name>
     <message>
-        <location filename="../../src/ui/map/operational_overlay.cpp" line="+76"/>
+        <location filename="../../src/ui/map/operational_overlay.cpp" line="+78"/>
         <source>Responders</source>
         <translation>警力</translation>
     </message>
@@ -5820,7 +5833,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+125"/>
+        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+166"/>
         <source>On scene for %1 without an update (limit %2)</source>
         <translation>已到场 %1 未更新状态（时限 %2）</translation>
     </message>
@@ -6258,14 +6271,6 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ShortcutsDialog</name>
     <message>
-        <source>Incidents and responders</source>
-        <translation type="vanished">警情与警力</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation type="vanished">地图</translation>
-    </message>
-    <message>
         <location filename="../../src/ui/console/shortcuts_dialog.cpp" line="+60"/>
         <source>Console</source>
         <translation>指挥台</translation>
@@ -6289,94 +6294,6 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+23"/>
         <source>Search actions or keys…</source>
         <translation>搜索操作或按键…</translation>
-    </message>
-    <message>
-        <source>Pan</source>
-        <translation type="vanished">平移</translation>
-    </message>
-    <message>
-        <source>Zoom box</source>
-        <translation type="vanished">框选缩放</translation>
-    </message>
-    <message>
-        <source>Identify</source>
-        <translation type="vanished">要素查询</translation>
-    </message>
-    <message>
-        <source>Place incident</source>
-        <translation type="vanished">标定警情位置</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="vanished">测距</translation>
-    </message>
-    <message>
-        <source>Previous extent</source>
-        <translation type="vanished">上一视图</translation>
-    </message>
-    <message>
-        <source>Next extent</source>
-        <translation type="vanished">下一视图</translation>
-    </message>
-    <message>
-        <source>Zoom to jurisdiction</source>
-        <translation type="vanished">缩放至辖区</translation>
-    </message>
-    <message>
-        <source>Zoom to selection</source>
-        <translation type="vanished">缩放至选中对象</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation type="vanished">放大</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="vanished">缩小</translation>
-    </message>
-    <message>
-        <source>Zoom in (map focused)</source>
-        <translation type="vanished">放大（地图获得焦点时）</translation>
-    </message>
-    <message>
-        <source>Zoom out (map focused)</source>
-        <translation type="vanished">缩小（地图获得焦点时）</translation>
-    </message>
-    <message>
-        <source>Pan (map focused)</source>
-        <translation type="vanished">平移（地图获得焦点时）</translation>
-    </message>
-    <message>
-        <source>Home extent (map focused)</source>
-        <translation type="vanished">初始视图（地图获得焦点时）</translation>
-    </message>
-    <message>
-        <source>Leave the tool / stop measuring</source>
-        <translation type="vanished">退出当前工具 / 停止测距</translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <translation type="vanished">命令行</translation>
-    </message>
-    <message>
-        <source>Go to the command line</source>
-        <translation type="vanished">转到命令行</translation>
-    </message>
-    <message>
-        <source>Complete the word</source>
-        <translation type="vanished">自动补全</translation>
-    </message>
-    <message>
-        <source>Run the command</source>
-        <translation type="vanished">执行命令</translation>
-    </message>
-    <message>
-        <source>Previous / next command</source>
-        <translation type="vanished">上一条 / 下一条命令</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="vanished">清空</translation>
     </message>
     <message>
         <location line="+54"/>

@@ -27,6 +27,7 @@ struct AppOptions
         Backup,
         Restore,
         MigrateDb,
+        Watch,
         Help,
         Version
     };
@@ -76,6 +77,9 @@ struct AppOptions
     QString importEncoding; // empty = detect
     bool importDryRun = false;
     bool importAcceptRejects = false;
+    // watch
+    std::optional<qint64> watchAfterSeq; // --after SEQ; empty = from now on
+    int watchCount = 0;                  // --count N: stop after N records; 0 = never
     QString helpText;
 };
 

@@ -52,5 +52,6 @@ CommandLineCommand verifyAuditCommandLine();
 CommandLineCommand backupCommandLine();
 CommandLineCommand restoreCommandLine();
 CommandLineCommand migrateDbCommandLine();
+CommandLineCommand watchCommandLine();
 
 } // namespace xiuhua::app

@@ -9,6 +9,7 @@
 #include "app/report_command.h"
 #include "app/simulate_command.h"
 #include "app/verify_audit_command.h"
+#include "app/watch_command.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -69,6 +70,8 @@ int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
         return runImport(options, out, err);
     case AppOptions::Command::MigrateDb:
         return runMigrateDb(options.migrateFrom, options.migrateTo, out, err);
+    case AppOptions::Command::Watch:
+        return runWatch(options, out, err);
     default:
         return 2; // the console and help are not commands to run here
     }

@@ -444,6 +444,17 @@ std::vector<AuditEvent> SqlReader::auditEvents(const AuditQuery& query) const
     });
 }
 
+std::vector<AuditEvent> SqlReader::auditEventsAfter(Id seq, int limit) const
+{
+    Statement s(m_db, "SELECT seq, at, actor_id, actor_name, workstation, action, entity, entity_id, "
+                      "before_json, after_json, hash FROM audit_event WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    s.bind(1, seq).bind(2, limit);
+    return all<AuditEvent>(s, [](const Statement& r) {
+        return AuditEvent{r.int64(0), r.time(1),          r.optionalInt64(2), r.text(3), r.text(4), r.text(5),
+                          r.text(6),  r.optionalInt64(7), r.text(8),          r.text(9), r.text(10)};
+    });
+}
+
 std::optional<QString> SqlReader::meta(const QString& key) const
 {
     Statement s(m_db, "SELECT value FROM meta WHERE key = ?");

@@ -40,6 +40,7 @@ public:
     std::vector<core::AuditEvent> auditEvents(const QString& entity, std::optional<Id> entityId,
                                               int limit) const override;
     std::vector<core::AuditEvent> auditEvents(const AuditQuery& query) const override;
+    std::vector<core::AuditEvent> auditEventsAfter(Id seq, int limit) const override;
     std::optional<QString> meta(const QString& key) const override;
     std::map<QString, qint64> rowCounts() const override;
     // Operator accounts: defined in sql_account_rows.cpp.

@@ -134,3 +134,14 @@ void SqliteStore::transact(const core::Actor& actor, const std::function<void(St
 }
 
 } // namespace xiuhua::storage
+
+namespace xiuhua::storage {
+
+std::optional<qint64> SqliteStore::dataVersion()
+{
+    Statement s(m_db, "PRAGMA data_version");
+    s.step();
+    return s.int64(0);
+}
+
+} // namespace xiuhua::storage

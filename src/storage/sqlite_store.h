@@ -30,6 +30,7 @@ public:
     const StoreReader& read() const override;
     void transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work) override;
     AuditChainReport verifyAuditChain() override;
+    std::optional<qint64> dataVersion() override;
 
     SqliteDatabase& database() { return m_db; }
 

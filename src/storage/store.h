@@ -82,6 +82,8 @@ public:
     virtual std::vector<core::AuditEvent> auditEvents(const QString& entity, std::optional<Id> entityId,
                                                       int limit) const = 0;
     virtual std::vector<core::AuditEvent> auditEvents(const AuditQuery& query) const = 0;
+    // Records after `seq`, oldest first: the change log other consoles follow.
+    virtual std::vector<core::AuditEvent> auditEventsAfter(Id seq, int limit) const = 0;
     virtual std::optional<QString> meta(const QString& key) const = 0;
     virtual std::map<QString, qint64> rowCounts() const = 0;
 
@@ -156,6 +158,10 @@ public:
 
     // Walks the whole audit hash chain (see storage::AuditChain); reads only.
     virtual AuditChainReport verifyAuditChain() = 0;
+
+    // A number that changes when another connection commits (SQLite's PRAGMA data_version), so a
+    // console can tell cheaply whether to read the change log; empty where the engine has none.
+    virtual std::optional<qint64> dataVersion() { return std::nullopt; }
 };
 
 } // namespace xiuhua::storage

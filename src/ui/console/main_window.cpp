@@ -1,5 +1,6 @@
 #include "ui/console/main_window.h"
 
+#include "dispatch/change_watcher.h"
 #include "dispatch/demo_data.h"
 #include "dispatch/dispatch_error.h"
 #include "dispatch/personal_data_service.h"
@@ -60,6 +61,12 @@ namespace xiuhua::ui {
 
 using namespace xiuhua::core;
 
+namespace {
+// How often the console looks for other consoles' commits: well inside the one second a
+// dispatcher may wait to see another seat's call.
+constexpr int kWatchIntervalMs = 250;
+} // namespace
+
 // An administration dialog, modal over the console; what it reports goes to the
 // status bar.
 template <typename Dialog> void MainWindow::runDialog()
@@ -95,6 +102,8 @@ MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
     m_clock = new QTimer(this);
     connect(m_clock, &QTimer::timeout, this, &MainWindow::tick);
     m_clock->start(1000);
+    // Other consoles on the same database: their commits announced like our own.
+    (new dispatch::ChangeWatcher(m_session.store, &m_session.notifier, this))->start(kWatchIntervalMs);
 }
 
 MainWindow::~MainWindow() = default;
@@ -496,19 +505,21 @@ void MainWindow::tick()
     m_responderModel->setNow(now);
 }
 
-void MainWindow::onIncidentsChanged()
+// Only the rows and points of the changed ids are read again: the dispatcher's selection, scroll
+// position and open forms stay as they are.
+void MainWindow::onIncidentsChanged(const QList<qint64>& ids)
 {
-    m_incidentModel->reload();
-    m_overlay->reloadIncidents();
-    m_details->refresh();
+    m_incidentModel->updateIncidents(ids);
+    m_overlay->updateIncidents(ids);
+    m_details->refreshIncidents(ids);
     m_desk->refresh();
 }
 
-void MainWindow::onRespondersChanged()
+void MainWindow::onRespondersChanged(const QList<qint64>& ids)
 {
-    m_responderModel->reload();
-    m_overlay->reloadResponders();
-    m_details->refresh();
+    m_responderModel->updateResponders(ids);
+    m_overlay->updateResponders(ids);
+    m_details->refreshResponders(ids);
     m_desk->refresh();
 }
 

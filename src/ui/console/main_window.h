@@ -105,8 +105,8 @@ private:
     // right.
     void fitDocksToWidth(int windowWidth);
     void tick();
-    void onIncidentsChanged();
-    void onRespondersChanged();
+    void onIncidentsChanged(const QList<qint64>& ids);
+    void onRespondersChanged(const QList<qint64>& ids);
     void onMapPointClicked(const QString& layerId, core::Id id);
     void focusIncident(core::Id id);
     void focusResponder(core::Id id);

@@ -107,6 +107,19 @@ void DetailsPanel::refresh()
         showResponder(m_shownId);
 }
 
+void DetailsPanel::refreshIncidents(const QList<qint64>& ids)
+{
+    // An assignment change names its incident too, so the page with its responders follows.
+    if (m_shown == Shown::Incident && (ids.isEmpty() || ids.contains(m_shownId)))
+        refresh();
+}
+
+void DetailsPanel::refreshResponders(const QList<qint64>& ids)
+{
+    if (m_shown == Shown::Responder && (ids.isEmpty() || ids.contains(m_shownId)))
+        refresh();
+}
+
 QString DetailsPanel::plainText() const
 {
     return m_browser->toPlainText();

@@ -29,6 +29,9 @@ public:
     void clear();
     // Re-reads what is shown, after a committed change.
     void refresh();
+    // Re-reads what is shown only if it is among these (no ids = any may have changed).
+    void refreshIncidents(const QList<qint64>& ids);
+    void refreshResponders(const QList<qint64>& ids);
     QString plainText() const;
 
     // Callers' names and phones are shown masked. With a revealer installed, "Show caller details"

@@ -29,14 +29,19 @@ int IncidentTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void IncidentTableModel::reload()
+void IncidentTableModel::reloadCommunityNames()
 {
-    beginResetModel();
     m_communityNames.clear();
     for (const core::Community& community : m_reader.communities())
         m_communityNames[community.id] =
             m_language.startsWith(QLatin1String("zh")) || community.nameEn.isEmpty() ? community.name
                                                                                      : community.nameEn;
+}
+
+void IncidentTableModel::reload()
+{
+    beginResetModel();
+    reloadCommunityNames();
     storage::IncidentQuery recent;
     recent.receivedFrom = m_now.addDays(-1);
     m_incidents = m_reader.incidents(recent);
@@ -53,9 +58,9 @@ void IncidentTableModel::reload()
 
 void IncidentTableModel::loadTimings()
 {
-    std::map<Id, ResponderKind> kinds;
+    m_responderKinds.clear();
     for (const Responder& responder : m_reader.responders())
-        kinds[responder.id] = responder.kind;
+        m_responderKinds[responder.id] = responder.kind;
     m_timings.clear();
     std::vector<Id> dispatchedIds;
     for (const Incident& incident : m_incidents) {
@@ -66,32 +71,91 @@ void IncidentTableModel::loadTimings()
     for (Assignment& assignment : m_reader.assignmentsForIncidents(dispatchedIds))
         assignmentsByIncident[assignment.incidentId].push_back(std::move(assignment));
     for (const Incident& incident : m_incidents) {
-        if (incident.status == IncidentStatus::New)
-            continue;
-        Timing timing;
-        for (const Assignment& assignment : assignmentsByIncident[incident.id]) {
-            if (!assignment.dispatchedAt.isValid())
-                continue;
-            if (!timing.firstDispatchedAt.isValid() || assignment.dispatchedAt < timing.firstDispatchedAt)
-                timing.firstDispatchedAt = assignment.dispatchedAt;
-            if (assignment.status == AssignmentStatus::Cancelled)
-                continue;
-            const auto kind = kinds.find(assignment.responderId);
-            const int target = m_targets.onSceneSecondsFor(
-                kind != kinds.end() ? kind->second : ResponderKind::PatrolOfficer);
-            if (!timing.liveDispatchedAt.isValid() || assignment.dispatchedAt < timing.liveDispatchedAt)
-                timing.liveDispatchedAt = assignment.dispatchedAt;
-            timing.onSceneTarget =
-                timing.onSceneTarget == 0 ? target : std::min(timing.onSceneTarget, target);
-            if (assignment.onSceneAt.isValid() &&
-                (!timing.firstOnSceneAt.isValid() || assignment.onSceneAt < timing.firstOnSceneAt)) {
-                timing.firstOnSceneAt = assignment.onSceneAt;
-                timing.arrivalSeconds = assignment.dispatchedAt.secsTo(assignment.onSceneAt);
-                timing.arrivalTarget = target;
-            }
-        }
-        m_timings[incident.id] = timing;
+        if (incident.status != IncidentStatus::New)
+            m_timings[incident.id] = timingOf(assignmentsByIncident[incident.id]);
     }
+}
+
+ResponderKind IncidentTableModel::kindOf(Id responderId)
+{
+    auto kind = m_responderKinds.find(responderId);
+    if (kind == m_responderKinds.end()) { // added since the last reload, perhaps by another seat
+        const auto responder = m_reader.responder(responderId);
+        kind =
+            m_responderKinds.emplace(responderId, responder ? responder->kind : ResponderKind::PatrolOfficer)
+                .first;
+    }
+    return kind->second;
+}
+
+IncidentTableModel::Timing IncidentTableModel::timingOf(const std::vector<Assignment>& assignments)
+{
+    Timing timing;
+    for (const Assignment& assignment : assignments) {
+        if (!assignment.dispatchedAt.isValid())
+            continue;
+        if (!timing.firstDispatchedAt.isValid() || assignment.dispatchedAt < timing.firstDispatchedAt)
+            timing.firstDispatchedAt = assignment.dispatchedAt;
+        if (assignment.status == AssignmentStatus::Cancelled)
+            continue;
+        const int target = m_targets.onSceneSecondsFor(kindOf(assignment.responderId));
+        if (!timing.liveDispatchedAt.isValid() || assignment.dispatchedAt < timing.liveDispatchedAt)
+            timing.liveDispatchedAt = assignment.dispatchedAt;
+        timing.onSceneTarget = timing.onSceneTarget == 0 ? target : std::min(timing.onSceneTarget, target);
+        if (assignment.onSceneAt.isValid() &&
+            (!timing.firstOnSceneAt.isValid() || assignment.onSceneAt < timing.firstOnSceneAt)) {
+            timing.firstOnSceneAt = assignment.onSceneAt;
+            timing.arrivalSeconds = assignment.dispatchedAt.secsTo(assignment.onSceneAt);
+            timing.arrivalTarget = target;
+        }
+    }
+    return timing;
+}
+
+// The queue holds every open incident and whatever came in during the last 24 hours.
+bool IncidentTableModel::belongsInQueue(const Incident& incident) const
+{
+    return isOpen(incident.status) || incident.receivedAt >= m_now.addDays(-1);
+}
+
+void IncidentTableModel::updateIncidents(const QList<qint64>& ids)
+{
+    if (ids.isEmpty()) {
+        reload();
+        return;
+    }
+    for (const qint64 id : ids)
+        updateIncident(id);
+}
+
+void IncidentTableModel::updateIncident(Id id)
+{
+    const QModelIndex existing = indexOfIncident(id);
+    std::optional<Incident> incident = m_reader.incident(id);
+    if (!incident || !belongsInQueue(*incident)) {
+        if (existing.isValid()) {
+            beginRemoveRows({}, existing.row(), existing.row());
+            m_incidents.erase(m_incidents.begin() + existing.row());
+            m_timings.erase(id);
+            endRemoveRows();
+        }
+        return;
+    }
+    if (incident->communityId && !m_communityNames.count(*incident->communityId))
+        reloadCommunityNames(); // a community imported since
+    if (incident->status != IncidentStatus::New)
+        m_timings[id] = timingOf(m_reader.assignmentsForIncident(id));
+    else
+        m_timings.erase(id);
+    if (existing.isValid()) {
+        m_incidents[static_cast<std::size_t>(existing.row())] = std::move(*incident);
+        emit dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
+        return;
+    }
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_incidents.push_back(std::move(*incident));
+    endInsertRows();
 }
 
 void IncidentTableModel::setNow(const QDateTime& now)

@@ -60,6 +60,10 @@ public:
 
     // Re-reads the incidents, their assignments and the stored response targets.
     void reload();
+    // Re-reads these incidents only: a changed row is updated in place, a new one inserted, one
+    // that no longer belongs in the queue removed, so the views keep selection and scroll
+    // position. No ids = everything changed: reload().
+    void updateIncidents(const QList<qint64>& ids);
     // Advances the live timers; only the timer columns change.
     void setNow(const QDateTime& now);
     QDateTime now() const { return m_now; }
@@ -90,6 +94,9 @@ private:
     std::optional<Timer> timerFor(const core::Incident& incident, int column) const;
     QString timerTip(const Timer& timer, int column) const;
     void loadTimings();
+    void updateIncident(core::Id id);
+    void reloadCommunityNames();
+    bool belongsInQueue(const core::Incident& incident) const;
 
     // What the timers need from an incident's assignments.
     struct Timing
@@ -101,6 +108,8 @@ private:
         qint64 arrivalSeconds = -1;  // that arrival's dispatch -> on scene
         int arrivalTarget = 0;       // that arrival's target
     };
+    Timing timingOf(const std::vector<core::Assignment>& assignments);
+    core::ResponderKind kindOf(core::Id responderId);
 
     const storage::StoreReader& m_reader;
     const core::Taxonomy& m_taxonomy;
@@ -109,6 +118,7 @@ private:
     std::vector<core::Incident> m_incidents;
     std::map<core::Id, QString> m_communityNames;
     std::map<core::Id, Timing> m_timings;
+    std::map<core::Id, core::ResponderKind> m_responderKinds; // for the on-scene targets
     dispatch::ResponseTargets m_targets;
 };
 

@@ -10,6 +10,8 @@
 #include "ui/common/display_text.h"
 #include "ui/common/status_palette.h"
 
+#include <set>
+
 namespace xiuhua::ui {
 
 using namespace xiuhua::core;
@@ -89,22 +91,47 @@ OperationalOverlay::OperationalOverlay(const storage::StoreReader& reader, map::
     reloadResponders();
 }
 
+std::optional<map::MapPoint> OperationalOverlay::incidentPoint(const Incident& incident)
+{
+    if (!incident.location || !isOpen(incident.status))
+        return std::nullopt;
+    if (!m_incidentAtlas->hasSymbol(incident.category)) {
+        namespace symbols = map::operational_symbols;
+        m_incidentAtlas->setSymbol(
+            incident.category,
+            symbols::svgSymbol(symbols::incidentSymbolPath(incident.category), kIncidentSymbolPx));
+    }
+    return map::MapPoint{incident.id,
+                         incident.location->lon,
+                         incident.location->lat,
+                         incident.number,
+                         incident.category,
+                         toCode(incident.status),
+                         incidentStatusColour(incident.status)};
+}
+
+std::optional<map::MapPoint> OperationalOverlay::responderPoint(const Responder& responder)
+{
+    if (!isFieldResponder(responder.kind) || !responder.lastPosition ||
+        responder.status == ResponderStatus::OffDuty)
+        return std::nullopt;
+    return map::MapPoint{responder.id,
+                         responder.lastPosition->lon,
+                         responder.lastPosition->lat,
+                         responder.name,
+                         toCode(responder.kind),
+                         toCode(responder.status),
+                         responderStatusColour(responder.status)};
+}
+
 void OperationalOverlay::reloadIncidents()
 {
     storage::IncidentQuery open;
     open.openOnly = true;
     std::vector<map::MapPoint> points;
     for (const Incident& incident : m_reader.incidents(open)) {
-        if (!incident.location)
-            continue;
-        if (!m_incidentAtlas->hasSymbol(incident.category)) {
-            namespace symbols = map::operational_symbols;
-            m_incidentAtlas->setSymbol(
-                incident.category,
-                symbols::svgSymbol(symbols::incidentSymbolPath(incident.category), kIncidentSymbolPx));
-        }
-        points.push_back({incident.id, incident.location->lon, incident.location->lat, incident.number,
-                          incident.category, toCode(incident.status), incidentStatusColour(incident.status)});
+        if (auto point = incidentPoint(incident))
+            points.push_back(std::move(*point));
     }
     m_incidents->setPoints(std::move(points));
 }
@@ -113,14 +140,59 @@ void OperationalOverlay::reloadResponders()
 {
     std::vector<map::MapPoint> points;
     for (const Responder& responder : m_reader.responders()) {
-        if (!isFieldResponder(responder.kind) || !responder.lastPosition ||
-            responder.status == ResponderStatus::OffDuty)
-            continue;
-        points.push_back({responder.id, responder.lastPosition->lon, responder.lastPosition->lat,
-                          responder.name, toCode(responder.kind), toCode(responder.status),
-                          responderStatusColour(responder.status)});
+        if (auto point = responderPoint(responder))
+            points.push_back(std::move(*point));
     }
     m_responders->setPoints(std::move(points));
+}
+
+namespace {
+
+// The layer's points with those of `ids` read again, in place (a point that keeps its place and
+// position keeps the layer's projection and index), new ones at the end.
+template <typename Read> void replacePoints(map::PointLayer& layer, const QList<qint64>& ids, Read read)
+{
+    std::set<Id> pending(ids.begin(), ids.end());
+    std::vector<map::MapPoint> points;
+    points.reserve(layer.points().size() + pending.size());
+    for (const map::MapPoint& point : layer.points()) {
+        if (!pending.erase(point.id)) {
+            points.push_back(point);
+        } else if (auto changed = read(point.id)) {
+            points.push_back(std::move(*changed));
+        }
+    }
+    for (const Id id : pending) {
+        if (auto point = read(id))
+            points.push_back(std::move(*point));
+    }
+    layer.setPoints(std::move(points));
+}
+
+} // namespace
+
+void OperationalOverlay::updateIncidents(const QList<qint64>& ids)
+{
+    if (ids.isEmpty()) {
+        reloadIncidents();
+        return;
+    }
+    replacePoints(*m_incidents, ids, [this](Id id) -> std::optional<map::MapPoint> {
+        const auto incident = m_reader.incident(id);
+        return incident ? incidentPoint(*incident) : std::nullopt;
+    });
+}
+
+void OperationalOverlay::updateResponders(const QList<qint64>& ids)
+{
+    if (ids.isEmpty()) {
+        reloadResponders();
+        return;
+    }
+    replacePoints(*m_responders, ids, [this](Id id) -> std::optional<map::MapPoint> {
+        const auto responder = m_reader.responder(id);
+        return responder ? responderPoint(*responder) : std::nullopt;
+    });
 }
 
 } // namespace xiuhua::ui

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class OGRSpatialReference;
 
@@ -13,6 +14,7 @@ namespace xiuhua::map {
 class LayerStack;
 class PointSpriteAtlas;
 class PointLayer;
+struct MapPoint;
 } // namespace xiuhua::map
 
 namespace xiuhua::ui {
@@ -32,10 +34,16 @@ public:
 
     void reloadIncidents();
     void reloadResponders();
+    // Re-read these points only, the others are kept as they are. No ids = reload all.
+    void updateIncidents(const QList<qint64>& ids);
+    void updateResponders(const QList<qint64>& ids);
     map::PointLayer* incidents() const { return m_incidents; }
     map::PointLayer* responders() const { return m_responders; }
 
 private:
+    std::optional<map::MapPoint> incidentPoint(const core::Incident& incident);
+    static std::optional<map::MapPoint> responderPoint(const core::Responder& responder);
+
     const storage::StoreReader& m_reader;
     map::PointLayer* m_incidents = nullptr;
     map::PointLayer* m_responders = nullptr;

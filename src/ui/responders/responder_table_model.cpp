@@ -7,6 +7,7 @@
 #include <QFont>
 
 #include <map>
+#include <set>
 
 namespace xiuhua::ui {
 
@@ -44,21 +45,61 @@ void ResponderTableModel::reload()
     open.openOnly = true;
     for (const Incident& incident : m_reader.incidents(open))
         openNumbers.emplace(incident.id, incident.number);
-    for (const Assignment& assignment : m_reader.activeAssignments()) {
-        auto number = openNumbers.find(assignment.incidentId);
-        if (number == openNumbers.end()) {
-            if (const auto incident = m_reader.incident(assignment.incidentId))
-                number = openNumbers.emplace(incident->id, incident->number).first;
-        }
-        if (number != openNumbers.end())
-            m_currentIncident[assignment.responderId] = number->second;
-        // The latest one, should a responder hold several.
-        auto& held = m_activeAssignment[assignment.responderId];
-        if (held.id == 0 || held.dispatchedAt < assignment.dispatchedAt)
-            held = assignment;
-    }
+    for (const Assignment& assignment : m_reader.activeAssignments())
+        holdAssignment(assignment, openNumbers);
     m_thresholds = dispatch::StatusThresholds::load(m_reader);
     endResetModel();
+}
+
+void ResponderTableModel::holdAssignment(const Assignment& assignment, std::map<Id, QString>& numbers)
+{
+    auto number = numbers.find(assignment.incidentId);
+    if (number == numbers.end()) {
+        if (const auto incident = m_reader.incident(assignment.incidentId))
+            number = numbers.emplace(incident->id, incident->number).first;
+    }
+    if (number != numbers.end())
+        m_currentIncident[assignment.responderId] = number->second;
+    // The latest one, should a responder hold several.
+    auto& held = m_activeAssignment[assignment.responderId];
+    if (held.id == 0 || held.dispatchedAt < assignment.dispatchedAt)
+        held = assignment;
+}
+
+void ResponderTableModel::updateResponders(const QList<qint64>& ids)
+{
+    if (ids.isEmpty()) {
+        reload();
+        return;
+    }
+    const std::set<Id> changed(ids.begin(), ids.end());
+    for (const Id id : changed) {
+        m_currentIncident.erase(id);
+        m_activeAssignment.erase(id);
+    }
+    std::map<Id, QString> numbers;
+    for (const Assignment& assignment : m_reader.activeAssignments()) {
+        if (changed.count(assignment.responderId))
+            holdAssignment(assignment, numbers);
+    }
+    for (const Id id : changed) {
+        const QModelIndex existing = indexOfResponder(id);
+        std::optional<Responder> responder = m_reader.responder(id);
+        if (!responder || !isFieldResponder(responder->kind)) {
+            if (existing.isValid()) {
+                beginRemoveRows({}, existing.row(), existing.row());
+                m_responders.erase(m_responders.begin() + existing.row());
+                endRemoveRows();
+            }
+        } else if (existing.isValid()) {
+            m_responders[static_cast<std::size_t>(existing.row())] = std::move(*responder);
+            emit dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
+        } else {
+            beginInsertRows({}, rowCount(), rowCount());
+            m_responders.push_back(std::move(*responder));
+            endInsertRows();
+        }
+    }
 }
 
 void ResponderTableModel::setNow(const QDateTime& now)

@@ -53,6 +53,9 @@ public:
 
     // Re-reads the responders, their active assignments and the stored thresholds.
     void reload();
+    // Re-reads these responders only (row updated, inserted or removed in place, so selection and
+    // scroll position stay). No ids = everything changed: reload().
+    void updateResponders(const QList<qint64>& ids);
     void setNow(const QDateTime& now);
     QDateTime now() const { return m_now; }
     // Overrides the stored thresholds until the next reload().
@@ -74,6 +77,7 @@ private:
     QVariant displayData(const core::Responder& responder, int column) const;
     QString overdueText(const core::Responder& responder, const Overdue& overdue) const;
     void emitAllChanged();
+    void holdAssignment(const core::Assignment& assignment, std::map<core::Id, QString>& numbers);
 
     const storage::StoreReader& m_reader;
     QDateTime m_now;

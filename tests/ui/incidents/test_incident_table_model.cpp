@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -85,6 +86,62 @@ private slots:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), before + 1);
         QVERIFY(model.indexOfIncident(created.id).isValid());
+    }
+
+    // A change of one incident updates that row only: new rows are inserted, changed rows emit
+    // dataChanged, rows that leave the queue are removed; the model never resets, so the
+    // dispatcher's selection (through the sorting proxy, as in the queue) stays on its incident.
+    void updatesOneRowWithoutReset()
+    {
+        ui::IncidentTableModel model(m_demo->store->read(), m_demo->taxonomy, QStringLiteral("zh_CN"));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ui::IncidentTableModel::SortRole);
+        proxy.sort(ui::IncidentTableModel::Received, Qt::DescendingOrder);
+        QItemSelectionModel selection(&proxy);
+        const QModelIndex selectedSource = model.index(model.rowCount() / 2, 0);
+        const qint64 selectedId = selectedSource.data(ui::IncidentTableModel::IncidentIdRole).toLongLong();
+        selection.setCurrentIndex(proxy.mapFromSource(selectedSource),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const auto selectedIdNow = [&] {
+            return selection.currentIndex().data(ui::IncidentTableModel::IncidentIdRole).toLongLong();
+        };
+
+        dispatch::IncidentService service({*m_demo->store, m_demo->taxonomy, m_demo->notifier});
+        dispatch::IncidentDraft draft;
+        draft.category = QStringLiteral("noise");
+        draft.location = GeoPoint{121.476, 31.232};
+        const int before = model.rowCount();
+        const Incident created = service.create(testing::testOperator(), draft);
+        model.updateIncidents({created.id});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(selectedIdNow(), selectedId);
+
+        service.changeStatus(testing::testOperator(), created.id, IncidentStatus::Cancelled,
+                             QStringLiteral("test"));
+        model.updateIncidents({created.id});
+        QCOMPARE(changed.count(), 1); // still in the last 24 hours: the row shows the new status
+        const QModelIndex row = model.indexOfIncident(created.id, ui::IncidentTableModel::Status);
+        QCOMPARE(row.data(ui::IncidentTableModel::StatusCodeRole).toString(),
+                 toCode(IncidentStatus::Cancelled));
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), row.row());
+
+        // A day later a cancelled incident no longer belongs in the queue.
+        model.setNow(QDateTime::currentDateTimeUtc().addDays(2));
+        model.updateIncidents({created.id});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), before);
+        QVERIFY(!model.indexOfIncident(created.id).isValid());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(selectedIdNow(), selectedId);
+        model.updateIncidents({});
+        QCOMPARE(reset.count(), 1); // no ids: everything may have changed
     }
 
     void timersAreGradedAgainstTheTargets()

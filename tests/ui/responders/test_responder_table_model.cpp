@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +52,36 @@ private slots:
         model.reload();
         model.setNow(testing::fixedNow());
         QVERIFY(model.rowCount() >= 40); // field responders; staff are not on the board
+    }
+
+    // An assignment changes the responder's row only (busy, with the incident's number): no reset,
+    // and the row selected stays selected.
+    void updatesOneRowWithoutReset()
+    {
+        ui::ResponderTableModel model(m_demo->store->read());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(0, 0), QItemSelectionModel::ClearAndSelect);
+        const qint64 selectedId =
+            model.index(0, 0).data(ui::ResponderTableModel::ResponderIdRole).toLongLong();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const Responder responder = available(1);
+        QVERIFY(responder.id != 0);
+        dispatch::IncidentDraft draft;
+        draft.category = QStringLiteral("noise");
+        draft.location = GeoPoint{121.476, 31.232};
+        const Incident incident = dispatch::IncidentService(context()).create(testing::testOperator(), draft);
+        dispatch::AssignmentService(context()).assign(testing::testOperator(), incident.id, responder.id);
+        model.updateResponders({responder.id});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex row = model.indexOfResponder(responder.id);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), row.row());
+        QCOMPARE(model.responderAt(row)->status, ResponderStatus::Busy);
+        QCOMPARE(model.currentIncidentOf(responder.id), incident.number);
+        QCOMPARE(selection.currentIndex().data(ui::ResponderTableModel::ResponderIdRole).toLongLong(),
+                 selectedId);
     }
 
     void onlyFieldRespondersWithTheirIncident()
