@@ -45,8 +45,8 @@ QString checkDatabaseArguments(const AppOptions& options)
     if (!location)
         return notADatabase(options.databasePath, detail);
     using Command = AppOptions::Command;
-    if (location->isPostgres() && (options.command == Command::Backup || options.command == Command::Restore ||
-                                   options.command == Command::Report))
+    if (location->isPostgres() && (options.command == Command::Backup ||
+                                   options.command == Command::Restore || options.command == Command::Report))
         return QCoreApplication::translate("CommandLine",
                                            "This command works on database files only; for a PostgreSQL "
                                            "database use pg_dump and pg_restore.");
@@ -182,10 +182,9 @@ QString parseCommand(const CommandLineCommand& command, const QStringList& argum
 
 std::vector<CommandLineCommand> commandLineCommands()
 {
-    return {consoleCommandLine(),     checkDbCommandLine(), exportMapCommandLine(),
-            simulateCommandLine(),    reportCommandLine(),  importCommandLine(),
-            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine(),
-            migrateDbCommandLine(),   watchCommandLine()};
+    return {consoleCommandLine(), checkDbCommandLine(),   exportMapCommandLine(),   simulateCommandLine(),
+            reportCommandLine(),  importCommandLine(),    verifyAuditCommandLine(), backupCommandLine(),
+            restoreCommandLine(), migrateDbCommandLine(), watchCommandLine()};
 }
 
 QList<QCommandLineOption> commonCommandLineOptions()

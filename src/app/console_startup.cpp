@@ -441,10 +441,9 @@ int runConsole(QApplication& application, const AppOptions& options)
     spdlog::info("operator {} (id {}) on {}", actor->name.toStdString(), actor->responderId.value_or(0),
                  actor->workstation.toStdString());
 
-    const ConsoleEnd end = showConsole(
-        {*store, *taxonomy, *actor, mapPath, language, backups.get(), backups ? backupSettings.folder : QString(),
-         brokenAuditRecord},
-        options);
+    const ConsoleEnd end = showConsole({*store, *taxonomy, *actor, mapPath, language, backups.get(),
+                                        backups ? backupSettings.folder : QString(), brokenAuditRecord},
+                                       options);
     if (!end.restoreFrom || onServer)
         return end.exitCode;
     // The restore runs on the closed database.
@@ -493,7 +492,8 @@ CommandLineCommand consoleCommandLine()
             "first broken link or a record that no longer has the hash written down\n"
             "  backup          online, checked copy of a database: --db FILE --out FILE\n"
             "  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]\n"
-            "  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: "
+            "  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain "
+            "included: "
             "--from DATABASE --to DATABASE (empty)\n"
             "DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: "
             "postgresql://user@host/db, service=NAME, host=HOST dbname=DB") +

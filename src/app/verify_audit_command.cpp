@@ -35,9 +35,8 @@ std::unique_ptr<storage::SqlConnection> openReadOnly(const QString& databaseArgu
 }
 
 // Each record's hash written down earlier must still be there; 0 when all are, 1 otherwise.
-int checkExpectations(storage::SqlConnection& db,
-                      const std::vector<std::pair<qint64, QString>>& expectations, QTextStream& out,
-                      QTextStream& err)
+int checkExpectations(storage::SqlConnection& db, const std::vector<std::pair<qint64, QString>>& expectations,
+                      QTextStream& out, QTextStream& err)
 {
     int code = 0;
     for (const auto& [seq, expected] : expectations) {

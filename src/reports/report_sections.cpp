@@ -285,7 +285,8 @@ void ReportSections::responseTimes(PageWriter& w) const
         outOf(r.dispatchBreaches, r.dispatchMeasured), r.dispatchBreaches > 0);
     row(tr("Dispatched → on scene"), r.dispatchedToOnScene,
         tr("police %1 · fire %2")
-            .arg(formatDuration(r.targets.onScenePoliceSeconds), formatDuration(r.targets.onSceneFireSeconds)),
+            .arg(formatDuration(r.targets.onScenePoliceSeconds),
+                 formatDuration(r.targets.onSceneFireSeconds)),
         outOf(r.onSceneBreaches, r.onSceneMeasured), r.onSceneBreaches > 0);
     row(tr("On scene → cleared"), r.onSceneToCleared, QStringLiteral("—"), QStringLiteral("—"), false);
     row(tr("Received → closed"), r.receivedToClosed, QStringLiteral("—"), QStringLiteral("—"), false);

@@ -25,10 +25,10 @@ const std::vector<const char*>& tablesWithId()
 }
 
 // instr and json_each(text) are SQLite's names for what the shared SQL text uses (a bound JSON array
-// of values, a substring test), so that text runs here unchanged. Times are timestamptz (the session is UTC; the store reads them back as SQLite's ISO text, so the
-// audit hash covers the same bytes on both engines). JSON stays text: the hash covers its exact
-// canonical text, which jsonb would reorder. Booleans stay 0/1 integers as on SQLite, so one SQL
-// text serves both.
+// of values, a substring test), so that text runs here unchanged. Times are timestamptz (the session is UTC;
+// the store reads them back as SQLite's ISO text, so the audit hash covers the same bytes on both engines).
+// JSON stays text: the hash covers its exact canonical text, which jsonb would reorder. Booleans stay 0/1
+// integers as on SQLite, so one SQL text serves both.
 QString tablesSql()
 {
     return QStringLiteral(R"SQL(

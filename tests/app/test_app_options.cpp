@@ -144,8 +144,8 @@ private slots:
         QTest::newRow("backup of a server database")
             << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("service=xiuhua"),
                            QStringLiteral("--out"), QStringLiteral("a.sqlite")};
-        QTest::newRow("migrate-db without --to")
-            << QStringList{QStringLiteral("migrate-db"), QStringLiteral("--from"), QStringLiteral("a.sqlite")};
+        QTest::newRow("migrate-db without --to") << QStringList{
+            QStringLiteral("migrate-db"), QStringLiteral("--from"), QStringLiteral("a.sqlite")};
         QTest::newRow("migrate-db to another scheme")
             << QStringList{QStringLiteral("migrate-db"), QStringLiteral("--from"), QStringLiteral("a.sqlite"),
                            QStringLiteral("--to"), QStringLiteral("mysql://db/x")};

@@ -30,7 +30,8 @@ private:
     {
         std::map<QDate, std::vector<core::Incident>> days;
         for (const core::Incident& incident : m_store->read().incidents({}))
-            days[incident.receivedAt.toTimeZone(reports::ReportPeriod::stationZone()).date()].push_back(incident);
+            days[incident.receivedAt.toTimeZone(reports::ReportPeriod::stationZone()).date()].push_back(
+                incident);
         return days;
     }
 
@@ -60,8 +61,8 @@ private slots:
         int fullDays = 0;
         for (const auto& [date, incidents] : days) {
             const bool recentFullDay = date >= today.addDays(-historyDays) && date < today;
-            const bool yearAgoFullDay = date >= today.addYears(-1).addDays(-historyDays) &&
-                                        date <= today.addYears(-1).addDays(1);
+            const bool yearAgoFullDay =
+                date >= today.addYears(-1).addDays(-historyDays) && date <= today.addYears(-1).addDays(1);
             if (!recentFullDay && !yearAgoFullDay)
                 continue;
             ++fullDays;
@@ -76,7 +77,8 @@ private slots:
         int beforeDawn = 0; // 02:00–06:00
         int midday = 0;     // 10:00–14:00
         for (const core::Incident& incident : m_store->read().incidents({})) {
-            const int hour = incident.receivedAt.toTimeZone(reports::ReportPeriod::stationZone()).time().hour();
+            const int hour =
+                incident.receivedAt.toTimeZone(reports::ReportPeriod::stationZone()).time().hour();
             beforeDawn += hour >= 2 && hour < 6;
             midday += hour >= 10 && hour < 14;
         }
