@@ -5,6 +5,7 @@
 // test_serve_field_link_postgres (label postgres).
 #include "dispatch/change_notifier.h"
 #include "dispatch/device_service.h"
+#include "dispatch/position_watcher.h"
 #include "storage/store_engine.h" // tests/storage
 
 #include <QDateTime>
@@ -212,6 +213,22 @@ private slots:
         QCOMPARE(stored[stored.size() - 2].fixAt.toSecsSinceEpoch(), a);
         QCOMPARE(stored.back().fixAt.toSecsSinceEpoch(), b);
         QCOMPARE(m_store->read().responder(m_responderId)->positionAt.toSecsSinceEpoch(), b);
+    }
+
+    // What `xiuhua watch` and the consoles follow: another connection sees each stored position, in order.
+    void theFeedShowsEachStoredPosition()
+    {
+        dispatch::PositionWatcher feed(*m_store, nullptr);
+        const QString ts = timestamp();
+        const CurlResult r =
+            curl({m_base + QStringLiteral("/?id=%1&lat=31.2321&lon=121.4751&timestamp=%2&token=%3")
+                               .arg(kDevice, ts, kToken)});
+        QCOMPARE(r.status, 200);
+        const auto fixes = feed.poll();
+        QCOMPARE(fixes.size(), 1u);
+        QCOMPARE(fixes.front().fixAt.toSecsSinceEpoch(), ts.toLongLong());
+        QCOMPARE(fixes.front().verdict, core::PositionVerdict::Accepted);
+        QVERIFY(feed.poll().empty());
     }
 
     void refusalsStoreNothing_data()
