@@ -185,7 +185,7 @@ std::vector<CommandLineCommand> commandLineCommands()
     return {consoleCommandLine(), checkDbCommandLine(),   exportMapCommandLine(),   simulateCommandLine(),
             reportCommandLine(),  importCommandLine(),    verifyAuditCommandLine(), backupCommandLine(),
             restoreCommandLine(), migrateDbCommandLine(), watchCommandLine(),
-            serveCommandLine()};
+            serveCommandLine(), purgePositionsCommandLine()};
 }
 
 QList<QCommandLineOption> commonCommandLineOptions()

@@ -29,6 +29,7 @@ struct AppOptions
         MigrateDb,
         Watch,
         Serve,
+        PurgePositions,
         Help,
         Version
     };

@@ -54,5 +54,6 @@ CommandLineCommand restoreCommandLine();
 CommandLineCommand migrateDbCommandLine();
 CommandLineCommand watchCommandLine();
 CommandLineCommand serveCommandLine();
+CommandLineCommand purgePositionsCommandLine();
 
 } // namespace xiuhua::app

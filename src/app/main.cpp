@@ -75,6 +75,8 @@ int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
         return runWatch(options, out, err);
     case AppOptions::Command::Serve:
         return runServe(options, out, err);
+    case AppOptions::Command::PurgePositions:
+        return runPurgePositions(options, out, err);
     default:
         return 2; // the console and help are not commands to run here
     }

@@ -63,14 +63,19 @@ sigset_t stopSignals()
     return set;
 }
 
+qint64 purgeAs(storage::Store& store, int retentionDays, const QString& who)
+{
+    const core::Taxonomy taxonomy{};
+    dispatch::ChangeNotifier notifier;
+    dispatch::DispatchContext context{store, taxonomy, notifier};
+    const core::Actor system{std::nullopt, who, QStringLiteral("service")};
+    return dispatch::purgePositionHistory(context, system, retentionDays);
+}
+
 void purge(storage::Store& store, int retentionDays)
 {
     try {
-        const core::Taxonomy taxonomy{};
-        dispatch::ChangeNotifier notifier;
-        dispatch::DispatchContext context{store, taxonomy, notifier};
-        const core::Actor system{std::nullopt, QStringLiteral("xiuhua serve"), QStringLiteral("service")};
-        const qint64 purged = dispatch::purgePositionHistory(context, system, retentionDays);
+        const qint64 purged = purgeAs(store, retentionDays, QStringLiteral("xiuhua serve"));
         spdlog::info("purged {} positions older than {} days", purged, retentionDays);
     } catch (const std::exception& error) {
         spdlog::error("position purge failed: {}", error.what());
@@ -154,7 +159,53 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
     return 0;
 }
 
+int runPurgePositions(const AppOptions& options, QTextStream& out, QTextStream& err)
+{
+    try {
+        const std::unique_ptr<storage::Store> store = openDatabase(options.databasePath, false).store;
+        const qint64 purged =
+            purgeAs(*store, options.serveRetentionDays, QStringLiteral("xiuhua purge-positions"));
+        out << QCoreApplication::translate("Serve", "Purged %1 positions older than %2 days.")
+                   .arg(purged)
+                   .arg(options.serveRetentionDays)
+            << '\n';
+        return 0;
+    } catch (const std::exception& error) {
+        err << QCoreApplication::translate("Serve", "Cannot purge positions: %1")
+                   .arg(QString::fromUtf8(error.what()))
+            << '\n';
+        return 1;
+    }
+}
+
 namespace {
+
+QString readRetention(const QCommandLineParser& parser, AppOptions& options)
+{
+    if (!parser.isSet(QStringLiteral("retention-days")))
+        return {};
+    bool ok = false;
+    options.serveRetentionDays = parser.value(QStringLiteral("retention-days")).toInt(&ok);
+    if (!ok || options.serveRetentionDays < 1)
+        return QCoreApplication::translate("CommandLine",
+                                           "--retention-days needs a number of days (1 or more).");
+    return {};
+}
+
+QCommandLineOption retentionOption()
+{
+    return {QStringLiteral("retention-days"),
+            QCoreApplication::translate("CommandLine", "Days of position history to keep (default 30)."),
+            QStringLiteral("N")};
+}
+
+QString readPurgeOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "This command needs --db FILE.");
+    return readRetention(parser, options);
+}
 
 QString readServeOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
 {
@@ -173,14 +224,7 @@ QString readServeOptions(const QCommandLineParser& parser, const QStringList&, A
         return QCoreApplication::translate(
             "CommandLine",
             "serve needs --cert FILE --key FILE (HTTPS), or --plain-http for a closed network.");
-    if (parser.isSet(QStringLiteral("retention-days"))) {
-        bool ok = false;
-        options.serveRetentionDays = parser.value(QStringLiteral("retention-days")).toInt(&ok);
-        if (!ok || options.serveRetentionDays < 1)
-            return QCoreApplication::translate("CommandLine",
-                                               "--retention-days needs a number of days (1 or more).");
-    }
-    return {};
+    return readRetention(parser, options);
 }
 
 } // namespace
@@ -207,10 +251,22 @@ CommandLineCommand serveCommandLine()
         {QStringLiteral("plain-http"),
          QCoreApplication::translate("CommandLine",
                                      "serve: plain HTTP without TLS, for a closed network only.")},
-        {QStringLiteral("retention-days"),
-         QCoreApplication::translate("CommandLine", "serve: days of position history to keep (default 30)."),
-         QStringLiteral("N")}};
+        retentionOption()};
     command.read = readServeOptions;
+    return command;
+}
+
+CommandLineCommand purgePositionsCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("purge-positions");
+    command.command = AppOptions::Command::PurgePositions;
+    command.summary = QCoreApplication::translate(
+        "CommandLine",
+        "Deletes position history older than the retention (an audited action), as serve does daily.");
+    command.options = {databaseOption(QCoreApplication::translate("CommandLine", "The station database.")),
+                       retentionOption()};
+    command.read = readPurgeOptions;
     return command;
 }
 
