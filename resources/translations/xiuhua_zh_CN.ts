@@ -542,8 +542,9 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+117"/>
-        <location filename="../../src/app/watch_command.cpp" line="+89"/>
+        <location filename="../../src/app/serve_command.cpp" line="+206"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+116"/>
+        <location filename="../../src/app/watch_command.cpp" line="+123"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -603,17 +604,16 @@
         <translation>要检查的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="+186"/>
         <source>import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.</source>
-        <translation>import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
+        <translation type="vanished">import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/app/import_command.cpp" line="+192"/>
         <source>--encoding must be utf-8 or gb18030.</source>
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+68"/>
+        <location filename="../../src/app/app_options.cpp" line="+60"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -623,17 +623,17 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+486"/>
+        <location filename="../../src/app/console_startup.cpp" line="+503"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+129"/>
+        <location filename="../../src/app/app_options.cpp" line="+142"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-139"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -653,7 +653,6 @@
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-28"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -668,7 +667,7 @@ Commands:
   restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]
   migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: --from DATABASE --to DATABASE (empty)
 DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, service=NAME, host=HOST dbname=DB</source>
-        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
 
 命令：
   （无）          启动指挥台（默认加载内置的演示辖区）
@@ -684,7 +683,38 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/app/console_startup.cpp" line="-29"/>
+        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
+
+Commands:
+  (none)          start the console (default: the bundled demo jurisdiction)
+  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
+  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
+  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
+  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)
+  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
+  backup          online, checked copy of a database: --db FILE --out FILE
+  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]
+  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: --from DATABASE --to DATABASE (empty)
+DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, service=NAME, host=HOST dbname=DB</source>
+        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+
+命令：
+  （无）          启动指挥台（默认加载内置的演示辖区）
+  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
+  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
+  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
+  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN]（数据库已有操作员账号时必填）
+  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    检查审计记录的哈希链：--db FILE [--expect SEQ:HASH]...；发现第一个断裂处或记录已不是记下的哈希时退出码为 1
+  backup          在线生成经校验的数据库副本：--db FILE --out FILE
+  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]
+  migrate-db      在数据库文件与 PostgreSQL 之间完整复制数据库（含审计哈希链）：--from DATABASE --to DATABASE（须为空）
+DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -779,12 +809,21 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>import：以此操作员账号执行；会询问密码（标准输入不是终端时从标准输入读取）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>import: responders, roster, hazards or jurisdiction.</source>
-        <translation>import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
+        <translation type="vanished">import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>import needs --db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE.</source>
+        <translation>import 需要 --db 文件 --kind responders|roster|hazards|devices|jurisdiction --file 文件。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>import: responders, roster, hazards, devices or jurisdiction.</source>
+        <translation>import：responders（警力）、roster（排班）、hazards（隐患）、devices（终端）或 jurisdiction（辖区）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>import: the CSV file, or any GIS file for jurisdiction.</source>
         <translation>import：CSV 文件；辖区数据可用任意 GIS 文件。</translation>
     </message>
@@ -864,7 +903,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+30"/>
+        <location filename="../../src/app/app_options.cpp" line="+43"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -917,6 +956,67 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+5"/>
         <source>watch: stop after printing N changes.</source>
         <translation>watch：输出 N 条变更后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="-16"/>
+        <source>--retention-days needs a number of days (1 or more).</source>
+        <translation>--retention-days 需要天数（1 或以上）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days of position history to keep (default 30).</source>
+        <translation>位置历史保留的天数（默认 30）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>serve needs --db DATABASE --listen ADDRESS:PORT.</source>
+        <translation>serve 需要 --db 数据库 --listen 地址:端口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve takes --cert and --key, or --plain-http, not both.</source>
+        <translation>serve 接受 --cert 和 --key，或 --plain-http，不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve needs --cert FILE --key FILE (HTTPS), or --plain-http for a closed network.</source>
+        <translation>serve 需要 --cert 文件 --key 文件（HTTPS），封闭网络可用 --plain-http。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runs the station service: positions from officers&apos; phones (OsmAnd/Traccar Client, OwnTracks).</source>
+        <translation>运行所内服务：接收民警手机上报的位置（OsmAnd/Traccar Client、OwnTracks）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>The station database.</source>
+        <translation>本所数据库。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>serve: the address and port to listen on.</source>
+        <translation>serve：监听的地址和端口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: the station&apos;s TLS certificate (PEM).</source>
+        <translation>serve：本所的 TLS 证书（PEM）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: the certificate&apos;s private key (PEM).</source>
+        <translation>serve：证书私钥（PEM）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: plain HTTP without TLS, for a closed network only.</source>
+        <translation>serve：不加密的 HTTP，仅限封闭网络。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deletes position history older than the retention (an audited action), as serve does daily.</source>
+        <translation>删除超过保留期的位置历史（审计记录的操作），与 serve 每日执行的相同。</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1199,36 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>时间格式为 2026-11-26 08:00。</translation>
     </message>
     <message>
+        <location filename="../../src/dispatch/device_import.cpp" line="+31"/>
+        <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
+        <translation>终端编号为 1 到 128 个字符，不含空格或“/”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device id appears earlier in the file.</source>
+        <translation>该终端编号在文件前面已出现。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device with this id is already registered.</source>
+        <translation>该编号的终端已登记。</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location filename="../../src/dispatch/hazard_import.cpp" line="+9"/>
         <location filename="../../src/dispatch/roster_import.cpp" line="+130"/>
         <source>No responder has this badge number.</source>
         <translation>没有警力使用此警号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
+        <translation>令牌为 16 到 128 个字母、数字或符号，不含空格及 / ? # &amp; %。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This token is used by an earlier row.</source>
+        <translation>该令牌已被前面的行使用。</translation>
     </message>
     <message>
         <location filename="../../src/dispatch/roster_import.cpp" line="-79"/>
@@ -1209,7 +1335,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../../src/dispatch/csv_importer.cpp" line="+66"/>
+        <location filename="../../src/dispatch/csv_importer.cpp" line="+71"/>
         <source>The file is larger than %1 MB.</source>
         <translation>文件大于 %1 MB。</translation>
     </message>
@@ -1256,6 +1382,49 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+18"/>
         <source>A quote appears inside an unquoted field.</source>
         <translation>未加引号的字段中出现了引号。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceService</name>
+    <message>
+        <location filename="../../src/dispatch/device_service.cpp" line="+30"/>
+        <source>Device %1 does not exist.</source>
+        <translation>终端 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Responder %1 does not exist.</source>
+        <translation>警力 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
+        <translation>终端编号为 1 到 128 个字符，不含空格或“/”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
+        <translation>终端令牌为 16 到 128 个字母、数字或符号，不含空格及 / ? # &amp; %。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device with the id &quot;%1&quot; is already registered.</source>
+        <translation>编号为“%1”的终端已登记。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The device is already bound to this responder.</source>
+        <translation>该终端已绑定此警力。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The device &quot;%1&quot; is already withdrawn.</source>
+        <translation>终端“%1”已停用。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device &quot;%1&quot; is withdrawn.</source>
+        <translation>终端“%1”已停用。</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +2071,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="-187"/>
+        <location filename="../../src/app/import_command.cpp" line="-188"/>
         <source>rejected</source>
         <translation>被拒</translation>
     </message>
@@ -2168,7 +2337,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/reports/csv_export.cpp" line="+36"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+59"/>
-        <location filename="../../src/reports/report_sections.cpp" line="+307"/>
+        <location filename="../../src/reports/report_sections.cpp" line="+308"/>
         <location line="+122"/>
         <location line="+23"/>
         <location line="+35"/>
@@ -2187,7 +2356,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-323"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-324"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2195,7 +2364,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+1"/>
         <location filename="../../src/reports/report_sections.cpp" line="-28"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+123"/>
         <location line="+22"/>
         <location line="+99"/>
@@ -2209,7 +2378,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-325"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-326"/>
         <source>Priority</source>
         <translation>级别</translation>
     </message>
@@ -2217,16 +2386,16 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+2"/>
         <location filename="../../src/reports/report_sections.cpp" line="+2"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <location line="+123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-304"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-305"/>
         <location line="+3"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2354,7 +2523,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location filename="../../src/reports/report_document.cpp" line="-8"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-315"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-316"/>
         <source>Shift report</source>
         <translation>班次报告</translation>
     </message>
@@ -2415,12 +2584,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+20"/>
         <location line="+3"/>
         <location line="+17"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Incidents</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Unresolved at hand-over</source>
         <translation>交班时未结警情</translation>
     </message>
@@ -2472,12 +2641,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>Same period last year</source>
         <translation>去年同期</translation>
     </message>
@@ -2537,7 +2706,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>民警 %1 · 消防 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On scene → cleared</source>
         <translation>到场 → 处置完毕</translation>
     </message>
@@ -2856,6 +3025,49 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>Serve</name>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="-215"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>--listen needs ADDRESS:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation>--listen 需要 地址:端口，例如 0.0.0.0:8443 或 [::1]:8443。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot start the service: %1</source>
+        <translation>无法启动服务：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>listening on %1://%2:%3</source>
+        <translation>正在监听 %1://%2:%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Purged %1 positions older than %2 days.</source>
+        <translation>已删除 %1 条早于 %2 天的位置记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot purge positions: %1</source>
+        <translation>无法删除位置记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
         <location filename="../../src/app/simulate_command.cpp" line="-105"/>
@@ -2866,16 +3078,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-448"/>
+        <location filename="../../src/app/console_startup.cpp" line="-464"/>
         <location line="+82"/>
         <location line="+32"/>
-        <location line="+203"/>
+        <location line="+23"/>
+        <location line="+196"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-328"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2934,7 +3147,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+215"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2965,7 +3178,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>无法创建演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/pre_migration_backup.cpp" line="39"/>
+        <location filename="../../src/app/pre_migration_backup.cpp" line="+39"/>
         <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
         <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
     </message>
@@ -3031,7 +3244,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>Watch</name>
     <message>
-        <location filename="../../src/app/watch_command.cpp" line="-65"/>
+        <location filename="../../src/app/watch_command.cpp" line="-79"/>
         <source>Cannot watch the database: %1</source>
         <translation>无法监视数据库：%1</translation>
     </message>
@@ -4950,7 +5163,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+84"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+85"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4961,7 +5174,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+363"/>
+        <location line="+365"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
