@@ -52,7 +52,7 @@ QByteArray readPem(const QString& path, QString& error)
     return file.readAll();
 }
 
-// The stopSet that stop the service, blocked in every thread (libmicrohttpd's inherits the mask) so
+// The signals that stop the service, blocked in every thread (libmicrohttpd's inherits the mask) so
 // that only the main thread's sigtimedwait takes them.
 sigset_t stopSignals()
 {
@@ -86,6 +86,10 @@ void purge(storage::Store& store, int retentionDays)
 
 int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
+    // Before any thread exists (libpq, libmicrohttpd): every thread inherits the mask, so a SIGTERM
+    // can only be taken by the main thread's sigtimedwait, never end the process mid-commit.
+    const sigset_t stopSet = stopSignals();
+    pthread_sigmask(SIG_BLOCK, &stopSet, nullptr);
     service::HttpServerOptions http;
     if (!parseListen(options.serveListen, http.address, http.port)) {
         err << QCoreApplication::translate("Serve",
@@ -115,8 +119,6 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
             << '\n';
         return 1;
     }
-    const sigset_t stopSet = stopSignals();
-    pthread_sigmask(SIG_BLOCK, &stopSet, nullptr);
 
     dispatch::PositionService positions(*requests,
                                         dispatch::PositionRules::fromJurisdiction(requests->read()));
