@@ -542,7 +542,7 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/serve_command.cpp" line="+206"/>
+        <location filename="../../src/app/serve_command.cpp" line="+208"/>
         <location filename="../../src/app/verify_audit_command.cpp" line="+116"/>
         <location filename="../../src/app/watch_command.cpp" line="+123"/>
         <source>This command needs --db FILE.</source>
@@ -3027,12 +3027,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Serve</name>
     <message>
-        <location filename="../../src/app/serve_command.cpp" line="-215"/>
+        <location filename="../../src/app/serve_command.cpp" line="-217"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>--listen needs ADDRESS:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
         <translation>--listen 需要 地址:端口，例如 0.0.0.0:8443 或 [::1]:8443。</translation>
     </message>
@@ -3042,7 +3042,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Cannot start the service: %1</source>
         <translation>无法启动服务：%1</translation>
     </message>
@@ -4441,15 +4441,15 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <name>xiuhua::ui::ImportDialog</name>
     <message>
         <location filename="../../src/ui/admin/import_dialog.cpp" line="+29"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+34"/>
         <location line="+13"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>Responders (CSV)</source>
         <translation>警力（CSV）</translation>
     </message>
@@ -4462,6 +4462,11 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+1"/>
         <source>Hazards (CSV)</source>
         <translation>安全隐患（CSV）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field devices (CSV)</source>
+        <translation>外勤终端（CSV）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4524,7 +4529,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>无法读取 %1（文件不存在、不可读或大于 32 MB）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This file cannot be imported: %1</source>
         <translation>此文件无法导入：%1</translation>
     </message>
