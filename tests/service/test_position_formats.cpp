@@ -45,8 +45,8 @@ private slots:
         QTest::addColumn<QByteArray>("timestamp");
         const QDateTime at(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC);
         QTest::addColumn<QDateTime>("expected");
-        QTest::newRow("seconds") << QByteArray("1765008000") << at;
-        QTest::newRow("milliseconds") << QByteArray("1765008000250") << at.addMSecs(250);
+        QTest::newRow("seconds") << QByteArray("1796544000") << at;
+        QTest::newRow("milliseconds") << QByteArray("1796544000250") << at.addMSecs(250);
         QTest::newRow("ISO 8601 Z") << QByteArray("2026-12-06T08:00:00.000Z") << at;
         QTest::newRow("ISO 8601 offset") << QByteArray("2026-12-06T16:00:00%2B08:00") << at;
         QTest::newRow("plain UTC") << QByteArray("2026-12-06+08:00:00") << at;
