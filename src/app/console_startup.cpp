@@ -6,6 +6,7 @@
 #include "app/open_database.h"
 #include "app/pre_migration_backup.h"
 #include "app/restore_in_place.h"
+#include "app/server_database.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
@@ -76,6 +77,9 @@ QString headlineFor(storage::StorageError::Kind kind)
         return QCoreApplication::translate("Startup", "The database is locked by another program.");
     case K::CannotOpen:
         return QCoreApplication::translate("Startup", "The database cannot be opened.");
+    case K::NeedsPassword:
+        return QCoreApplication::translate("Startup", "The database server needs a password and none was "
+                                                      "given (~/.pgpass, the service file or the prompt).");
     default:
         return QCoreApplication::translate("Startup", "The database reported an error.");
     }
@@ -282,8 +286,15 @@ std::unique_ptr<storage::Store> openConsoleDatabase(const QString& requested, co
 {
     databasePath = requested;
     try {
-        if (isServerDatabase(requested))
-            return app::openDatabase(requested, true).store;
+        if (isServerDatabase(requested)) {
+            const bool interactive = !qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE");
+            return app::openServerDatabase(requested, interactive
+                                                          ? DatabasePasswordAsker([](const QString& where) {
+                                                                return askDatabasePasswordDialog(where);
+                                                            })
+                                                          : DatabasePasswordAsker())
+                .store;
+        }
         if (databasePath.isEmpty()) {
             databasePath = QDir(dataDirectory()).filePath(QStringLiteral("demo.sqlite"));
             if (!QFileInfo::exists(databasePath)) {

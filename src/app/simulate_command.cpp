@@ -11,6 +11,7 @@
 #include "geo/geo_error.h"
 #include "geo/road_graph.h"
 #include "geo/vector_source.h"
+#include "storage/pg_connection.h"
 #include "storage/sqlite_store.h"
 
 #include <QCommandLineParser>
@@ -75,7 +76,7 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
             dispatch::seedDemoData({*store, taxonomy, notifier}, demo);
             err << QCoreApplication::translate(
                        "Simulate", "Created %1 with the bundled jurisdiction and demo responders.")
-                       .arg(options.databasePath)
+                       .arg(storage::PgConnection::redacted(options.databasePath))
                 << '\n';
         }
         const geo::CommunityLocator locator = geo::CommunityLocator::fromLayer(map);
