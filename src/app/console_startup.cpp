@@ -499,7 +499,7 @@ CommandLineCommand consoleCommandLine()
             "  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate "
             "PER_MIN])\n"
             "  import          check and import a file in one transaction: --db FILE --kind "
-            "responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] "
+            "responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] "
             "[--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)\n"
             "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
             "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]\n"

@@ -199,9 +199,10 @@ std::unique_ptr<PgConnection> PgConnection::connect(const QString& conninfo)
     if (!raw || PQstatus(raw) != CONNECTION_OK) {
         const QString detail =
             raw ? QString::fromUtf8(PQerrorMessage(raw)).trimmed() : QStringLiteral("out of memory");
-        throw StorageError(StorageError::Kind::CannotOpen, "cannot connect to the PostgreSQL database " +
-                                                               db->m_location.toStdString() + ": " +
-                                                               detail.toStdString());
+        const bool needsPassword = raw && PQconnectionNeedsPassword(raw);
+        throw StorageError(needsPassword ? StorageError::Kind::NeedsPassword : StorageError::Kind::CannotOpen,
+                           "cannot connect to the PostgreSQL database " + db->m_location.toStdString() +
+                               ": " + detail.toStdString());
     }
     db->execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET extra_float_digits = 3; "
                 "SET client_min_messages = warning");

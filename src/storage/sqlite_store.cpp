@@ -2,6 +2,7 @@
 
 #include "storage/audit_chain.h"
 #include "storage/schema.h"
+#include "storage/sql_position_writer.h"
 #include "storage/sql_reader.h"
 #include "storage/sql_writer.h"
 #include "storage/start_check.h"
@@ -133,6 +134,12 @@ void SqliteStore::transact(const core::Actor& actor, const std::function<void(St
 } // namespace xiuhua::storage
 
 namespace xiuhua::storage {
+
+void SqliteStore::recordPositions(const std::function<void(PositionWriter&)>& work)
+{
+    recordPositionsIn(
+        m_db, *m_reader, [] { return QDateTime::currentDateTimeUtc(); }, work);
+}
 
 std::optional<qint64> SqliteStore::dataVersion()
 {
