@@ -4,6 +4,7 @@
 #include "dispatch/demo_data.h"
 #include "dispatch/dispatch_error.h"
 #include "dispatch/personal_data_service.h"
+#include "dispatch/position_watcher.h"
 #include "geo/projection.h"
 #include "map/canvas/map_canvas.h"
 #include "map/jurisdiction_layers.h"
@@ -104,6 +105,8 @@ MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
     m_clock->start(1000);
     // Other consoles on the same database: their commits announced like our own.
     (new dispatch::ChangeWatcher(m_session.store, &m_session.notifier, this))->start(kWatchIntervalMs);
+    // Positions from the field have their own feed (not audited); it moves responders on the board and map.
+    (new dispatch::PositionWatcher(m_session.store, &m_session.notifier, this))->start(kWatchIntervalMs);
 }
 
 MainWindow::~MainWindow() = default;
