@@ -328,28 +328,35 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/app/backup_command.cpp" line="+26"/>
+        <location filename="../../src/app/backup_command.cpp" line="+67"/>
         <source>Backed up %1 to %2 (%3 pages).</source>
         <translation>已将 %1 备份到 %2（%3 页）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <location line="+40"/>
         <source>Newest audit record: %1 at %2, hash %3</source>
         <translation>最新审计记录：%1，时间 %2，哈希 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
+        <source>Backed up %1 to %2 (pg_dump archive, %3 bytes).</source>
+        <translation>已将 %1 备份到 %2（pg_dump 归档，%3 字节）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
         <source>The copy was made, but its audit record is not whole: %1. Keep the copy as evidence and report it to the supervisor.</source>
         <translation>副本已生成，但其审计记录不完整：%1。请保留该副本作为证据并报告值班长。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/backup_scheduler.cpp" line="+40"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="+46"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
@@ -369,7 +376,12 @@
         <translation>恢复失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/backup_scheduler.cpp" line="-5"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="-11"/>
+        <source>No backup made: the database is damaged (%1). Tell the supervisor; keep the earlier backups.</source>
+        <translation>未做备份：数据库已损坏（%1）。请报告值班长，并保留之前的备份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Backup %1 written, but its audit record is not whole: %2</source>
         <translation>备份 %1 已写入，但其审计记录不完整：%2</translation>
     </message>
@@ -387,12 +399,12 @@
 <context>
     <name>CheckDb</name>
     <message>
-        <location filename="../../src/app/check_db_command.cpp" line="+14"/>
+        <location filename="../../src/app/check_db_command.cpp" line="+15"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot check the database: %1</source>
         <translation>无法检查数据库：%1</translation>
     </message>
@@ -402,7 +414,12 @@
         <translation>数据库结构版本：%1（本版绣花写入版本 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Journal mode: %1</source>
         <translation>日志模式：%1</translation>
     </message>
@@ -455,7 +472,7 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+111"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+150"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
@@ -480,7 +497,17 @@
         <translation>--responders 须为 1 到 100000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>--history-years must be a number from 1 to 50.</source>
+        <translation>--history-years 必须是 1 到 50 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--history-incidents must be a number from 0 to 100000000.</source>
+        <translation>--history-incidents 必须是 0 到 100000000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Drives the dispatch services with synthetic calls, as a busy shift would.</source>
         <translation>用模拟报警驱动接处警服务，如同繁忙的班次。</translation>
     </message>
@@ -490,7 +517,17 @@
         <translation>用于模拟的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="+193"/>
+        <location line="+19"/>
+        <source>simulate: write Y years of closed incidents before now in bulk, then stop (with --calls, the calls follow).</source>
+        <translation>simulate：批量写入此前 Y 年已结案的警情后结束（同时给出 --calls 时，随后再模拟接警）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>simulate: incidents in the history (default: 30–60 a day; years default to 10).</source>
+        <translation>simulate：历史警情的数量（默认每天 30–60 起；年数默认为 10）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/report_command.cpp" line="+195"/>
         <source>report needs --db FILE.</source>
         <translation>report 需要 --db 文件。</translation>
     </message>
@@ -543,8 +580,8 @@
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
         <location filename="../../src/app/serve_command.cpp" line="+208"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+116"/>
-        <location filename="../../src/app/watch_command.cpp" line="+123"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
+        <location filename="../../src/app/watch_command.cpp" line="+125"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -560,11 +597,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Writes an online, checked copy of a database; the console may keep running.</source>
-        <translation>在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
+        <source>Writes an online, checked copy of a database (of a PostgreSQL database: a pg_dump archive); the console may keep running.</source>
+        <translation>在线写出经校验的数据库副本（PostgreSQL 数据库为 pg_dump 归档）；指挥台可以继续运行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>Replaces a database with a checked backup (a pg_dump archive goes only into an empty PostgreSQL database).</source>
+        <translation>用经校验的备份替换数据库（pg_dump 归档只能恢复到空的 PostgreSQL 数据库）。</translation>
+    </message>
+    <message>
+        <source>Writes an online, checked copy of a database; the console may keep running.</source>
+        <translation type="vanished">在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>The database to copy.</source>
         <translation>要复制的数据库。</translation>
     </message>
@@ -574,12 +620,11 @@
         <translation>backup：要写入的副本。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Replaces a database with a checked backup.</source>
-        <translation>用经校验的备份替换数据库。</translation>
+        <translation type="vanished">用经校验的备份替换数据库。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>The database to replace.</source>
         <translation>要替换的数据库。</translation>
     </message>
@@ -613,7 +658,7 @@
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+60"/>
+        <location filename="../../src/app/app_options.cpp" line="+54"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -623,7 +668,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+503"/>
+        <location filename="../../src/app/console_startup.cpp" line="+531"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -638,17 +683,16 @@
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-35"/>
         <source>--db &quot;%1&quot; is neither a database file nor a valid PostgreSQL connection string (postgresql://…, service=…, host=… dbname=…): %2</source>
         <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>This command works on database files only; for a PostgreSQL database use pg_dump and pg_restore.</source>
-        <translation>此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
+        <translation type="vanished">此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Log level: trace, debug, info, warn, error, off.</source>
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
@@ -759,7 +803,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>export-map：不绘制标注。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+3"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-21"/>
         <source>simulate: number of calls (default 100).</source>
         <translation>simulate：报警数量（默认 100）。</translation>
     </message>
@@ -1461,6 +1505,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="+345"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
     </message>
@@ -1517,17 +1562,19 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>接警时间晚于当前时间。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="-19"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+41"/>
         <source>Incident received</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+27"/>
         <source>Follow-up visit due %1</source>
         <translation>回访期限：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+10"/>
         <source>Choose how the incident ended (disposition).</source>
         <translation>请选择警情的处置结果（结案类别）。</translation>
     </message>
@@ -1623,7 +1670,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>回访：%1（满意度 %2/5）</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/recommender.cpp" line="+72"/>
+        <location filename="../../src/dispatch/recommender.cpp" line="+75"/>
         <source>Responsible officer of this community</source>
         <translation>本社区责任民警</translation>
     </message>
@@ -2963,25 +3010,25 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="-172"/>
+        <location filename="../../src/app/report_command.cpp" line="-174"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>There is no shift %1 in %2.</source>
         <translation>%2 中没有班次 %1。</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -3068,9 +3115,33 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>ServerDatabase</name>
+    <message>
+        <location filename="../../src/app/server_database.cpp" line="+39"/>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station&apos;s database server asks for a password:
+%1
+
+It is kept only while the console runs; to be asked no more, put it in ~/.pgpass (see docs/DEPLOYMENT.md).</source>
+        <translation>本所数据库服务器要求输入密码：
+%1
+
+密码仅在指挥台运行期间保留；如不想再被询问，请写入 ~/.pgpass（见 docs/DEPLOYMENT.md）。</translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="-105"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-155"/>
+        <source>History: %1 incidents from %2 to %3 (%4 assignments, %5 timeline entries, %6 follow-up visits, %7 shifts) in %8 s.</source>
+        <translation>历史：%2 至 %3 共 %1 起警情（%4 次派警、%5 条处置记录、%6 次回访、%7 个班次），用时 %8 秒。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Created %1 with the bundled jurisdiction and demo responders.</source>
         <translation>已创建 %1，包含内置辖区和演示警力。</translation>
     </message>
@@ -3078,17 +3149,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-464"/>
-        <location line="+82"/>
+        <location filename="../../src/app/console_startup.cpp" line="-490"/>
+        <location line="+85"/>
         <location line="+32"/>
         <location line="+23"/>
-        <location line="+196"/>
+        <location line="+213"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-348"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3119,6 +3190,11 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+2"/>
+        <source>The database server needs a password and none was given (~/.pgpass, the service file or the prompt).</source>
+        <translation>数据库服务器需要密码，但未提供（~/.pgpass、服务文件或输入提示）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database reported an error.</source>
         <translation>数据库报告了错误。</translation>
     </message>
@@ -3147,7 +3223,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+232"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -3157,8 +3233,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+108"/>
+        <location line="-98"/>
+        <location line="+118"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3168,12 +3244,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-168"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
@@ -5359,8 +5435,28 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Record %1 of the audit log is not as it was written. Check it in File ▸ Audit log… (Verify the whole record) and tell the supervisor.</source>
         <translation>审计日志第 %1 条记录与写入时不一致。请在“文件 ▸ 审计日志…”中核查（校验全部审计记录），并报告值班长。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>DATABASE DAMAGED</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check of the whole database file found damage. Work already saved may be unreadable. Tell the supervisor, and restore the latest good backup (File ▸ Backups…).</source>
+        <translation>对整个数据库文件的检查发现了损坏，已保存的内容可能无法读取。请报告值班长，并恢复最近一份完好的备份（“文件 ▸ 备份…”）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is damaged: %1</source>
+        <translation>数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>

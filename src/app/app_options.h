@@ -60,6 +60,10 @@ struct AppOptions
     quint64 simulateSeed = 1;
     int simulateResponders = 0; // 0 = the demo's
     bool printCommits = false;
+    bool simulateCallsSet = false; // --calls given: with a history, the calls follow it
+    // simulate's history mode (--history-years / --history-incidents): 0 years = no history.
+    int simulateHistoryYears = 0;
+    qint64 simulateHistoryIncidents = -1; // -1 = a busy station's 30–60 a day
 
     // report
     qint64 reportShiftId = 0; // --shift; 0 = a date range

@@ -1,10 +1,11 @@
 #include "app/watch_command.h"
 
 #include "app/command_line.h"
+#include "app/open_database.h"
 #include "dispatch/change_set.h"
 #include "dispatch/change_watcher.h"
 #include "dispatch/position_watcher.h"
-#include "storage/sqlite_store.h"
+#include "storage/storage_error.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,13 +67,14 @@ QString positionLine(const core::PositionFix& fix)
 
 int runWatch(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
-    std::unique_ptr<storage::SqliteStore> store;
+    std::unique_ptr<storage::Store> store;
     try {
-        if (!QFileInfo(options.databasePath).isFile())
+        // A file must exist; a PostgreSQL database is set up on first use, as for every command.
+        const auto location = storage::classifyDatabase(options.databasePath);
+        if (location && !location->isPostgres() && !QFileInfo(options.databasePath).isFile())
             throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
                                         "no such file: " + options.databasePath.toStdString());
-        store =
-            storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        store = openDatabase(options.databasePath, false).store;
     } catch (const storage::StorageError& error) {
         err << QCoreApplication::translate("Watch", "Cannot watch the database: %1")
                    .arg(QString::fromUtf8(error.what()))

@@ -461,4 +461,9 @@ bool migratePg(PgConnection& db)
     return setUp;
 }
 
+void grantPgConsoleRole(PgConnection& db)
+{
+    db.execute(grantsSql);
+}
+
 } // namespace xiuhua::storage
