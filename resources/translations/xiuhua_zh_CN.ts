@@ -1061,6 +1061,28 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+12"/>
         <source>Deletes position history older than the retention (an audited action), as serve does daily.</source>
         <translation>删除超过保留期的位置历史（审计记录的操作），与 serve 每日执行的相同。</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected KEY = VALUE.</source>
+        <translation>%1 第 %2 行：应为 KEY = VALUE。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown setting %3.</source>
+        <translation>%1 第 %2 行：未知的设置 %3。</translation>
+    </message>
+    <message>
+        <source>plain-http in %1 is yes or no.</source>
+        <translation>%1 中的 plain-http 只能是 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>serve needs --db DATABASE --listen ADDRESS:PORT (or --config FILE).</source>
+        <translation>serve 需要 --db DATABASE --listen ADDRESS:PORT（或 --config FILE）。</translation>
+    </message>
+    <message>
+        <source>serve: read the settings from FILE (KEY = VALUE lines, keys as the long options); options given on the command line win.</source>
+        <translation>serve：从 FILE 读取设置（每行 KEY = VALUE，键名即长选项名）；命令行上给出的选项优先。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/command_line.h"
 #include "app/open_database.h"
+#include "app/serve_config.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/position_service.h"
@@ -211,13 +212,26 @@ QString readPurgeOptions(const QCommandLineParser& parser, const QStringList&, A
 
 QString readServeOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
 {
-    options.databasePath = parser.value(QStringLiteral("db"));
-    options.serveListen = parser.value(QStringLiteral("listen"));
-    options.serveCertificate = parser.value(QStringLiteral("cert"));
-    options.serveKey = parser.value(QStringLiteral("key"));
-    options.servePlainHttp = parser.isSet(QStringLiteral("plain-http"));
+    // --config FILE (the station package's /etc/xiuhua/serve.conf); the command line wins over it.
+    QHash<QString, QString> file;
+    if (parser.isSet(QStringLiteral("config")))
+        if (QString error = readServeConfig(parser.value(QStringLiteral("config")), file); !error.isEmpty())
+            return error;
+    const auto value = [&](const QString& name) {
+        return parser.isSet(name) ? parser.value(name) : file.value(name);
+    };
+    options.databasePath = value(QStringLiteral("db"));
+    options.serveListen = value(QStringLiteral("listen"));
+    options.serveCertificate = value(QStringLiteral("cert"));
+    options.serveKey = value(QStringLiteral("key"));
+    const QString plainHttp = file.value(QStringLiteral("plain-http"), QStringLiteral("no"));
+    if (plainHttp != QLatin1String("yes") && plainHttp != QLatin1String("no"))
+        return QCoreApplication::translate("CommandLine", "plain-http in %1 is yes or no.")
+            .arg(parser.value(QStringLiteral("config")));
+    options.servePlainHttp = parser.isSet(QStringLiteral("plain-http")) || plainHttp == QLatin1String("yes");
     if (options.databasePath.isEmpty() || options.serveListen.isEmpty())
-        return QCoreApplication::translate("CommandLine", "serve needs --db DATABASE --listen ADDRESS:PORT.");
+        return QCoreApplication::translate(
+            "CommandLine", "serve needs --db DATABASE --listen ADDRESS:PORT (or --config FILE).");
     const bool hasTls = !options.serveCertificate.isEmpty() || !options.serveKey.isEmpty();
     if (options.servePlainHttp && hasTls)
         return QCoreApplication::translate("CommandLine",
@@ -226,7 +240,14 @@ QString readServeOptions(const QCommandLineParser& parser, const QStringList&, A
         return QCoreApplication::translate(
             "CommandLine",
             "serve needs --cert FILE --key FILE (HTTPS), or --plain-http for a closed network.");
-    return readRetention(parser, options);
+    if (const QString days = value(QStringLiteral("retention-days")); !days.isEmpty()) {
+        bool ok = false;
+        options.serveRetentionDays = days.toInt(&ok);
+        if (!ok || options.serveRetentionDays < 1)
+            return QCoreApplication::translate("CommandLine",
+                                               "--retention-days needs a number of days (1 or more).");
+    }
+    return {};
 }
 
 } // namespace
@@ -240,6 +261,11 @@ CommandLineCommand serveCommandLine()
         "CommandLine",
         "Runs the station service: positions from officers' phones (OsmAnd/Traccar Client, OwnTracks).");
     command.options = {
+        {QStringLiteral("config"),
+         QCoreApplication::translate("CommandLine",
+                                     "serve: read the settings from FILE (KEY = VALUE lines, keys as the "
+                                     "long options); options given on the command line win."),
+         QStringLiteral("FILE")},
         databaseOption(QCoreApplication::translate("CommandLine", "The station database.")),
         {QStringLiteral("listen"),
          QCoreApplication::translate("CommandLine", "serve: the address and port to listen on."),
