@@ -180,6 +180,7 @@ DutyResponse DutyEndpoint::postLogin(Call& call)
                         QT_TRANSLATE_NOOP("DutyPage", "This request did not come from the duty page.")));
         return response;
     }
+    m_sessions.purgeExpired(m_context.now()); // sessions never used again go here
     const QString workstation = QStringLiteral("duty %1").arg(request.peer);
     const dispatch::LoginResult result =
         m_duty.login(loginName, request.formValue(QStringLiteral("password")), workstation);
