@@ -344,7 +344,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/backup_scheduler.cpp" line="+40"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="+46"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -369,7 +369,12 @@
         <translation>恢复失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/backup_scheduler.cpp" line="-5"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="-11"/>
+        <source>No backup made: the database is damaged (%1). Tell the supervisor; keep the earlier backups.</source>
+        <translation>未做备份：数据库已损坏（%1）。请报告值班长，并保留之前的备份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Backup %1 written, but its audit record is not whole: %2</source>
         <translation>备份 %1 已写入，但其审计记录不完整：%2</translation>
     </message>
@@ -455,7 +460,7 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+111"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+145"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
@@ -480,7 +485,17 @@
         <translation>--responders 须为 1 到 100000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>--history-years must be a number from 1 to 50.</source>
+        <translation>--history-years 必须是 1 到 50 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--history-incidents must be a number from 0 to 100000000.</source>
+        <translation>--history-incidents 必须是 0 到 100000000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Drives the dispatch services with synthetic calls, as a busy shift would.</source>
         <translation>用模拟报警驱动接处警服务，如同繁忙的班次。</translation>
     </message>
@@ -488,6 +503,16 @@
         <location line="+3"/>
         <source>The database to simulate on.</source>
         <translation>用于模拟的数据库。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>simulate: write Y years of closed incidents before now in bulk, then stop (with --calls, the calls follow).</source>
+        <translation>simulate：批量写入此前 Y 年已结案的警情后结束（同时给出 --calls 时，随后再模拟接警）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>simulate: incidents in the history (default: 30–60 a day; years default to 10).</source>
+        <translation>simulate：历史警情的数量（默认每天 30–60 起；年数默认为 10）。</translation>
     </message>
     <message>
         <location filename="../../src/app/report_command.cpp" line="+193"/>
@@ -542,7 +567,7 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+117"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+116"/>
         <location filename="../../src/app/watch_command.cpp" line="+89"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
@@ -613,7 +638,7 @@
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+68"/>
+        <location filename="../../src/app/app_options.cpp" line="+60"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -623,17 +648,17 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+486"/>
+        <location filename="../../src/app/console_startup.cpp" line="+520"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+129"/>
+        <location filename="../../src/app/app_options.cpp" line="+141"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -653,7 +678,7 @@
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-28"/>
+        <location filename="../../src/app/console_startup.cpp" line="-29"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -684,7 +709,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -729,7 +754,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>export-map：不绘制标注。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+3"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-21"/>
         <source>simulate: number of calls (default 100).</source>
         <translation>simulate：报警数量（默认 100）。</translation>
     </message>
@@ -864,7 +889,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+30"/>
+        <location filename="../../src/app/app_options.cpp" line="+42"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -1312,6 +1337,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="+345"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
     </message>
@@ -1368,17 +1394,19 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>接警时间晚于当前时间。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="-19"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+41"/>
         <source>Incident received</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+27"/>
         <source>Follow-up visit due %1</source>
         <translation>回访期限：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+10"/>
         <source>Choose how the incident ended (disposition).</source>
         <translation>请选择警情的处置结果（结案类别）。</translation>
     </message>
@@ -1474,7 +1502,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>回访：%1（满意度 %2/5）</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/recommender.cpp" line="+72"/>
+        <location filename="../../src/dispatch/recommender.cpp" line="+75"/>
         <source>Responsible officer of this community</source>
         <translation>本社区责任民警</translation>
     </message>
@@ -2395,7 +2423,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/reports/csv_export.cpp" line="+36"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+59"/>
-        <location filename="../../src/reports/report_sections.cpp" line="+307"/>
+        <location filename="../../src/reports/report_sections.cpp" line="+308"/>
         <location line="+122"/>
         <location line="+23"/>
         <location line="+35"/>
@@ -2414,7 +2442,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-323"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-324"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2422,7 +2450,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+1"/>
         <location filename="../../src/reports/report_sections.cpp" line="-28"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+123"/>
         <location line="+22"/>
         <location line="+99"/>
@@ -2436,7 +2464,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-325"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-326"/>
         <source>Priority</source>
         <translation>级别</translation>
     </message>
@@ -2444,16 +2472,16 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+2"/>
         <location filename="../../src/reports/report_sections.cpp" line="+2"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <location line="+123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-304"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-305"/>
         <location line="+3"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2581,7 +2609,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location filename="../../src/reports/report_document.cpp" line="-8"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-315"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-316"/>
         <source>Shift report</source>
         <translation>班次报告</translation>
     </message>
@@ -2642,12 +2670,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+20"/>
         <location line="+3"/>
         <location line="+17"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Incidents</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Unresolved at hand-over</source>
         <translation>交班时未结警情</translation>
     </message>
@@ -2699,12 +2727,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>Same period last year</source>
         <translation>去年同期</translation>
     </message>
@@ -2764,7 +2792,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>民警 %1 · 消防 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On scene → cleared</source>
         <translation>到场 → 处置完毕</translation>
     </message>
@@ -3085,7 +3113,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Simulate</name>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="-105"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-155"/>
+        <source>History: %1 incidents from %2 to %3 (%4 assignments, %5 timeline entries, %6 follow-up visits, %7 shifts) in %8 s.</source>
+        <translation>历史：%2 至 %3 共 %1 起警情（%4 次派警、%5 条处置记录、%6 次回访、%7 个班次），用时 %8 秒。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Created %1 with the bundled jurisdiction and demo responders.</source>
         <translation>已创建 %1，包含内置辖区和演示警力。</translation>
     </message>
@@ -3093,16 +3126,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-448"/>
+        <location filename="../../src/app/console_startup.cpp" line="-480"/>
         <location line="+82"/>
         <location line="+32"/>
-        <location line="+203"/>
+        <location line="+23"/>
+        <location line="+206"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-338"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3161,7 +3195,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+225"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -3171,8 +3205,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+108"/>
+        <location line="-98"/>
+        <location line="+118"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3182,7 +3216,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-161"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
@@ -3192,7 +3226,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>无法创建演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/pre_migration_backup.cpp" line="39"/>
+        <location filename="../../src/app/pre_migration_backup.cpp" line="+39"/>
         <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
         <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
     </message>
@@ -5383,8 +5417,28 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Record %1 of the audit log is not as it was written. Check it in File ▸ Audit log… (Verify the whole record) and tell the supervisor.</source>
         <translation>审计日志第 %1 条记录与写入时不一致。请在“文件 ▸ 审计日志…”中核查（校验全部审计记录），并报告值班长。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>DATABASE DAMAGED</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check of the whole database file found damage. Work already saved may be unreadable. Tell the supervisor, and restore the latest good backup (File ▸ Backups…).</source>
+        <translation>对整个数据库文件的检查发现了损坏，已保存的内容可能无法读取。请报告值班长，并恢复最近一份完好的备份（“文件 ▸ 备份…”）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is damaged: %1</source>
+        <translation>数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>

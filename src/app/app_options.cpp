@@ -178,7 +178,8 @@ std::vector<CommandLineCommand> commandLineCommands()
 {
     return {consoleCommandLine(), checkDbCommandLine(),   exportMapCommandLine(),   simulateCommandLine(),
             reportCommandLine(),  importCommandLine(),    verifyAuditCommandLine(), backupCommandLine(),
-            restoreCommandLine(), migrateDbCommandLine(), watchCommandLine()};
+            restoreCommandLine(), migrateDbCommandLine(), watchCommandLine(),
+            serveCommandLine()};
 }
 
 QList<QCommandLineOption> commonCommandLineOptions()

@@ -28,6 +28,7 @@ struct AppOptions
         Restore,
         MigrateDb,
         Watch,
+        Serve,
         Help,
         Version
     };
@@ -84,6 +85,11 @@ struct AppOptions
     // watch
     std::optional<qint64> watchAfterSeq; // --after SEQ; empty = from now on
     int watchCount = 0;                  // --count N: stop after N records; 0 = never
+    // serve
+    QString serveListen; // ADDR:PORT
+    QString serveCertificate, serveKey;
+    bool servePlainHttp = false;
+    int serveRetentionDays = 30;
     QString helpText;
 };
 

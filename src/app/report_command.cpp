@@ -78,7 +78,7 @@ int writeReport(const AppOptions& options, const QString& mapPath, const storage
     if (!period) {
         err << QCoreApplication::translate("ReportCommand", "There is no shift %1 in %2.")
                    .arg(options.reportShiftId)
-                   .arg(options.databasePath)
+                   .arg(storage::PgConnection::redacted(options.databasePath))
             << '\n';
         return 1;
     }

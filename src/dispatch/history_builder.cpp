@@ -352,7 +352,7 @@ private:
             followUp(incident, response.closed, summary);
     }
 
-    // Closing a preventable crime books the community officer's visit; most that fell due were made.
+    // Closing a preventable crime books the community officer's visit.
     void followUp(const Incident& incident, const QDateTime& closed, HistorySummary& summary)
     {
         FollowUp visit;
@@ -361,7 +361,9 @@ private:
         const auto officer = m_station.officerOf.find(*incident.communityId);
         if (officer != m_station.officerOf.end())
             visit.officerId = officer->second;
-        if (visit.due < m_end && m_random.chance(80)) {
+        // Most visits are made when due; the rest late, so only the last weeks' stay open.
+        const bool longPast = visit.due < m_end.addDays(-30);
+        if (visit.due < m_end && (m_random.chance(80) || longPast)) {
             visit.doneAt = visit.due.addSecs(-3600 * m_random.between(1, 40));
             visit.result = QStringLiteral("已上门回访，告知防范要点");
             visit.satisfaction = m_random.between(3, 5);

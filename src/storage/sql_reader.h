@@ -27,6 +27,7 @@ public:
     std::optional<core::Shift> shiftAt(const QDateTime& time) const override;
     std::optional<core::Shift> shift(Id id) const override;
     std::vector<core::RosterEntry> roster(Id shiftId) const override;
+    std::vector<core::Shift> shiftsBetween(const QDateTime& from, const QDateTime& to) const override;
     std::vector<core::RosterEntry> rosterBetween(const QDateTime& from, const QDateTime& to) const override;
     std::optional<core::SignedShiftReport> signedReport(Id shiftId) const override;
     std::vector<core::IncidentEvent> incidentEventsForShift(Id shiftId,

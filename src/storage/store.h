@@ -73,6 +73,9 @@ public:
     virtual std::vector<core::Shift> shifts() const = 0;
     virtual std::optional<core::Shift> shiftAt(const QDateTime& time) const = 0;
     virtual std::optional<core::Shift> shift(Id id) const = 0;
+    // Shifts whose hours overlap [from, to), by start: what a report needs without reading every shift
+    // of the station's history. Relies on shifts lasting at most a day (ShiftService refuses longer).
+    virtual std::vector<core::Shift> shiftsBetween(const QDateTime& from, const QDateTime& to) const = 0;
     virtual std::vector<core::RosterEntry> roster(Id shiftId) const = 0;
     // Roster entries of any shift whose hours overlap [from, to), for weekly figures.
     virtual std::vector<core::RosterEntry> rosterBetween(const QDateTime& from,
