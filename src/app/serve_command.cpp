@@ -6,6 +6,8 @@
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/position_service.h"
+#include "duty/duty_endpoint.h"
+#include "service/duty_routes.h"
 #include "service/http_server.h"
 #include "service/position_routes.h"
 #include "storage/storage_error.h"
@@ -83,6 +85,17 @@ void purge(storage::Store& store, int retentionDays)
     }
 }
 
+// The duty page names categories as the console does; without the table it shows their codes.
+core::Taxonomy dutyPageTaxonomy()
+{
+    try {
+        return core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
+    } catch (const core::TaxonomyError& error) {
+        spdlog::warn("duty page without the incident categories: {}", error.what());
+        return {};
+    }
+}
+
 } // namespace
 
 int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
@@ -126,6 +139,12 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
     service::RateLimiter perDevice(2.0, 120.0); // every 5 s is 0.2/s; a queue after a dead zone comes fast
     service::RouteTable routes;
     service::addPositionRoutes(routes, positions, perDevice);
+    // The officers' duty page (docs/FIELD_LINK.md): its writes go through the services as a console's.
+    const core::Taxonomy taxonomy = dutyPageTaxonomy();
+    dispatch::ChangeNotifier notifier;
+    duty::SessionStore sessions;
+    duty::DutyEndpoint dutyPage({*requests, taxonomy, notifier}, sessions, &positions);
+    service::addDutyRoutes(routes, dutyPage, !http.plainHttp);
     routes.add("GET", "/health",
                [](const service::HttpRequest&) { return service::HttpResponse::text(200, "ok"); });
 

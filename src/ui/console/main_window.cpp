@@ -22,6 +22,7 @@
 #include "ui/console/permission_gate.h"
 #include "ui/console/screen_fit.h"
 #include "ui/console/shortcuts_dialog.h"
+#include "ui/incidents/backup_alert_label.h"
 #include "ui/incidents/command_executor.h"
 #include "ui/incidents/command_line_widget.h"
 #include "ui/incidents/details_panel.h"
@@ -448,6 +449,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(operatorLabel);
     statusBar()->addWidget(m_shiftLabel);
     statusBar()->addWidget(database, 1);
+    statusBar()->addWidget(new BackupAlertLabel(*m_incidentModel, m_session.store.read(), this));
     statusBar()->addPermanentWidget(m_coordinates);
     if (dispatch::isDemoDatabase(m_session.store.read())) {
         auto* demo = new QLabel(tr("DEMO DATA"), this);
