@@ -328,17 +328,24 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/app/backup_command.cpp" line="+26"/>
+        <location filename="../../src/app/backup_command.cpp" line="+67"/>
         <source>Backed up %1 to %2 (%3 pages).</source>
         <translation>已将 %1 备份到 %2（%3 页）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <location line="+40"/>
         <source>Newest audit record: %1 at %2, hash %3</source>
         <translation>最新审计记录：%1，时间 %2，哈希 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
+        <source>Backed up %1 to %2 (pg_dump archive, %3 bytes).</source>
+        <translation>已将 %1 备份到 %2（pg_dump 归档，%3 字节）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
         <source>The copy was made, but its audit record is not whole: %1. Keep the copy as evidence and report it to the supervisor.</source>
         <translation>副本已生成，但其审计记录不完整：%1。请保留该副本作为证据并报告值班长。</translation>
     </message>
@@ -349,7 +356,7 @@
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
@@ -387,12 +394,12 @@
 <context>
     <name>CheckDb</name>
     <message>
-        <location filename="../../src/app/check_db_command.cpp" line="+14"/>
+        <location filename="../../src/app/check_db_command.cpp" line="+15"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot check the database: %1</source>
         <translation>无法检查数据库：%1</translation>
     </message>
@@ -402,7 +409,12 @@
         <translation>数据库结构版本：%1（本版绣花写入版本 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Journal mode: %1</source>
         <translation>日志模式：%1</translation>
     </message>
@@ -455,7 +467,7 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+111"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+112"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
@@ -490,7 +502,7 @@
         <translation>用于模拟的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="+193"/>
+        <location filename="../../src/app/report_command.cpp" line="+195"/>
         <source>report needs --db FILE.</source>
         <translation>report 需要 --db 文件。</translation>
     </message>
@@ -542,8 +554,8 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+117"/>
-        <location filename="../../src/app/watch_command.cpp" line="+89"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
+        <location filename="../../src/app/watch_command.cpp" line="+91"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -559,11 +571,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Writes an online, checked copy of a database; the console may keep running.</source>
-        <translation>在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
+        <source>Writes an online, checked copy of a database (of a PostgreSQL database: a pg_dump archive); the console may keep running.</source>
+        <translation>在线写出经校验的数据库副本（PostgreSQL 数据库写出 pg_dump 归档）；指挥台可以继续运行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>Replaces a database with a checked backup (a pg_dump archive goes only into an empty PostgreSQL database).</source>
+        <translation>用经校验的备份替换数据库（pg_dump 归档只能恢复到空的 PostgreSQL 数据库）。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>The database to copy.</source>
         <translation>要复制的数据库。</translation>
     </message>
@@ -573,12 +590,7 @@
         <translation>backup：要写入的副本。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Replaces a database with a checked backup.</source>
-        <translation>用经校验的备份替换数据库。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>The database to replace.</source>
         <translation>要替换的数据库。</translation>
     </message>
@@ -613,7 +625,7 @@
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+68"/>
+        <location filename="../../src/app/app_options.cpp" line="+54"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -623,37 +635,32 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+486"/>
+        <location filename="../../src/app/console_startup.cpp" line="+514"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+129"/>
+        <location filename="../../src/app/app_options.cpp" line="+141"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-35"/>
         <source>--db &quot;%1&quot; is neither a database file nor a valid PostgreSQL connection string (postgresql://…, service=…, host=… dbname=…): %2</source>
         <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>This command works on database files only; for a PostgreSQL database use pg_dump and pg_restore.</source>
-        <translation>此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Log level: trace, debug, info, warn, error, off.</source>
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-28"/>
+        <location filename="../../src/app/console_startup.cpp" line="-29"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -684,7 +691,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -864,7 +871,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+30"/>
+        <location filename="../../src/app/app_options.cpp" line="+42"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -2168,7 +2175,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/reports/csv_export.cpp" line="+36"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+59"/>
-        <location filename="../../src/reports/report_sections.cpp" line="+307"/>
+        <location filename="../../src/reports/report_sections.cpp" line="+308"/>
         <location line="+122"/>
         <location line="+23"/>
         <location line="+35"/>
@@ -2187,7 +2194,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-323"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-324"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2195,7 +2202,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+1"/>
         <location filename="../../src/reports/report_sections.cpp" line="-28"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+123"/>
         <location line="+22"/>
         <location line="+99"/>
@@ -2209,7 +2216,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-325"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-326"/>
         <source>Priority</source>
         <translation>级别</translation>
     </message>
@@ -2217,16 +2224,16 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+2"/>
         <location filename="../../src/reports/report_sections.cpp" line="+2"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <location line="+123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-304"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-305"/>
         <location line="+3"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2354,7 +2361,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location filename="../../src/reports/report_document.cpp" line="-8"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-315"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-316"/>
         <source>Shift report</source>
         <translation>班次报告</translation>
     </message>
@@ -2415,12 +2422,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+20"/>
         <location line="+3"/>
         <location line="+17"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Incidents</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Unresolved at hand-over</source>
         <translation>交班时未结警情</translation>
     </message>
@@ -2472,12 +2479,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>Same period last year</source>
         <translation>去年同期</translation>
     </message>
@@ -2537,7 +2544,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>民警 %1 · 消防 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On scene → cleared</source>
         <translation>到场 → 处置完毕</translation>
     </message>
@@ -2794,25 +2801,25 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="-172"/>
+        <location filename="../../src/app/report_command.cpp" line="-174"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>There is no shift %1 in %2.</source>
         <translation>%2 中没有班次 %1。</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -2856,6 +2863,25 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>ServerDatabase</name>
+    <message>
+        <location filename="../../src/app/server_database.cpp" line="+39"/>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station&apos;s database server asks for a password:
+%1
+
+It is kept only while the console runs; to be asked no more, put it in ~/.pgpass (see docs/DEPLOYMENT.md).</source>
+        <translation>派出所数据库服务器要求输入密码：
+%1
+
+密码只在指挥台运行期间保留；如不想再被询问，请写入 ~/.pgpass（见 docs/DEPLOYMENT.md）。</translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
         <location filename="../../src/app/simulate_command.cpp" line="-105"/>
@@ -2866,16 +2892,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-448"/>
-        <location line="+82"/>
+        <location filename="../../src/app/console_startup.cpp" line="-474"/>
+        <location line="+85"/>
         <location line="+32"/>
+        <location line="+23"/>
         <location line="+203"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-338"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2906,6 +2933,11 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+2"/>
+        <source>The database server needs a password and none was given (~/.pgpass, the service file or the prompt).</source>
+        <translation>数据库服务器需要密码，但未提供（~/.pgpass、服务文件或输入框）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database reported an error.</source>
         <translation>数据库报告了错误。</translation>
     </message>
@@ -2934,7 +2966,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+222"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2955,17 +2987,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/pre_migration_backup.cpp" line="39"/>
+        <location filename="../../src/app/pre_migration_backup.cpp" line="+39"/>
         <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
         <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
     </message>
