@@ -598,7 +598,7 @@
     <message>
         <location line="+12"/>
         <source>Writes an online, checked copy of a database (of a PostgreSQL database: a pg_dump archive); the console may keep running.</source>
-        <translation>在线写出经校验的数据库副本（PostgreSQL 数据库为 pg_dump 归档）；指挥台可以继续运行。</translation>
+        <translation>在线写出经校验的数据库副本（PostgreSQL 数据库写出 pg_dump 归档）；指挥台可以继续运行。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3391,10 +3391,10 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 %1
 
 It is kept only while the console runs; to be asked no more, put it in ~/.pgpass (see docs/DEPLOYMENT.md).</source>
-        <translation>本所数据库服务器要求输入密码：
+        <translation>派出所数据库服务器要求输入密码：
 %1
 
-密码仅在指挥台运行期间保留；如不想再被询问，请写入 ~/.pgpass（见 docs/DEPLOYMENT.md）。</translation>
+密码只在指挥台运行期间保留；如不想再被询问，请写入 ~/.pgpass（见 docs/DEPLOYMENT.md）。</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3455,7 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
     <message>
         <location line="+2"/>
         <source>The database server needs a password and none was given (~/.pgpass, the service file or the prompt).</source>
-        <translation>数据库服务器需要密码，但未提供（~/.pgpass、服务文件或输入提示）。</translation>
+        <translation>数据库服务器需要密码，但未提供（~/.pgpass、服务文件或输入框）。</translation>
     </message>
     <message>
         <location line="+3"/>
