@@ -182,9 +182,10 @@ QString parseCommand(const CommandLineCommand& command, const QStringList& argum
 
 std::vector<CommandLineCommand> commandLineCommands()
 {
-    return {consoleCommandLine(), checkDbCommandLine(),   exportMapCommandLine(),   simulateCommandLine(),
-            reportCommandLine(),  importCommandLine(),    verifyAuditCommandLine(), backupCommandLine(),
-            restoreCommandLine(), migrateDbCommandLine(), watchCommandLine()};
+    return {consoleCommandLine(),     checkDbCommandLine(), exportMapCommandLine(),
+            simulateCommandLine(),    reportCommandLine(),  importCommandLine(),
+            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine(),
+            migrateDbCommandLine(),   watchCommandLine(),   receiveTransfersCommandLine()};
 }
 
 QList<QCommandLineOption> commonCommandLineOptions()

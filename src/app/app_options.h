@@ -28,6 +28,7 @@ struct AppOptions
         Restore,
         MigrateDb,
         Watch,
+        ReceiveTransfers,
         Help,
         Version
     };
@@ -80,6 +81,9 @@ struct AppOptions
     // watch
     std::optional<qint64> watchAfterSeq; // --after SEQ; empty = from now on
     int watchCount = 0;                  // --count N: stop after N records; 0 = never
+    // receive-transfers
+    QString transferFolder; // --folder DIR: the 110 drop folder
+    bool transferOnce = false;
     QString helpText;
 };
 

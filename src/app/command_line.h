@@ -53,5 +53,6 @@ CommandLineCommand backupCommandLine();
 CommandLineCommand restoreCommandLine();
 CommandLineCommand migrateDbCommandLine();
 CommandLineCommand watchCommandLine();
+CommandLineCommand receiveTransfersCommandLine();
 
 } // namespace xiuhua::app

@@ -6,6 +6,7 @@
 #include "app/import_command.h"
 #include "app/logging.h"
 #include "app/migrate_db_command.h"
+#include "app/receive_transfers_command.h"
 #include "app/report_command.h"
 #include "app/simulate_command.h"
 #include "app/verify_audit_command.h"
@@ -72,6 +73,8 @@ int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
         return runMigrateDb(options.migrateFrom, options.migrateTo, out, err);
     case AppOptions::Command::Watch:
         return runWatch(options, out, err);
+    case AppOptions::Command::ReceiveTransfers:
+        return runReceiveTransfers(options, resolveMapPath(options.mapPath), out, err);
     default:
         return 2; // the console and help are not commands to run here
     }

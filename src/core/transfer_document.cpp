@@ -11,11 +11,6 @@
 namespace xiuhua::core {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TransferDocument", text);
-}
-
 struct Refusal
 {
     QString reason;
@@ -41,18 +36,25 @@ QString text(const QJsonObject& object, const char* key, bool required, qsizetyp
     const QJsonValue value = object.value(name);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            throw Refusal{tr("the field \"%1\" is missing").arg(name)};
+            throw Refusal{
+                QCoreApplication::translate("TransferDocument", "the field \"%1\" is missing").arg(name)};
         return {};
     }
     if (!value.isString())
-        throw Refusal{tr("the field \"%1\" is not text").arg(name)};
+        throw Refusal{
+            QCoreApplication::translate("TransferDocument", "the field \"%1\" is not text").arg(name)};
     const QString result = value.toString().trimmed();
     if (required && result.isEmpty())
-        throw Refusal{tr("the field \"%1\" is empty").arg(name)};
+        throw Refusal{QCoreApplication::translate("TransferDocument", "the field \"%1\" is empty").arg(name)};
     if (result.size() > maxLength)
-        throw Refusal{tr("the field \"%1\" is longer than %2 characters").arg(name).arg(maxLength)};
+        throw Refusal{
+            QCoreApplication::translate("TransferDocument", "the field \"%1\" is longer than %2 characters")
+                .arg(name)
+                .arg(maxLength)};
     if (hasControlCharacters(result, multiLine))
-        throw Refusal{tr("the field \"%1\" holds control characters").arg(name)};
+        throw Refusal{
+            QCoreApplication::translate("TransferDocument", "the field \"%1\" holds control characters")
+                .arg(name)};
     return result;
 }
 
@@ -76,8 +78,10 @@ QDateTime time(const QJsonObject& object, const char* key)
         }
     }
     if (!parsed.isValid() || parsed.date().year() < 2000 || parsed.date().year() > 2999)
-        throw Refusal{
-            tr("the field \"%1\" is not a time as ISO 8601 (e.g. 2026-12-06T09:41:07+08:00)").arg(key)};
+        throw Refusal{QCoreApplication::translate(
+                          "TransferDocument",
+                          "the field \"%1\" is not a time as ISO 8601 (e.g. 2026-12-06T09:41:07+08:00)")
+                          .arg(key)};
     return parsed.toUTC();
 }
 
@@ -90,13 +94,15 @@ std::optional<GeoPoint> location(const QJsonObject& object)
     if (!hasLon && !hasLat)
         return std::nullopt;
     if (hasLon != hasLat)
-        throw Refusal{tr("\"lon\" and \"lat\" come together or not at all")};
+        throw Refusal{QCoreApplication::translate("TransferDocument",
+                                                  "\"lon\" and \"lat\" come together or not at all")};
     if (!lon.isDouble() || !lat.isDouble())
-        throw Refusal{tr("\"lon\" and \"lat\" are not numbers")};
+        throw Refusal{QCoreApplication::translate("TransferDocument", "\"lon\" and \"lat\" are not numbers")};
     const GeoPoint point{lon.toDouble(), lat.toDouble()};
     if (!std::isfinite(point.lon) || !std::isfinite(point.lat) || point.lon < -180 || point.lon > 180 ||
         point.lat < -90 || point.lat > 90)
-        throw Refusal{tr("\"lon\" and \"lat\" are not a longitude and latitude")};
+        throw Refusal{QCoreApplication::translate("TransferDocument",
+                                                  "\"lon\" and \"lat\" are not a longitude and latitude")};
     return point;
 }
 
@@ -112,7 +118,8 @@ std::optional<Priority> priority(const QJsonObject& object)
              value.toString().at(0).toUpper() == QLatin1Char('P'))
         level = value.toString().at(1).digitValue();
     if (level < 1 || level > 4)
-        throw Refusal{tr("the field \"priority\" is not one of P1, P2, P3, P4 (or 1 to 4)")};
+        throw Refusal{QCoreApplication::translate(
+            "TransferDocument", "the field \"priority\" is not one of P1, P2, P3, P4 (or 1 to 4)")};
     return static_cast<Priority>(level - 1);
 }
 
@@ -120,12 +127,15 @@ TransferDocument readDocument(const QJsonObject& object)
 {
     const QJsonValue format = object.value(QStringLiteral("format"));
     if (!format.isString() || format.toString() != QLatin1String(kTransferFormat))
-        throw Refusal{tr("the field \"format\" is not \"%1\"").arg(QLatin1String(kTransferFormat))};
+        throw Refusal{QCoreApplication::translate("TransferDocument", "the field \"format\" is not \"%1\"")
+                          .arg(QLatin1String(kTransferFormat))};
     TransferDocument d;
     d.transferNumber = text(object, "transfer_number", true, 64);
     static const QRegularExpression numberPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     if (!numberPattern.match(d.transferNumber).hasMatch())
-        throw Refusal{tr("the field \"transfer_number\" may hold only letters, digits, '.', '_' and '-'")};
+        throw Refusal{QCoreApplication::translate(
+            "TransferDocument",
+            "the field \"transfer_number\" may hold only letters, digits, '.', '_' and '-'")};
     d.receivedAt = time(object, "received_at");
     d.callerPhone = text(object, "caller_phone", false, 32);
     d.callerName = text(object, "caller_name", false, 64);
@@ -145,19 +155,21 @@ TransferParseResult parseTransferDocument(const QByteArray& bytes)
 {
     TransferParseResult result;
     if (bytes.size() > kMaxTransferDocumentBytes) {
-        result.error = tr("the document is larger than %1 bytes").arg(kMaxTransferDocumentBytes);
+        result.error = QCoreApplication::translate("TransferDocument", "the document is larger than %1 bytes")
+                           .arg(kMaxTransferDocumentBytes);
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("the document is not JSON (%1 at byte %2)")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
+        result.error =
+            QCoreApplication::translate("TransferDocument", "the document is not JSON (%1 at byte %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset);
         return result;
     }
     if (!json.isObject()) {
-        result.error = tr("the document is not a JSON object");
+        result.error = QCoreApplication::translate("TransferDocument", "the document is not a JSON object");
         return result;
     }
     const QJsonObject object = json.object();

@@ -13,11 +13,6 @@ namespace {
 // length penalty of at most 40); a prefix or pinyin match is below it.
 constexpr int kExactScore = 900;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Transfer", text);
-}
-
 bool isPointPlace(geo::GazetteerKind kind)
 {
     return kind == geo::GazetteerKind::Intersection || kind == geo::GazetteerKind::Post ||
@@ -91,12 +86,14 @@ TransferPlacement TransferGeocoder::place(const QString& address,
             placement.communityId = community;
             placement.confirmed = true;
         } else {
-            placement.note = tr("The 110 centre's point is outside the jurisdiction. ");
+            placement.note = QCoreApplication::translate(
+                "Transfer", "The 110 centre's point is outside the jurisdiction. ");
         }
     }
     if (!m_gazetteer) {
         if (!placement.confirmed)
-            placement.note += tr("No place search is loaded: the address was not placed.");
+            placement.note += QCoreApplication::translate(
+                "Transfer", "No place search is loaded: the address was not placed.");
         return placement;
     }
     for (const Candidate& candidate : candidateList(address)) {
@@ -114,11 +111,14 @@ TransferPlacement TransferGeocoder::place(const QString& address,
         placement.confirmed = isPointPlace(match.kind) && candidate.whole;
         if (!placement.confirmed)
             placement.note +=
-                tr("Placed at \"%1\", not at the exact address: check the location.").arg(match.text);
+                QCoreApplication::translate("Transfer",
+                                            "Placed at \"%1\", not at the exact address: check the location.")
+                    .arg(match.text);
         return placement;
     }
     if (!placement.confirmed)
-        placement.note += tr("The address was not found on the map: set the location.");
+        placement.note += QCoreApplication::translate(
+            "Transfer", "The address was not found on the map: set the location.");
     return placement;
 }
 

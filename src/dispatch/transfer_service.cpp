@@ -9,20 +9,14 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace xiuhua::dispatch {
 
 using namespace xiuhua::core;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Transfer", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 TransferService::TransferService(DispatchContext context, TransferGeocoder geocoder)
     : m_context(std::move(context)), m_geocoder(std::move(geocoder))
@@ -32,7 +26,8 @@ Actor TransferService::centreActor(const QString& origin, const QString& worksta
 {
     // No responder id: the centre is not one of the station's staff, and its rights are the
     // service's (it may only file transfers), checked where its key or folder is configured.
-    return {std::nullopt, tr("110 centre (%1)").arg(origin), workstation};
+    return {std::nullopt, QCoreApplication::translate("Transfer", "110 centre (%1)").arg(origin),
+            workstation};
 }
 
 TransferService::CategoryChoice TransferService::chooseCategory(const QString& code) const
@@ -146,17 +141,31 @@ TransferResult TransferService::create(const Actor& centre, const TransferDocume
     result.transferNumber = document.transferNumber;
     result.locationConfirmed = placement.confirmed;
     if (!placement.confirmed)
-        result.checks << tr("Location unconfirmed: %1").arg(placement.note.trimmed());
+        result.checks << QCoreApplication::translate("Transfer", "Location unconfirmed: %1")
+                             .arg(placement.note.trimmed());
     if (!category.known)
-        result.checks << tr("The 110 category \"%1\" (%2) is not in the station's list: filed as \"%3\".")
+        result.checks << QCoreApplication::translate(
+                             "Transfer",
+                             "The 110 category \"%1\" (%2) is not in the station's list: filed as \"%3\".")
                              .arg(document.category, document.categoryName, category.category);
     if (!document.callerPhone.isEmpty() && !IncidentService::isPlausiblePhone(document.callerPhone))
-        result.checks << tr("The caller's number is not a mainland or Shanghai number.");
+        result.checks << QCoreApplication::translate(
+            "Transfer", "The caller's number is not a mainland or Shanghai number.");
 
     m_context.store.transact(centre, [&](storage::StoreWriter& writer) {
+        // The map's community ids are the station's when its jurisdiction was imported from the same
+        // map; one the database does not know would refuse the whole call, so the point stays and the
+        // community is left for the dispatcher.
+        if (incident.communityId) {
+            const auto communities = writer.read().communities();
+            if (std::none_of(communities.begin(), communities.end(),
+                             [&](const Community& c) { return c.id == *incident.communityId; }))
+                incident.communityId.reset();
+        }
         steps::insertNewIncident(
             writer, incident, QStringLiteral("incident.transfer_110"),
-            tr("Transferred by the 110 centre (transfer %1)").arg(document.transferNumber));
+            QCoreApplication::translate("Transfer", "Transferred by the 110 centre (transfer %1)")
+                .arg(document.transferNumber));
         for (const QString& check : result.checks) {
             IncidentEvent event;
             event.incidentId = incident.id;
