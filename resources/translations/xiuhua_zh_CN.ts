@@ -23,6 +23,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>110 transfer received</source>
+        <translation>接收110转警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>110 transfer refused</source>
+        <translation>拒收110转警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>responder assigned</source>
         <translation>派出警力</translation>
     </message>
@@ -542,7 +552,8 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+117"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+129"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+116"/>
         <location filename="../../src/app/watch_command.cpp" line="+89"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
@@ -613,7 +624,7 @@
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+68"/>
+        <location filename="../../src/app/app_options.cpp" line="+60"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -623,17 +634,17 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+486"/>
+        <location filename="../../src/app/console_startup.cpp" line="+503"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+129"/>
+        <location filename="../../src/app/app_options.cpp" line="+142"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-139"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -653,7 +664,7 @@
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-28"/>
+        <location filename="../../src/app/console_startup.cpp" line="-29"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -684,7 +695,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -864,7 +875,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+30"/>
+        <location filename="../../src/app/app_options.cpp" line="+43"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -917,6 +928,31 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+5"/>
         <source>watch: stop after printing N changes.</source>
         <translation>watch：输出 N 条变更后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+2"/>
+        <source>This command needs --folder DIR.</source>
+        <translation>此命令需要 --folder 目录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Takes the 110 centre&apos;s transfer documents from a drop folder and files each as an incident (accepted files move to done/, refused ones to rejected/ with a .reason file).</source>
+        <translation>从投递文件夹接收110指挥中心的转警单，每份登记为一起警情（接收的文件移入 done/，拒收的移入 rejected/ 并附 .reason 文件）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station&apos;s database.</source>
+        <translation>派出所数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive-transfers: the drop folder to take *.json files from.</source>
+        <translation>receive-transfers：接收 *.json 文件的投递文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receive-transfers: take what is waiting and exit, instead of following the folder.</source>
+        <translation>receive-transfers：接收已在等待的文件后退出，不持续监视文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1298,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <name>Dispatch</name>
     <message>
         <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+244"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+238"/>
         <location filename="../../src/dispatch/personal_data_service.cpp" line="+24"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
@@ -1316,18 +1352,18 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-210"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="-204"/>
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+125"/>
         <source>Unknown category &quot;%1&quot;.</source>
         <translation>未知警情类别“%1”。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-123"/>
         <source>Set the location: pick an address or click the map.</source>
         <translation>请设置警情位置：选择地址或在地图上点选。</translation>
     </message>
@@ -1338,22 +1374,22 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+128"/>
+        <location line="+120"/>
         <source>The phone number &quot;%1&quot; is not a valid mainland or Shanghai number.</source>
         <translation>电话号码“%1”不是有效的国内或上海本地号码。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-115"/>
         <source>The time received is in the future.</source>
         <translation>接警时间晚于当前时间。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Incident received</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Follow-up visit due %1</source>
         <translation>回访期限：%1</translation>
     </message>
@@ -1364,17 +1400,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Incident %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Give a reason for the correction.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The correction changes nothing.</source>
         <translation>此次更正未改动任何内容。</translation>
     </message>
@@ -1414,7 +1450,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>%1 仍有未完成的派警任务；请先完成或撤销该任务。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/write_steps.cpp" line="+34"/>
+        <location filename="../../src/dispatch/write_steps.cpp" line="+48"/>
         <source>An assignment cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>派警任务不能从“%1”变更为“%2”。</translation>
     </message>
@@ -2164,11 +2200,29 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>ReceiveTransfers</name>
+    <message>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="-101"/>
+        <source>The map cannot be read (%1): transfers are filed without a location.</source>
+        <translation>无法读取地图（%1）：转警将不带位置登记。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No such folder: %1</source>
+        <translation>没有此文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../src/reports/csv_export.cpp" line="+36"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+59"/>
-        <location filename="../../src/reports/report_sections.cpp" line="+307"/>
+        <location filename="../../src/reports/report_sections.cpp" line="+308"/>
         <location line="+122"/>
         <location line="+23"/>
         <location line="+35"/>
@@ -2187,7 +2241,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-323"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-324"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2195,7 +2249,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+1"/>
         <location filename="../../src/reports/report_sections.cpp" line="-28"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+123"/>
         <location line="+22"/>
         <location line="+99"/>
@@ -2209,7 +2263,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-325"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-326"/>
         <source>Priority</source>
         <translation>级别</translation>
     </message>
@@ -2217,16 +2271,16 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+2"/>
         <location filename="../../src/reports/report_sections.cpp" line="+2"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <location line="+123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-304"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-305"/>
         <location line="+3"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2354,7 +2408,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location filename="../../src/reports/report_document.cpp" line="-8"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-315"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-316"/>
         <source>Shift report</source>
         <translation>班次报告</translation>
     </message>
@@ -2415,12 +2469,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+20"/>
         <location line="+3"/>
         <location line="+17"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Incidents</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Unresolved at hand-over</source>
         <translation>交班时未结警情</translation>
     </message>
@@ -2472,12 +2526,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>Same period last year</source>
         <translation>去年同期</translation>
     </message>
@@ -2537,7 +2591,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>民警 %1 · 消防 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On scene → cleared</source>
         <translation>到场 → 处置完毕</translation>
     </message>
@@ -2866,16 +2920,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-448"/>
+        <location filename="../../src/app/console_startup.cpp" line="-464"/>
         <location line="+82"/>
         <location line="+32"/>
-        <location line="+203"/>
+        <location line="+23"/>
+        <location line="+196"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-328"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2934,7 +2989,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+215"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2965,9 +3020,135 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>无法创建演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/pre_migration_backup.cpp" line="39"/>
+        <location filename="../../src/app/pre_migration_backup.cpp" line="+39"/>
         <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
         <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../src/dispatch/transfer_geocoder.cpp" line="+89"/>
+        <source>The 110 centre&apos;s point is outside the jurisdiction. </source>
+        <translation>110指挥中心给出的坐标在辖区之外。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No place search is loaded: the address was not placed.</source>
+        <translation>未加载地名检索：地址未定位。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Placed at &quot;%1&quot;, not at the exact address: check the location.</source>
+        <translation>已定位到“%1”，并非准确地址：请核实位置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address was not found on the map: set the location.</source>
+        <translation>地图上找不到该地址：请设置位置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/transfer_service.cpp" line="+30"/>
+        <source>110 centre (%1)</source>
+        <translation>110指挥中心（%1）</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Location unconfirmed: %1</source>
+        <translation>位置未确认：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 110 category &quot;%1&quot; (%2) is not in the station&apos;s list: filed as &quot;%3&quot;.</source>
+        <translation>110警情类别“%1”（%2）不在本所类别表中：暂按“%3”登记。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caller&apos;s number is not a mainland or Shanghai number.</source>
+        <translation>报警人号码不是有效的内地或上海号码。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Transferred by the 110 centre (transfer %1)</source>
+        <translation>110指挥中心转警（转警单号 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDocument</name>
+    <message>
+        <location filename="../../src/core/transfer_document.cpp" line="+40"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>字段“%1”不是文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>字段“%1”为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>字段“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;%1&quot; holds control characters</source>
+        <translation>字段“%1”含有控制字符</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the field &quot;%1&quot; is not a time as ISO 8601 (e.g. 2026-12-06T09:41:07+08:00)</source>
+        <translation>字段“%1”不是 ISO 8601 时间（例如 2026-12-06T09:41:07+08:00）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; come together or not at all</source>
+        <translation>“lon”和“lat”须同时提供或都不提供</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; are not numbers</source>
+        <translation>“lon”和“lat”不是数字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; are not a longitude and latitude</source>
+        <translation>“lon”和“lat”不是有效的经纬度</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the field &quot;priority&quot; is not one of P1, P2, P3, P4 (or 1 to 4)</source>
+        <translation>字段“priority”不是 P1、P2、P3、P4（或 1 至 4）之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>字段“format”不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;transfer_number&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>字段“transfer_number”只能包含字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the document is larger than %1 bytes</source>
+        <translation>转警单超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the document is not JSON (%1 at byte %2)</source>
+        <translation>转警单不是 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document is not a JSON object</source>
+        <translation>转警单不是 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3215,24 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location filename="../../src/app/watch_command.cpp" line="-65"/>
         <source>Cannot watch the database: %1</source>
         <translation>无法监视数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::dispatch::TransferInbox</name>
+    <message>
+        <location filename="../../src/dispatch/transfer_inbox.cpp" line="+77"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not stored, tried again later: %1</source>
+        <translation>未能保存，稍后重试：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stored, but the file could not be moved</source>
+        <translation>已保存，但无法移动文件</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +4045,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::CorrectionDialog</name>
     <message>
-        <location filename="../../src/ui/incidents/correction_dialog.cpp" line="+29"/>
+        <location filename="../../src/ui/incidents/correction_dialog.cpp" line="+32"/>
         <source>Correct incident %1</source>
         <translation>更正警情 %1</translation>
     </message>
@@ -3861,9 +4060,19 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>已脱敏显示；输入更正后的内容即替换，留空则保持不变。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Location checked</source>
+        <translation>位置已核实</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location</source>
+        <translation>位置(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3910,6 +4119,31 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Not placed</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As placed, unconfirmed: %1</source>
+        <translation>按当前定位（未确认）：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it is: %1</source>
+        <translation>保持不变：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The location is right: confirm it</source>
+        <translation>位置无误：确认</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to %1</source>
+        <translation>改到 %1</translation>
+    </message>
 </context>
 <context>
     <name>xiuhua::ui::DetailsPanel</name>
@@ -3955,6 +4189,16 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
+        <source>110 transfer</source>
+        <translation>110转警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, taken by the 110 centre at %2, call-taker %3</source>
+        <translation>%1，110指挥中心 %2 接警，接警员 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
@@ -3970,11 +4214,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>unconfirmed: check it before dispatching (Enter in the queue)</source>
+        <translation>未确认：派警前请先核实（在警情队列中按 Enter）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Community</source>
         <translation>所属社区</translation>
     </message>
@@ -4067,7 +4317,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DispatchDesk</name>
     <message>
-        <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+20"/>
+        <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+21"/>
         <source>&amp;New incident…</source>
         <translation>新建警情(&amp;N)…</translation>
     </message>
@@ -4087,7 +4337,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>您的角色不能受理新警情。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Incident %1 corrected.</source>
         <translation>警情 %1 已更正。</translation>
     </message>
@@ -4690,7 +4940,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentQueuePanel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_queue_panel.cpp" line="+99"/>
+        <location filename="../../src/ui/incidents/incident_queue_panel.cpp" line="+118"/>
         <source>Open incidents</source>
         <translation>未结警情</translation>
     </message>
@@ -4735,7 +4985,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>筛选：编号、类别、社区、地址…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -4753,7 +5003,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+231"/>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+233"/>
+        <source>110 transfer %1, call-taker %2</source>
+        <translation>110转警 %1，接警员 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The location is not confirmed: check it (Enter) before dispatching.</source>
+        <translation>位置未确认：派警前请先核实（Enter）。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -4773,7 +5033,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>尚未到场：已派警 %1（目标 %2）</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+53"/>
+        <source>%1 — location unconfirmed</source>
+        <translation>%1 — 位置未确认</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -4950,7 +5215,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+84"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+85"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4961,7 +5226,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+363"/>
+        <location line="+365"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
@@ -4971,7 +5236,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>未显示</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -5001,7 +5266,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6299,6 +6564,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+54"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::TransferAlert</name>
+    <message>
+        <location filename="../../src/ui/incidents/transfer_alert.cpp" line="+62"/>
+        <source>110 transfer: %1, %2</source>
+        <translation>110转警：%1，%2</translation>
     </message>
 </context>
 </TS>
