@@ -338,28 +338,35 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/app/backup_command.cpp" line="+26"/>
+        <location filename="../../src/app/backup_command.cpp" line="+67"/>
         <source>Backed up %1 to %2 (%3 pages).</source>
         <translation>已将 %1 备份到 %2（%3 页）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <location line="+40"/>
         <source>Newest audit record: %1 at %2, hash %3</source>
         <translation>最新审计记录：%1，时间 %2，哈希 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
+        <source>Backed up %1 to %2 (pg_dump archive, %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
         <source>The copy was made, but its audit record is not whole: %1. Keep the copy as evidence and report it to the supervisor.</source>
         <translation>副本已生成，但其审计记录不完整：%1。请保留该副本作为证据并报告值班长。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/backup_scheduler.cpp" line="+40"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="+46"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
@@ -379,7 +386,12 @@
         <translation>恢复失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/backup_scheduler.cpp" line="-5"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="-11"/>
+        <source>No backup made: the database is damaged (%1). Tell the supervisor; keep the earlier backups.</source>
+        <translation>未做备份：数据库已损坏（%1）。请报告值班长，并保留之前的备份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Backup %1 written, but its audit record is not whole: %2</source>
         <translation>备份 %1 已写入，但其审计记录不完整：%2</translation>
     </message>
@@ -397,12 +409,12 @@
 <context>
     <name>CheckDb</name>
     <message>
-        <location filename="../../src/app/check_db_command.cpp" line="+14"/>
+        <location filename="../../src/app/check_db_command.cpp" line="+15"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot check the database: %1</source>
         <translation>无法检查数据库：%1</translation>
     </message>
@@ -412,7 +424,12 @@
         <translation>数据库结构版本：%1（本版绣花写入版本 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Journal mode: %1</source>
         <translation>日志模式：%1</translation>
     </message>
@@ -465,7 +482,7 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+111"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+150"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
@@ -490,7 +507,17 @@
         <translation>--responders 须为 1 到 100000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>--history-years must be a number from 1 to 50.</source>
+        <translation>--history-years 必须是 1 到 50 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--history-incidents must be a number from 0 to 100000000.</source>
+        <translation>--history-incidents 必须是 0 到 100000000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Drives the dispatch services with synthetic calls, as a busy shift would.</source>
         <translation>用模拟报警驱动接处警服务，如同繁忙的班次。</translation>
     </message>
@@ -500,7 +527,17 @@
         <translation>用于模拟的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="+193"/>
+        <location line="+19"/>
+        <source>simulate: write Y years of closed incidents before now in bulk, then stop (with --calls, the calls follow).</source>
+        <translation>simulate：批量写入此前 Y 年已结案的警情后结束（同时给出 --calls 时，随后再模拟接警）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>simulate: incidents in the history (default: 30–60 a day; years default to 10).</source>
+        <translation>simulate：历史警情的数量（默认每天 30–60 起；年数默认为 10）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/report_command.cpp" line="+195"/>
         <source>report needs --db FILE.</source>
         <translation>report 需要 --db 文件。</translation>
     </message>
@@ -552,9 +589,9 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/receive_transfers_command.cpp" line="+129"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+116"/>
-        <location filename="../../src/app/watch_command.cpp" line="+89"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+131"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
+        <location filename="../../src/app/watch_command.cpp" line="+125"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -570,11 +607,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Writes an online, checked copy of a database; the console may keep running.</source>
-        <translation>在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
+        <source>Writes an online, checked copy of a database (of a PostgreSQL database: a pg_dump archive); the console may keep running.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>Replaces a database with a checked backup (a pg_dump archive goes only into an empty PostgreSQL database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an online, checked copy of a database; the console may keep running.</source>
+        <translation type="vanished">在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>The database to copy.</source>
         <translation>要复制的数据库。</translation>
     </message>
@@ -584,12 +630,11 @@
         <translation>backup：要写入的副本。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Replaces a database with a checked backup.</source>
-        <translation>用经校验的备份替换数据库。</translation>
+        <translation type="vanished">用经校验的备份替换数据库。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>The database to replace.</source>
         <translation>要替换的数据库。</translation>
     </message>
@@ -614,17 +659,16 @@
         <translation>要检查的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="+186"/>
         <source>import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.</source>
-        <translation>import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
+        <translation type="vanished">import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/app/import_command.cpp" line="+192"/>
         <source>--encoding must be utf-8 or gb18030.</source>
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+60"/>
+        <location filename="../../src/app/app_options.cpp" line="+54"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -634,7 +678,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+503"/>
+        <location filename="../../src/app/console_startup.cpp" line="+531"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -649,22 +693,20 @@
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-35"/>
         <source>--db &quot;%1&quot; is neither a database file nor a valid PostgreSQL connection string (postgresql://…, service=…, host=… dbname=…): %2</source>
         <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>This command works on database files only; for a PostgreSQL database use pg_dump and pg_restore.</source>
-        <translation>此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
+        <translation type="vanished">此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Log level: trace, debug, info, warn, error, off.</source>
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-29"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -679,7 +721,7 @@ Commands:
   restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]
   migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: --from DATABASE --to DATABASE (empty)
 DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, service=NAME, host=HOST dbname=DB</source>
-        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
 
 命令：
   （无）          启动指挥台（默认加载内置的演示辖区）
@@ -693,6 +735,24 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
   restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]
   migrate-db      在数据库文件与 PostgreSQL 之间完整复制数据库（含审计哈希链）：--from DATABASE --to DATABASE（须为空）
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/console_startup.cpp" line="-29"/>
+        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
+
+Commands:
+  (none)          start the console (default: the bundled demo jurisdiction)
+  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
+  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
+  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
+  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)
+  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
+  backup          online, checked copy of a database: --db FILE --out FILE
+  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]
+  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: --from DATABASE --to DATABASE (empty)
+DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, service=NAME, host=HOST dbname=DB</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
@@ -740,7 +800,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>export-map：不绘制标注。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+3"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-21"/>
         <source>simulate: number of calls (default 100).</source>
         <translation>simulate：报警数量（默认 100）。</translation>
     </message>
@@ -790,12 +850,21 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>import：以此操作员账号执行；会询问密码（标准输入不是终端时从标准输入读取）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>import: responders, roster, hazards or jurisdiction.</source>
-        <translation>import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
+        <translation type="vanished">import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>import needs --db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>import: responders, roster, hazards, devices or jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>import: the CSV file, or any GIS file for jurisdiction.</source>
         <translation>import：CSV 文件；辖区数据可用任意 GIS 文件。</translation>
     </message>
@@ -950,9 +1019,64 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>receive-transfers：接收 *.json 文件的投递文件夹。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>receive-transfers: take what is waiting and exit, instead of following the folder.</source>
         <translation>receive-transfers：接收已在等待的文件后退出，不持续监视文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="+167"/>
+        <source>serve needs --db DATABASE --listen ADDRESS:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve takes --cert and --key, or --plain-http, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve needs --cert FILE --key FILE (HTTPS), or --plain-http for a closed network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--retention-days needs a number of days (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runs the station service: positions from officers&apos; phones (OsmAnd/Traccar Client, OwnTracks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serve: the address and port to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: the station&apos;s TLS certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: the certificate&apos;s private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: plain HTTP without TLS, for a closed network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: days of position history to keep (default 30).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1135,10 +1259,36 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>时间格式为 2026-11-26 08:00。</translation>
     </message>
     <message>
+        <location filename="../../src/dispatch/device_import.cpp" line="+31"/>
+        <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device id appears earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device with this id is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location filename="../../src/dispatch/hazard_import.cpp" line="+9"/>
         <location filename="../../src/dispatch/roster_import.cpp" line="+130"/>
         <source>No responder has this badge number.</source>
         <translation>没有警力使用此警号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This token is used by an earlier row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/dispatch/roster_import.cpp" line="-79"/>
@@ -1245,7 +1395,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../../src/dispatch/csv_importer.cpp" line="+66"/>
+        <location filename="../../src/dispatch/csv_importer.cpp" line="+71"/>
         <source>The file is larger than %1 MB.</source>
         <translation>文件大于 %1 MB。</translation>
     </message>
@@ -1295,6 +1445,49 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>DeviceService</name>
+    <message>
+        <location filename="../../src/dispatch/device_service.cpp" line="+30"/>
+        <source>Device %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Responder %1 does not exist.</source>
+        <translation type="unfinished">警力 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device with the id &quot;%1&quot; is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The device is already bound to this responder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The device &quot;%1&quot; is already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device &quot;%1&quot; is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dispatch</name>
     <message>
         <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
@@ -1328,6 +1521,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="+345"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
     </message>
@@ -1384,17 +1578,19 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>接警时间晚于当前时间。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="-19"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+34"/>
         <source>Incident received</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+26"/>
         <source>Follow-up visit due %1</source>
         <translation>回访期限：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+10"/>
         <source>Choose how the incident ended (disposition).</source>
         <translation>请选择警情的处置结果（结案类别）。</translation>
     </message>
@@ -1490,7 +1686,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>回访：%1（满意度 %2/5）</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/recommender.cpp" line="+72"/>
+        <location filename="../../src/dispatch/recommender.cpp" line="+75"/>
         <source>Responsible officer of this community</source>
         <translation>本社区责任民警</translation>
     </message>
@@ -1938,7 +2134,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="-187"/>
+        <location filename="../../src/app/import_command.cpp" line="-188"/>
         <source>rejected</source>
         <translation>被拒</translation>
     </message>
@@ -2202,7 +2398,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ReceiveTransfers</name>
     <message>
-        <location filename="../../src/app/receive_transfers_command.cpp" line="-101"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="-103"/>
         <source>The map cannot be read (%1): transfers are filed without a location.</source>
         <translation>无法读取地图（%1）：转警将不带位置登记。</translation>
     </message>
@@ -2212,7 +2408,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>没有此文件夹：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -2848,25 +3044,25 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="-172"/>
+        <location filename="../../src/app/report_command.cpp" line="-174"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>There is no shift %1 in %2.</source>
         <translation>%2 中没有班次 %1。</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -2910,9 +3106,63 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>Serve</name>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="-162"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--listen needs ADDRESS:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot start the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>listening on %1://%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <location filename="../../src/app/server_database.cpp" line="+39"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station&apos;s database server asks for a password:
+%1
+
+It is kept only while the console runs; to be asked no more, put it in ~/.pgpass (see docs/DEPLOYMENT.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="-105"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-155"/>
+        <source>History: %1 incidents from %2 to %3 (%4 assignments, %5 timeline entries, %6 follow-up visits, %7 shifts) in %8 s.</source>
+        <translation>历史：%2 至 %3 共 %1 起警情（%4 次派警、%5 条处置记录、%6 次回访、%7 个班次），用时 %8 秒。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Created %1 with the bundled jurisdiction and demo responders.</source>
         <translation>已创建 %1，包含内置辖区和演示警力。</translation>
     </message>
@@ -2920,17 +3170,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-464"/>
-        <location line="+82"/>
+        <location filename="../../src/app/console_startup.cpp" line="-490"/>
+        <location line="+85"/>
         <location line="+32"/>
         <location line="+23"/>
-        <location line="+196"/>
+        <location line="+213"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-348"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2961,6 +3211,11 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+2"/>
+        <source>The database server needs a password and none was given (~/.pgpass, the service file or the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database reported an error.</source>
         <translation>数据库报告了错误。</translation>
     </message>
@@ -2989,7 +3244,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+232"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2999,8 +3254,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+108"/>
+        <location line="-98"/>
+        <location line="+118"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3010,12 +3265,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-168"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
@@ -3048,7 +3303,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>地图上找不到该地址：请设置位置。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/transfer_service.cpp" line="+30"/>
+        <location filename="../../src/dispatch/transfer_service.cpp" line="+29"/>
         <source>110 centre (%1)</source>
         <translation>110指挥中心（%1）</translation>
     </message>
@@ -3212,7 +3467,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>Watch</name>
     <message>
-        <location filename="../../src/app/watch_command.cpp" line="-65"/>
+        <location filename="../../src/app/watch_command.cpp" line="-79"/>
         <source>Cannot watch the database: %1</source>
         <translation>无法监视数据库：%1</translation>
     </message>
@@ -4120,7 +4375,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>未显示</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not placed</source>
         <translation>未定位</translation>
     </message>
@@ -4193,12 +4448,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>110转警</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1, taken by the 110 centre at %2, call-taker %3</source>
         <translation>%1，110指挥中心 %2 接警，接警员 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
@@ -5008,7 +5263,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>110转警 %1，接警员 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The location is not confirmed: check it (Enter) before dispatching.</source>
         <translation>位置未确认：派警前请先核实（Enter）。</translation>
     </message>
@@ -5033,7 +5288,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>尚未到场：已派警 %1（目标 %2）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%1 — location unconfirmed</source>
         <translation>%1 — 位置未确认</translation>
     </message>
@@ -5215,7 +5470,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+85"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+86"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -5226,7 +5481,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+365"/>
+        <location line="+367"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
@@ -5406,8 +5661,28 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Record %1 of the audit log is not as it was written. Check it in File ▸ Audit log… (Verify the whole record) and tell the supervisor.</source>
         <translation>审计日志第 %1 条记录与写入时不一致。请在“文件 ▸ 审计日志…”中核查（校验全部审计记录），并报告值班长。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>DATABASE DAMAGED</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check of the whole database file found damage. Work already saved may be unreadable. Tell the supervisor, and restore the latest good backup (File ▸ Backups…).</source>
+        <translation>对整个数据库文件的检查发现了损坏，已保存的内容可能无法读取。请报告值班长，并恢复最近一份完好的备份（“文件 ▸ 备份…”）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is damaged: %1</source>
+        <translation>数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>
@@ -6569,7 +6844,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::TransferAlert</name>
     <message>
-        <location filename="../../src/ui/incidents/transfer_alert.cpp" line="+62"/>
+        <location filename="../../src/ui/incidents/transfer_alert.cpp" line="+63"/>
         <source>110 transfer: %1, %2</source>
         <translation>110转警：%1，%2</translation>
     </message>

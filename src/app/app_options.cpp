@@ -44,12 +44,6 @@ QString checkDatabaseArguments(const AppOptions& options)
     const auto location = storage::classifyDatabase(options.databasePath, &detail);
     if (!location)
         return notADatabase(options.databasePath, detail);
-    using Command = AppOptions::Command;
-    if (location->isPostgres() && (options.command == Command::Backup ||
-                                   options.command == Command::Restore || options.command == Command::Report))
-        return QCoreApplication::translate("CommandLine",
-                                           "This command works on database files only; for a PostgreSQL "
-                                           "database use pg_dump and pg_restore.");
     return {};
 }
 
@@ -182,10 +176,10 @@ QString parseCommand(const CommandLineCommand& command, const QStringList& argum
 
 std::vector<CommandLineCommand> commandLineCommands()
 {
-    return {consoleCommandLine(),     checkDbCommandLine(), exportMapCommandLine(),
-            simulateCommandLine(),    reportCommandLine(),  importCommandLine(),
-            verifyAuditCommandLine(), backupCommandLine(),  restoreCommandLine(),
-            migrateDbCommandLine(),   watchCommandLine(),   receiveTransfersCommandLine()};
+    return {consoleCommandLine(), checkDbCommandLine(),   exportMapCommandLine(),   simulateCommandLine(),
+            reportCommandLine(),  importCommandLine(),    verifyAuditCommandLine(), backupCommandLine(),
+            restoreCommandLine(), migrateDbCommandLine(), watchCommandLine(),
+            serveCommandLine(),   receiveTransfersCommandLine()};
 }
 
 QList<QCommandLineOption> commonCommandLineOptions()

@@ -28,6 +28,7 @@ struct AppOptions
         Restore,
         MigrateDb,
         Watch,
+        Serve,
         ReceiveTransfers,
         Help,
         Version
@@ -59,6 +60,10 @@ struct AppOptions
     quint64 simulateSeed = 1;
     int simulateResponders = 0; // 0 = the demo's
     bool printCommits = false;
+    bool simulateCallsSet = false; // --calls given: with a history, the calls follow it
+    // simulate's history mode (--history-years / --history-incidents): 0 years = no history.
+    int simulateHistoryYears = 0;
+    qint64 simulateHistoryIncidents = -1; // -1 = a busy station's 30–60 a day
 
     // report
     qint64 reportShiftId = 0; // --shift; 0 = a date range
@@ -81,6 +86,11 @@ struct AppOptions
     // watch
     std::optional<qint64> watchAfterSeq; // --after SEQ; empty = from now on
     int watchCount = 0;                  // --count N: stop after N records; 0 = never
+    // serve
+    QString serveListen; // ADDR:PORT
+    QString serveCertificate, serveKey;
+    bool servePlainHttp = false;
+    int serveRetentionDays = 30;
     // receive-transfers
     QString transferFolder; // --folder DIR: the 110 drop folder
     bool transferOnce = false;

@@ -2,6 +2,7 @@
 
 #include "app/command_line.h"
 #include "storage/database_check.h"
+#include "storage/pg_connection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,7 +12,8 @@ namespace xiuhua::app {
 int runCheckDb(const QString& path, QTextStream& out, QTextStream& err)
 {
     const storage::DatabaseCheckResult result = storage::checkDatabase(path);
-    out << QCoreApplication::translate("CheckDb", "Database: %1").arg(path) << '\n';
+    out << QCoreApplication::translate("CheckDb", "Database: %1").arg(storage::PgConnection::redacted(path))
+        << '\n';
     if (!result.opened) {
         err << QCoreApplication::translate("CheckDb", "Cannot check the database: %1").arg(result.error)
             << '\n';
@@ -23,7 +25,10 @@ int runCheckDb(const QString& path, QTextStream& out, QTextStream& err)
                .arg(result.schemaVersion)
                .arg(result.supportedVersion)
         << '\n';
-    out << QCoreApplication::translate("CheckDb", "Journal mode: %1").arg(result.journalMode) << '\n';
+    if (result.journalMode.startsWith(QLatin1String("PostgreSQL")))
+        out << QCoreApplication::translate("CheckDb", "Server: %1").arg(result.journalMode) << '\n';
+    else
+        out << QCoreApplication::translate("CheckDb", "Journal mode: %1").arg(result.journalMode) << '\n';
     if (!result.rowCounts.empty()) {
         out << QCoreApplication::translate("CheckDb", "Rows:") << '\n';
         for (const auto& [table, count] : result.rowCounts)

@@ -53,6 +53,7 @@ CommandLineCommand backupCommandLine();
 CommandLineCommand restoreCommandLine();
 CommandLineCommand migrateDbCommandLine();
 CommandLineCommand watchCommandLine();
+CommandLineCommand serveCommandLine();
 CommandLineCommand receiveTransfersCommandLine();
 
 } // namespace xiuhua::app

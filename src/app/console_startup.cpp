@@ -3,9 +3,11 @@
 #include "app/backup_scheduler.h"
 #include "app/command_line.h"
 #include "app/logging.h"
+#include "app/background_integrity_check.h"
 #include "app/open_database.h"
 #include "app/pre_migration_backup.h"
 #include "app/restore_in_place.h"
+#include "app/server_database.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
@@ -76,6 +78,9 @@ QString headlineFor(storage::StorageError::Kind kind)
         return QCoreApplication::translate("Startup", "The database is locked by another program.");
     case K::CannotOpen:
         return QCoreApplication::translate("Startup", "The database cannot be opened.");
+    case K::NeedsPassword:
+        return QCoreApplication::translate("Startup", "The database server needs a password and none was "
+                                                      "given (~/.pgpass, the service file or the prompt).");
     default:
         return QCoreApplication::translate("Startup", "The database reported an error.");
     }
@@ -282,8 +287,15 @@ std::unique_ptr<storage::Store> openConsoleDatabase(const QString& requested, co
 {
     databasePath = requested;
     try {
-        if (isServerDatabase(requested))
-            return app::openDatabase(requested, true).store;
+        if (isServerDatabase(requested)) {
+            const bool interactive = !qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE");
+            return app::openServerDatabase(requested, interactive
+                                                          ? DatabasePasswordAsker([](const QString& where) {
+                                                                return askDatabasePasswordDialog(where);
+                                                            })
+                                                          : DatabasePasswordAsker())
+                .store;
+        }
         if (databasePath.isEmpty()) {
             databasePath = QDir(dataDirectory()).filePath(QStringLiteral("demo.sqlite"));
             if (!QFileInfo::exists(databasePath)) {
@@ -324,6 +336,7 @@ struct ConsoleStart
     BackupScheduler* backups; // none on a PostgreSQL database: the server's backups are the server's
     QString backupFolder;
     std::optional<qint64> brokenAuditRecord;
+    BackgroundIntegrityCheck* integrityCheck; // none on a PostgreSQL database
 };
 
 struct ConsoleEnd
@@ -367,6 +380,15 @@ ConsoleEnd showConsole(const ConsoleStart& start, const AppOptions& options)
     }
     if (start.brokenAuditRecord)
         window.showAuditRecordBroken(*start.brokenAuditRecord);
+    if (BackgroundIntegrityCheck* check = start.integrityCheck) {
+        // It started before the login: it may already have finished.
+        if (check->result() && !check->result()->isEmpty())
+            window.showDatabaseDamaged(*check->result());
+        QObject::connect(check, &BackgroundIntegrityCheck::finished, &window, [&window](const QStringList& problems) {
+            if (!problems.isEmpty())
+                window.showDatabaseDamaged(problems);
+        });
+    }
     QObject::connect(&window, &ui::MainWindow::restoreRequested, &window, [&](const QString& path) {
         end.restoreFrom = path;
         // Once the Backups dialog has returned.
@@ -426,9 +448,13 @@ int runConsole(QApplication& application, const AppOptions& options)
     const BackupScheduler::Settings backupSettings =
         BackupScheduler::settingsFor(onServer ? QString() : databasePath, dataDirectory());
     std::unique_ptr<BackupScheduler> backups;
+    std::unique_ptr<BackgroundIntegrityCheck> integrityCheck;
     if (!onServer) {
         backups = std::make_unique<BackupScheduler>(backupSettings);
         backups->start();
+        // The start check read the newest pages only; the whole file is checked while the operator logs in.
+        integrityCheck = std::make_unique<BackgroundIntegrityCheck>(databasePath);
+        integrityCheck->start();
     }
 
     // Login with an operator account (first-run administrator wizard on a database without any);
@@ -442,11 +468,13 @@ int runConsole(QApplication& application, const AppOptions& options)
                  actor->workstation.toStdString());
 
     const ConsoleEnd end = showConsole({*store, *taxonomy, *actor, mapPath, language, backups.get(),
-                                        backups ? backupSettings.folder : QString(), brokenAuditRecord},
+                                        backups ? backupSettings.folder : QString(), brokenAuditRecord,
+                                        integrityCheck.get()},
                                        options);
     if (!end.restoreFrom || onServer)
         return end.exitCode;
     // The restore runs on the closed database.
+    integrityCheck.reset();
     backups.reset();
     store.reset();
     return restoreAndRestart(*end.restoreFrom, databasePath, *actor);
@@ -482,7 +510,7 @@ CommandLineCommand consoleCommandLine()
             "  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate "
             "PER_MIN])\n"
             "  import          check and import a file in one transaction: --db FILE --kind "
-            "responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] "
+            "responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] "
             "[--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)\n"
             "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
             "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]\n"

@@ -181,11 +181,11 @@ QString readImportOptions(const QCommandLineParser& parser, const QStringList&, 
     options.importDryRun = parser.isSet(QStringLiteral("dry-run"));
     options.importAcceptRejects = parser.isSet(QStringLiteral("accept-rejects"));
     const QStringList kinds{QStringLiteral("responders"), QStringLiteral("roster"), QStringLiteral("hazards"),
-                            QStringLiteral("jurisdiction")};
+                            QStringLiteral("devices"), QStringLiteral("jurisdiction")};
     if (options.databasePath.isEmpty() || options.importFile.isEmpty() || !kinds.contains(options.importKind))
         return QCoreApplication::translate(
             "CommandLine",
-            "import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.");
+            "import needs --db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE.");
     const QStringList encodings{QStringLiteral("utf-8"), QStringLiteral("utf8"), QStringLiteral("gb18030"),
                                 QStringLiteral("gbk")};
     if (!options.importEncoding.isEmpty() && !encodings.contains(options.importEncoding.toLower()))
@@ -211,7 +211,8 @@ CommandLineCommand importCommandLine()
                                                     "terminal)."),
          QStringLiteral("LOGIN")},
         {QStringLiteral("kind"),
-         QCoreApplication::translate("CommandLine", "import: responders, roster, hazards or jurisdiction."),
+         QCoreApplication::translate("CommandLine",
+                                     "import: responders, roster, hazards, devices or jurisdiction."),
          QStringLiteral("KIND")},
         {QStringLiteral("file"),
          QCoreApplication::translate("CommandLine",

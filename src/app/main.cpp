@@ -8,6 +8,7 @@
 #include "app/migrate_db_command.h"
 #include "app/receive_transfers_command.h"
 #include "app/report_command.h"
+#include "app/serve_command.h"
 #include "app/simulate_command.h"
 #include "app/verify_audit_command.h"
 #include "app/watch_command.h"
@@ -73,6 +74,8 @@ int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
         return runMigrateDb(options.migrateFrom, options.migrateTo, out, err);
     case AppOptions::Command::Watch:
         return runWatch(options, out, err);
+    case AppOptions::Command::Serve:
+        return runServe(options, out, err);
     case AppOptions::Command::ReceiveTransfers:
         return runReceiveTransfers(options, resolveMapPath(options.mapPath), out, err);
     default:

@@ -1,15 +1,15 @@
 #include "app/report_command.h"
 
 #include "app/command_line.h"
+#include "app/open_database.h"
 #include "core/taxonomy.h"
 #include "reports/csv_export.h"
 #include "reports/open_incidents_sheet.h"
 #include "reports/report_builder.h"
 #include "reports/report_document.h"
 #include "reports/report_translation.h"
-#include "storage/schema.h"
+#include "storage/pg_connection.h"
 #include "storage/sql_reader.h"
-#include "storage/sqlite_database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,7 +78,7 @@ int writeReport(const AppOptions& options, const QString& mapPath, const storage
     if (!period) {
         err << QCoreApplication::translate("ReportCommand", "There is no shift %1 in %2.")
                    .arg(options.reportShiftId)
-                   .arg(options.databasePath)
+                   .arg(storage::PgConnection::redacted(options.databasePath))
             << '\n';
         return 1;
     }
@@ -108,7 +108,8 @@ int runReport(const AppOptions& options, const QString& mapPath, QTextStream& ou
 {
     const QString language = reportLanguage(options.language);
     installTranslators(language);
-    if (!QFileInfo(options.databasePath).isFile()) {
+    const auto location = storage::classifyDatabase(options.databasePath);
+    if (location && !location->isPostgres() && !QFileInfo(options.databasePath).isFile()) {
         err << QCoreApplication::translate("ReportCommand", "The database %1 does not exist.")
                    .arg(options.databasePath)
             << '\n';
@@ -119,17 +120,17 @@ int runReport(const AppOptions& options, const QString& mapPath, QTextStream& ou
         return 1;
     }
     try {
-        // Read-only: a report never changes the database, not even its journal mode or schema.
-        storage::SqliteDatabase db =
-            storage::SqliteDatabase::open(options.databasePath, storage::SqliteDatabase::OpenMode::ReadOnly);
-        db.execute("PRAGMA busy_timeout = 5000");
-        const int version = storage::readSchemaVersion(db);
-        if (version != storage::currentSchemaVersion()) {
+        // Read-only: a report never changes the database, not even its journal mode or schema; on
+        // PostgreSQL it reads one snapshot, so the figures add up while other seats write.
+        const std::unique_ptr<storage::SqlConnection> connection = openReadOnly(options.databasePath);
+        storage::SqlConnection& db = *connection;
+        const auto [version, supported] = schemaVersionsOf(db);
+        if (version != supported) {
             err << QCoreApplication::translate(
                        "ReportCommand", "The database has schema version %1; this Xiuhua reads version %2. "
                                         "Open it once in the console (which upgrades it), then report.")
                        .arg(version)
-                       .arg(storage::currentSchemaVersion())
+                       .arg(supported)
                 << '\n';
             return 1;
         }
@@ -151,7 +152,8 @@ int runReport(const AppOptions& options, const QString& mapPath, QTextStream& ou
         return writeReport(options, mapPath, reader, taxonomy, language, out, err);
     } catch (const std::exception& error) {
         err << QCoreApplication::translate("ReportCommand", "Cannot read the database %1: %2")
-                   .arg(options.databasePath, QString::fromUtf8(error.what()))
+                   .arg(storage::PgConnection::redacted(options.databasePath),
+                        QString::fromUtf8(error.what()))
             << '\n';
         return 1;
     }

@@ -5,15 +5,18 @@
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
+#include "dispatch/history_builder.h"
 #include "dispatch/simulator.h"
 #include "geo/community_locator.h"
 #include "geo/geo_error.h"
 #include "geo/road_graph.h"
 #include "geo/vector_source.h"
+#include "storage/pg_connection.h"
 #include "storage/sqlite_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <limits>
@@ -25,6 +28,35 @@ namespace {
 
 // The demo's field responders; --responders above this adds patrol officers.
 constexpr int demoFieldResponders = 42;
+
+void writeHistory(const AppOptions& options, storage::Store& store, const core::Taxonomy& taxonomy,
+                  const geo::CommunityLocator& locator, QTextStream& out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // A decade's indexes (caller phone, location) take inserts all over their trees: with SQLite's
+    // default 2 MB page cache most of them went to the disk and back.
+    if (auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store))
+        sqlite->database().execute("PRAGMA cache_size = -262144");
+    dispatch::HistoryOptions history;
+    history.end = QDateTime::currentDateTimeUtc();
+    history.days = options.simulateHistoryYears * 365 + options.simulateHistoryYears / 4;
+    history.incidents = options.simulateHistoryIncidents;
+    history.seed = options.simulateSeed;
+    const auto summary = dispatch::HistoryBuilder(store, taxonomy, locator).build(history);
+    out << QCoreApplication::translate("Simulate",
+                                       "History: %1 incidents from %2 to %3 (%4 assignments, %5 timeline entries, "
+                                       "%6 follow-up visits, %7 shifts) in %8 s.")
+               .arg(summary.incidents)
+               .arg(summary.from.toString(Qt::ISODate), summary.to.toString(Qt::ISODate))
+               .arg(summary.assignments)
+               .arg(summary.events)
+               .arg(summary.followUps)
+               .arg(summary.shifts)
+               .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << '\n';
+    out.flush();
+}
 
 } // namespace
 
@@ -48,10 +80,15 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
             dispatch::seedDemoData({*store, taxonomy, notifier}, demo);
             err << QCoreApplication::translate(
                        "Simulate", "Created %1 with the bundled jurisdiction and demo responders.")
-                       .arg(options.databasePath)
+                       .arg(storage::PgConnection::redacted(options.databasePath))
                 << '\n';
         }
         const geo::CommunityLocator locator = geo::CommunityLocator::fromLayer(map);
+        if (options.simulateHistoryYears > 0) {
+            writeHistory(options, *store, taxonomy, locator, out);
+            if (!options.simulateCallsSet)
+                return 0;
+        }
         auto planner = std::make_shared<const geo::RoutePlanner>(
             std::make_shared<const geo::RoadGraph>(geo::RoadGraph::fromSource(map)));
 
@@ -98,6 +135,8 @@ bool readNumber(const QCommandLineParser& parser, const QString& name, Number lo
         value = parser.value(name).toDouble(&ok);
     else if constexpr (std::is_same_v<Number, quint64>)
         value = parser.value(name).toULongLong(&ok);
+    else if constexpr (std::is_same_v<Number, qint64>)
+        value = parser.value(name).toLongLong(&ok);
     else
         value = parser.value(name).toInt(&ok);
     return ok && value >= low && value <= high;
@@ -121,6 +160,15 @@ QString readSimulateOptions(const QCommandLineParser& parser, const QStringList&
     if (!readNumber(parser, QStringLiteral("responders"), 1, 100000, options.simulateResponders))
         return QCoreApplication::translate("CommandLine", "--responders must be a number from 1 to 100000.");
     options.printCommits = parser.isSet(QStringLiteral("print-commits"));
+    options.simulateCallsSet = parser.isSet(QStringLiteral("calls"));
+    if (!readNumber(parser, QStringLiteral("history-years"), 1, 50, options.simulateHistoryYears))
+        return QCoreApplication::translate("CommandLine", "--history-years must be a number from 1 to 50.");
+    if (!readNumber(parser, QStringLiteral("history-incidents"), qint64{0}, qint64{100000000},
+                    options.simulateHistoryIncidents))
+        return QCoreApplication::translate("CommandLine",
+                                           "--history-incidents must be a number from 0 to 100000000.");
+    if (parser.isSet(QStringLiteral("history-incidents")) && options.simulateHistoryYears == 0)
+        options.simulateHistoryYears = 10;
     return {};
 }
 
@@ -151,7 +199,16 @@ CommandLineCommand simulateCommandLine()
                                      "simulate: field responders in a new database (default: the demo's)."),
          QStringLiteral("R")},
         {QStringLiteral("print-commits"),
-         QCoreApplication::translate("CommandLine", "simulate: print every committed action.")}};
+         QCoreApplication::translate("CommandLine", "simulate: print every committed action.")},
+        {QStringLiteral("history-years"),
+         QCoreApplication::translate("CommandLine",
+                                     "simulate: write Y years of closed incidents before now in bulk, then stop "
+                                     "(with --calls, the calls follow)."),
+         QStringLiteral("Y")},
+        {QStringLiteral("history-incidents"),
+         QCoreApplication::translate(
+             "CommandLine", "simulate: incidents in the history (default: 30–60 a day; years default to 10)."),
+         QStringLiteral("N")}};
     command.read = readSimulateOptions;
     return command;
 }

@@ -1,38 +1,17 @@
 #include "app/verify_audit_command.h"
 
 #include "app/command_line.h"
+#include "app/open_database.h"
 #include "storage/audit_chain.h"
 #include "storage/database_backup.h"
-#include "storage/database_location.h"
 #include "storage/pg_connection.h"
-#include "storage/sqlite_database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace xiuhua::app {
 namespace {
-
-// Only reads: a file opened read-only, or a PostgreSQL database in one read-only snapshot (so records
-// other seats append meanwhile do not show as a gap), never set up or migrated.
-std::unique_ptr<storage::SqlConnection> openReadOnly(const QString& databaseArgument)
-{
-    const auto location = storage::classifyDatabase(databaseArgument);
-    if (location && location->isPostgres()) {
-        auto db = storage::PgConnection::connect(location->text);
-        db->execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-        return db;
-    }
-    if (!QFileInfo(databaseArgument).isFile())
-        throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
-                                    "no such file: " + databaseArgument.toStdString());
-    auto db = std::make_unique<storage::SqliteDatabase>(
-        storage::SqliteDatabase::open(databaseArgument, storage::SqliteDatabase::OpenMode::ReadOnly));
-    db->execute("PRAGMA busy_timeout = 5000");
-    return db;
-}
 
 // Each record's hash written down earlier must still be there; 0 when all are, 1 otherwise.
 int checkExpectations(storage::SqlConnection& db, const std::vector<std::pair<qint64, QString>>& expectations,

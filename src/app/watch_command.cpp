@@ -1,9 +1,11 @@
 #include "app/watch_command.h"
 
 #include "app/command_line.h"
+#include "app/open_database.h"
 #include "dispatch/change_set.h"
 #include "dispatch/change_watcher.h"
-#include "storage/sqlite_store.h"
+#include "dispatch/position_watcher.h"
+#include "storage/storage_error.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,15 +46,35 @@ QString changeLine(const core::AuditEvent& record)
     return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
 }
 
+QString positionLine(const core::PositionFix& fix)
+{
+    QJsonObject line{{QStringLiteral("position"), fix.id},
+                     {QStringLiteral("time"), fix.receivedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("fix_time"), fix.fixAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("responder"), fix.responderId},
+                     {QStringLiteral("device"), fix.deviceId},
+                     {QStringLiteral("lon"), fix.location.lon},
+                     {QStringLiteral("lat"), fix.location.lat},
+                     {QStringLiteral("verdict"), core::toCode(fix.verdict)}};
+    if (fix.accuracyM)
+        line.insert(QStringLiteral("accuracy"), *fix.accuracyM);
+    if (fix.speedMps)
+        line.insert(QStringLiteral("speed"), *fix.speedMps);
+    if (fix.batteryPercent)
+        line.insert(QStringLiteral("battery"), *fix.batteryPercent);
+    return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
+}
+
 int runWatch(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
-    std::unique_ptr<storage::SqliteStore> store;
+    std::unique_ptr<storage::Store> store;
     try {
-        if (!QFileInfo(options.databasePath).isFile())
+        // A file must exist; a PostgreSQL database is set up on first use, as for every command.
+        const auto location = storage::classifyDatabase(options.databasePath);
+        if (location && !location->isPostgres() && !QFileInfo(options.databasePath).isFile())
             throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
                                         "no such file: " + options.databasePath.toStdString());
-        store =
-            storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        store = openDatabase(options.databasePath, false).store;
     } catch (const storage::StorageError& error) {
         err << QCoreApplication::translate("Watch", "Cannot watch the database: %1")
                    .arg(QString::fromUtf8(error.what()))
@@ -75,8 +97,22 @@ int runWatch(const AppOptions& options, QTextStream& out, QTextStream& err)
                          if (options.watchCount > 0 && printed >= options.watchCount)
                              QCoreApplication::exit(0);
                      });
+    // Positions from the field follow their own feed, from now on.
+    dispatch::PositionWatcher positions(*store, nullptr);
+    QObject::connect(&positions, &dispatch::PositionWatcher::positionsStored,
+                     [&](const std::vector<core::PositionFix>& fixes) {
+                         for (const core::PositionFix& fix : fixes) {
+                             out << positionLine(fix) << '\n';
+                             if (options.watchCount > 0 && ++printed >= options.watchCount)
+                                 break;
+                         }
+                         out.flush();
+                         if (options.watchCount > 0 && printed >= options.watchCount)
+                             QCoreApplication::exit(0);
+                     });
     // Read what came after --after at once, then follow.
     watcher.start(kWatchIntervalMs);
+    positions.start(kWatchIntervalMs);
     return QCoreApplication::exec();
 }
 

@@ -1,6 +1,7 @@
 #include "dispatch/csv_importer.h"
 
 #include "core/csv_reader.h"
+#include "dispatch/device_import.h"
 #include "dispatch/dispatch_error.h"
 #include "dispatch/hazard_import.h"
 #include "dispatch/permission_guard.h"
@@ -42,6 +43,8 @@ std::optional<CsvImportKind> CsvImporter::kindFromName(QStringView name)
         return CsvImportKind::Roster;
     if (name == QLatin1String("hazards"))
         return CsvImportKind::Hazards;
+    if (name == QLatin1String("devices"))
+        return CsvImportKind::Devices;
     return std::nullopt;
 }
 
@@ -54,6 +57,8 @@ std::unique_ptr<CsvRowImporter> CsvImporter::makeRowImporter(CsvImportKind kind,
         return std::make_unique<RosterImport>();
     case CsvImportKind::Hazards:
         return std::make_unique<HazardImport>();
+    case CsvImportKind::Devices:
+        return std::make_unique<DeviceImport>(now);
     }
     return nullptr;
 }
@@ -198,6 +203,9 @@ void CsvImporter::notify(CsvImportKind kind, const QList<Id>& ids)
         break;
     case CsvImportKind::Hazards:
         emit m_context.notifier.jurisdictionChanged();
+        break;
+    case CsvImportKind::Devices:
+        emit m_context.notifier.respondersChanged({});
         break;
     }
 }

@@ -16,7 +16,8 @@ enum class CsvImportKind
 {
     Responders,
     Roster,
-    Hazards
+    Hazards,
+    Devices
 };
 
 struct CsvImportOptions

@@ -9,6 +9,7 @@
 #include "dispatch/incident_service.h"
 #include "dispatch/jurisdiction_import.h"
 #include "dispatch/responder_service.h"
+#include "dispatch/station_pattern.h"
 #include "geo/community_locator.h"
 #include "geo/vector_source.h"
 
@@ -45,57 +46,20 @@ private:
     std::uint64_t m_state;
 };
 
-const std::vector<QString> surnames{
-    QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
-    QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵"),
-    QStringLiteral("吴"), QStringLiteral("周"), QStringLiteral("徐"), QStringLiteral("孙"),
-    QStringLiteral("朱"), QStringLiteral("胡"), QStringLiteral("沈"), QStringLiteral("陆"),
-    QStringLiteral("顾"), QStringLiteral("蒋"), QStringLiteral("钱"), QStringLiteral("曹")};
-const std::vector<QString> givenParts{
-    QStringLiteral("伟"),   QStringLiteral("敏"),   QStringLiteral("静"),   QStringLiteral("磊"),
-    QStringLiteral("军"),   QStringLiteral("洋"),   QStringLiteral("勇"),   QStringLiteral("艳"),
-    QStringLiteral("杰"),   QStringLiteral("娟"),   QStringLiteral("涛"),   QStringLiteral("明"),
-    QStringLiteral("超"),   QStringLiteral("霞"),   QStringLiteral("平"),   QStringLiteral("刚"),
-    QStringLiteral("晨"),   QStringLiteral("浩"),   QStringLiteral("颖"),   QStringLiteral("佳"),
-    QStringLiteral("建华"), QStringLiteral("志强"), QStringLiteral("海燕"), QStringLiteral("文斌"),
-    QStringLiteral("立新")};
-
-struct CategoryWeight
-{
-    const char* code;
-    int weight;
-};
-const std::vector<CategoryWeight> categoryWeights{
-    {"theft", 14}, {"dispute", 12},       {"assistance", 10},  {"traffic", 9}, {"telecom_fraud", 8},
-    {"noise", 7},  {"burglary", 6},       {"suspicious", 6},   {"medical", 5}, {"fight", 4},
-    {"fire", 4},   {"missing_person", 3}, {"safety_hazard", 4}};
-
-const std::vector<QString> dispositions{QStringLiteral("现场调解，双方达成谅解"),
-                                        QStringLiteral("已立案，移交侦查"),
-                                        QStringLiteral("已处置，群众满意"),
-                                        QStringLiteral("经查无异常，已向报警人反馈"),
-                                        QStringLiteral("已协助送医"),
-                                        QStringLiteral("已联系家属接回"),
-                                        QStringLiteral("已开具整改通知书")};
-
-const std::vector<QString> descriptions{QStringLiteral("报警人称需要民警到场处理"),
-                                        QStringLiteral("报警人情绪激动，请尽快到场"),
-                                        QStringLiteral("现场有围观群众"), QStringLiteral("报警人在楼下等候"),
-                                        QStringLiteral("路人报警，现场情况不明")};
+using station_pattern::CategoryWeight;
+using station_pattern::shanghai;
 
 QString phoneNumber(DemoRandom& random)
 {
-    static const std::vector<QString> prefixes{QStringLiteral("138"), QStringLiteral("139"),
-                                               QStringLiteral("136"), QStringLiteral("158"),
-                                               QStringLiteral("186"), QStringLiteral("177")};
-    return random.pick(prefixes) + QStringLiteral("%1").arg(random.below(100000000), 8, 10, QLatin1Char('0'));
+    return random.pick(station_pattern::phonePrefixes()) +
+           QStringLiteral("%1").arg(random.below(100000000), 8, 10, QLatin1Char('0'));
 }
 
 QString personName(DemoRandom& random)
 {
-    QString name = random.pick(surnames) + random.pick(givenParts);
+    QString name = random.pick(station_pattern::surnames()) + random.pick(station_pattern::givenParts());
     if (name.size() == 2 && random.chance(40))
-        name += random.pick(givenParts).left(1);
+        name += random.pick(station_pattern::givenParts()).left(1);
     return name;
 }
 
@@ -104,12 +68,6 @@ GeoPoint jitter(const GeoPoint& point, DemoRandom& random, double metres)
     const double dLat = latitudeDegrees((random.below(2001) - 1000) / 1000.0 * metres);
     const double dLon = longitudeDegrees((random.below(2001) - 1000) / 1000.0 * metres, point.lat);
     return {point.lon + dLon, point.lat + dLat};
-}
-
-const QTimeZone& shanghai()
-{
-    static const QTimeZone zone("Asia/Shanghai");
-    return zone;
 }
 
 class DemoBuilder
@@ -364,6 +322,7 @@ private:
 
     QString pickCategory(const QDateTime& received)
     {
+        const auto& categoryWeights = station_pattern::categoryWeights();
         std::vector<int> weights;
         for (const auto& weight : categoryWeights)
             weights.push_back(m_options.history == DemoHistory::BusyStation ? busyWeight(weight, received)
@@ -379,35 +338,10 @@ private:
         return QStringLiteral("assistance");
     }
 
-    // A category's weight at the hour of the call, in tenths: what a downtown station sees.
-    // A year ago burglary and theft were commoner (the figures the reform is judged by).
     int busyWeight(const CategoryWeight& weight, const QDateTime& received) const
     {
-        const int hour = received.toTimeZone(shanghai()).time().hour();
-        const bool night = hour >= 22 || hour < 6;
-        const bool evening = hour >= 19 && hour < 24;
-        const bool rush = (hour >= 7 && hour < 10) || (hour >= 17 && hour < 20);
-        const bool office = hour >= 9 && hour < 18;
-        const QLatin1String code(weight.code);
-        int tenths = 10;
-        if (code == QLatin1String("noise"))
-            tenths = evening || night ? 30 : 3;
-        else if (code == QLatin1String("traffic"))
-            tenths = rush ? 22 : night ? 5 : 10;
-        else if (code == QLatin1String("fight"))
-            tenths = night || evening ? 25 : 5;
-        else if (code == QLatin1String("theft"))
-            tenths = office ? 15 : 6;
-        else if (code == QLatin1String("telecom_fraud"))
-            tenths = office ? 16 : 3;
-        else if (code == QLatin1String("burglary"))
-            tenths = night ? 18 : 8;
-        else if (code == QLatin1String("assistance"))
-            tenths = office ? 12 : 8;
-        if (received < m_options.now.addDays(-300) &&
-            (code == QLatin1String("burglary") || code == QLatin1String("theft")))
-            tenths = tenths * 4 / 3;
-        return weight.weight * tenths;
+        return station_pattern::busyCategoryWeight(weight, received.toTimeZone(shanghai()).time().hour(),
+                                                   received < m_options.now.addDays(-300));
     }
 
     IncidentDraft draftAt(const QDateTime& received)
@@ -428,7 +362,7 @@ private:
             IncidentSource::VideoPatrol, IncidentSource::MobileTerminal};
         draft.source = m_random.pick(sources);
         if (draft.source != IncidentSource::PatrolFound && draft.source != IncidentSource::VideoPatrol) {
-            draft.callerName = m_random.pick(surnames) +
+            draft.callerName = m_random.pick(station_pattern::surnames()) +
                                (m_random.chance(50) ? QStringLiteral("先生") : QStringLiteral("女士"));
             draft.callerPhone = phoneNumber(m_random);
         }
@@ -436,7 +370,7 @@ private:
             draft.location = GeoPoint{point->x(), point->y()};
         draft.communityId = communityId;
         draft.addressText = addressNear(communityId);
-        draft.description = m_random.pick(descriptions);
+        draft.description = m_random.pick(station_pattern::descriptions());
         return draft;
     }
 
@@ -526,10 +460,10 @@ private:
             return;
         m_clock = m_clock.addSecs(m_random.between(10, 50) * 60);
         incidents.addNote(dispatcher, incident.id,
-                          QStringLiteral("现场处置完毕，") + m_random.pick(dispositions));
+                          QStringLiteral("现场处置完毕，") + m_random.pick(station_pattern::dispositionTexts()));
         IncidentOutcome outcome;
         outcome.dispositionCode = dispositionFor(incident.category);
-        outcome.summary = m_random.pick(dispositions);
+        outcome.summary = m_random.pick(station_pattern::dispositionTexts());
         incidents.resolve(dispatcher, incident.id, outcome);
         m_clock = m_clock.addSecs(m_random.between(2, 30) * 60);
         incidents.changeStatus(dispatcher, incident.id,
@@ -538,21 +472,7 @@ private:
 
     QString dispositionFor(const QString& category)
     {
-        static const std::map<QString, std::vector<QString>> byCategory{
-            {QStringLiteral("fire"), {QStringLiteral("handled")}},
-            {QStringLiteral("burglary"), {QStringLiteral("case_filed")}},
-            {QStringLiteral("theft"), {QStringLiteral("case_filed"), QStringLiteral("no_finding")}},
-            {QStringLiteral("telecom_fraud"), {QStringLiteral("case_filed")}},
-            {QStringLiteral("fight"), {QStringLiteral("warned"), QStringLiteral("case_filed")}},
-            {QStringLiteral("traffic"), {QStringLiteral("handled"), QStringLiteral("referred")}},
-            {QStringLiteral("dispute"), {QStringLiteral("mediated")}},
-            {QStringLiteral("noise"), {QStringLiteral("warned"), QStringLiteral("mediated")}},
-            {QStringLiteral("missing_person"), {QStringLiteral("person_found")}},
-            {QStringLiteral("medical"), {QStringLiteral("taken_to_hospital")}},
-            {QStringLiteral("suspicious"), {QStringLiteral("no_finding")}},
-            {QStringLiteral("safety_hazard"), {QStringLiteral("hazard_rectified")}}};
-        const auto found = byCategory.find(category);
-        return found == byCategory.end() ? QStringLiteral("handled") : m_random.pick(found->second);
+        return m_random.pick(station_pattern::dispositionCodes(category));
     }
 
     // Most follow-up visits that fell due before today were made; the rest are due or overdue.
@@ -588,11 +508,6 @@ private:
             playIncident(start.addSecs(offset), true);
     }
 
-    // Calls per hour of the day at a downtown station, relative: quiet before dawn, busiest at
-    // midday and in the evening.
-    static constexpr std::array<int, 24> hourWeights{8,  6,  4,  3,  2,  2,  3,  6,  9,  11, 12, 12,
-                                                     11, 10, 11, 11, 12, 13, 12, 12, 12, 11, 10, 9};
-
     // 30–60 calls on each day of the history window and of the last days a year earlier (up to a
     // day past this one, so this shift's own "last year" has figures), in time order.
     void replayBusyStation()
@@ -626,11 +541,11 @@ private:
     int pickHour()
     {
         int total = 0;
-        for (int weight : hourWeights)
+        for (int weight : station_pattern::hourWeights)
             total += weight;
         int roll = m_random.below(total);
         for (int hour = 0; hour < 24; ++hour) {
-            if ((roll -= hourWeights[static_cast<std::size_t>(hour)]) < 0)
+            if ((roll -= station_pattern::hourWeights[static_cast<std::size_t>(hour)]) < 0)
                 return hour;
         }
         return 12;

@@ -1,10 +1,13 @@
 #include "dispatch/recommender.h"
 
 #include "core/geo_distance.h"
+#include "geo/growing_route_tree.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <numeric>
+#include <set>
 
 namespace xiuhua::dispatch {
 
@@ -98,6 +101,70 @@ void rank(std::vector<Recommendation>& result, int limit)
         result.resize(static_cast<std::size_t>(limit));
 }
 
+
+// Ranks points by their route to one target, asking the growing tree only about the points that can
+// still make the top: in order of their lower bounds, stopping when the next bound is slower than the
+// n-th fastest route found. Ties go to the earlier point, as the full ranking's stable sort does.
+class BoundedRanking
+{
+public:
+    BoundedRanking(geo::GrowingRouteTree& tree, const std::vector<GeoPoint>& points)
+        : m_tree(tree), m_points(points), m_routes(points.size())
+    {
+        for (const GeoPoint& p : points)
+            m_lower.push_back(tree.lowerBound(QPointF(p.lon, p.lat)));
+        m_order.resize(points.size());
+        std::iota(m_order.begin(), m_order.end(), std::size_t{0});
+        std::sort(m_order.begin(), m_order.end(),
+                  [&](std::size_t a, std::size_t b) { return m_lower[a] < m_lower[b]; });
+    }
+
+    // The n fastest of the points `wanted` accepts, fastest first.
+    template <typename Wanted> std::vector<std::size_t> fastest(std::size_t n, const Wanted& wanted)
+    {
+        std::vector<std::pair<double, std::size_t>> best;
+        for (std::size_t i : m_order) {
+            if (n == 0)
+                break;
+            const double bound = best.size() == n ? best.back().first : std::numeric_limits<double>::infinity();
+            if (m_lower[i] > bound)
+                break;
+            if (!wanted(i))
+                continue;
+            const auto found = routeWithin(i, bound);
+            if (!found)
+                continue;
+            best.insert(std::upper_bound(best.begin(), best.end(), std::pair{found->seconds, i}),
+                        {found->seconds, i});
+            if (best.size() > n)
+                best.pop_back();
+        }
+        std::vector<std::size_t> result;
+        for (const auto& [seconds, i] : best)
+            result.push_back(i);
+        return result;
+    }
+
+    const std::optional<geo::Route>& route(std::size_t i) const { return m_routes[i]; }
+
+private:
+    std::optional<geo::Route> routeWithin(std::size_t i, double bound)
+    {
+        if (!m_routes[i]) {
+            m_routes[i] = m_tree.routeWithin(QPointF(m_points[i].lon, m_points[i].lat), bound);
+            if (!m_routes[i])
+                return std::nullopt; // slower than bound: asked again with a looser one if needed
+        }
+        return m_routes[i]->seconds <= bound ? m_routes[i] : std::nullopt;
+    }
+
+    geo::GrowingRouteTree& m_tree;
+    const std::vector<GeoPoint>& m_points;
+    std::vector<std::optional<geo::Route>> m_routes;
+    std::vector<double> m_lower;
+    std::vector<std::size_t> m_order;
+};
+
 } // namespace
 
 std::optional<Id> Recommender::responsibleOfficerFor(const Incident& incident) const
@@ -109,32 +176,111 @@ std::optional<Id> Recommender::responsibleOfficerFor(const Incident& incident) c
     return std::nullopt;
 }
 
+// Everyone who could go, with where they start from and why they might; routes not yet known.
+Recommender::Candidates Recommender::candidates(const Incident& incident, const QDateTime& now,
+                                                const std::vector<Responder>& responders) const
+{
+    Candidates c;
+    c.category = m_taxonomy.find(incident.category);
+    c.stations = m_reader.fireStations();
+    std::map<Id, GeoPoint> stationLocations;
+    for (const FireStation& station : c.stations)
+        stationLocations[station.id] = station.location;
+    std::map<Id, GeoPoint> postLocations;
+    for (const Post& post : m_reader.posts())
+        postLocations[post.id] = post.location;
+    const std::optional<Id> responsibleOfficer = responsibleOfficerFor(incident);
+    for (const Responder& responder : responders) {
+        if (!isFieldResponder(responder.kind) || responder.status != ResponderStatus::Available)
+            continue;
+        Recommendation r;
+        r.responder = responder;
+        if (!setStartingPoint(r, postLocations, stationLocations, now))
+            continue;
+        r.responsibleOfficer = responsibleOfficer == responder.id;
+        r.neededKind = c.needs(responder.kind);
+        c.people.push_back(std::move(r));
+    }
+    return c;
+}
+
 std::vector<Recommendation> Recommender::recommend(const Incident& incident, const QDateTime& now,
                                                    int limit) const
 {
     if (!incident.location)
         return {};
-    const GeoPoint target = *incident.location;
-    const Category* category = m_taxonomy.find(incident.category);
-    auto needs = [&](ResponderKind kind) {
-        return category &&
-               std::find(category->needs.begin(), category->needs.end(), kind) != category->needs.end();
-    };
+    return recommendAmong(incident, now, m_reader.responders(), limit);
+}
 
+std::vector<Recommendation> Recommender::recommendAmong(const Incident& incident, const QDateTime& now,
+                                                        const std::vector<Responder>& responders,
+                                                        int limit) const
+{
+    if (!incident.location)
+        return {};
+    if (!m_planner || limit <= 0)
+        return recommendByFullSearch(incident, now, responders, limit);
+    const GeoPoint target = *incident.location;
+    geo::GrowingRouteTree tree(*m_planner, QPointF(target.lon, target.lat));
+    Candidates c = candidates(incident, now, responders);
+
+    std::optional<Id> nearestStation;
+    if (c.needs(ResponderKind::FireCrew) && !c.stations.empty()) {
+        std::vector<GeoPoint> points;
+        for (const FireStation& station : c.stations)
+            points.push_back(station.location);
+        BoundedRanking stations(tree, points);
+        const auto fastest = stations.fastest(1, [](std::size_t) { return true; });
+        if (!fastest.empty())
+            nearestStation = c.stations[fastest.front()].id;
+    }
+    std::vector<GeoPoint> points;
+    for (Recommendation& r : c.people) {
+        r.nearestFireStationCrew = nearestStation && r.responder.fireStationId == nearestStation;
+        points.push_back(r.from);
+    }
+    BoundedRanking people(tree, points);
+    // The top `limit` by group then time, exactly as the full ranking orders them, and the fastest of
+    // all (rank() marks it "Nearest" if it is shown).
+    std::set<std::size_t> chosen;
+    for (int group = 0; group <= 2 && static_cast<int>(chosen.size()) < limit; ++group) {
+        const auto top = people.fastest(static_cast<std::size_t>(limit) - chosen.size(), [&](std::size_t i) {
+            return rankGroup(c.people[i]) == group;
+        });
+        chosen.insert(top.begin(), top.end());
+    }
+    for (std::size_t i : people.fastest(1, [](std::size_t) { return true; }))
+        chosen.insert(i);
+    std::vector<Recommendation> result;
+    for (std::size_t i : chosen) { // ascending: the order the full ranking's stable sort keeps for ties
+        Recommendation r = std::move(c.people[i]);
+        r.route = *people.route(i);
+        explain(r);
+        result.push_back(std::move(r));
+    }
+    rank(result, limit);
+    return result;
+}
+
+std::vector<Recommendation> Recommender::recommendByFullSearch(const core::Incident& incident,
+                                                               const QDateTime& now,
+                                                               const std::vector<Responder>& responders,
+                                                               int limit) const
+{
+    if (!incident.location)
+        return {};
+    const GeoPoint target = *incident.location;
     std::optional<geo::RouteTree> tree;
     if (m_planner)
         tree.emplace(m_planner->treeTo(QPointF(target.lon, target.lat)));
     auto routeFrom = [&](const GeoPoint& from) {
         return tree ? tree->routeFrom(QPointF(from.lon, from.lat)) : straightLine(from, target);
     };
-
-    const std::optional<Id> responsibleOfficer = responsibleOfficerFor(incident);
+    Candidates c = candidates(incident, now, responders);
     std::optional<Id> nearestStation;
-    std::map<Id, GeoPoint> stationLocations;
     double bestStation = std::numeric_limits<double>::infinity();
-    for (const FireStation& station : m_reader.fireStations()) {
-        stationLocations[station.id] = station.location;
-        if (!needs(ResponderKind::FireCrew))
+    for (const FireStation& station : c.stations) {
+        if (!c.needs(ResponderKind::FireCrew))
             continue;
         const double seconds = routeFrom(station.location).seconds;
         if (seconds < bestStation) {
@@ -142,27 +288,13 @@ std::vector<Recommendation> Recommender::recommend(const Incident& incident, con
             nearestStation = station.id;
         }
     }
-    std::map<Id, GeoPoint> postLocations;
-    for (const Post& post : m_reader.posts())
-        postLocations[post.id] = post.location;
-
-    std::vector<Recommendation> result;
-    for (const Responder& responder : m_reader.responders()) {
-        if (!isFieldResponder(responder.kind) || responder.status != ResponderStatus::Available)
-            continue;
-        Recommendation r;
-        r.responder = responder;
-        if (!setStartingPoint(r, postLocations, stationLocations, now))
-            continue;
+    for (Recommendation& r : c.people) {
         r.route = routeFrom(r.from);
-        r.responsibleOfficer = responsibleOfficer == responder.id;
-        r.nearestFireStationCrew = nearestStation && responder.fireStationId == nearestStation;
-        r.neededKind = needs(responder.kind);
+        r.nearestFireStationCrew = nearestStation && r.responder.fireStationId == nearestStation;
         explain(r);
-        result.push_back(std::move(r));
     }
-    rank(result, limit);
-    return result;
+    rank(c.people, limit);
+    return std::move(c.people);
 }
 
 } // namespace xiuhua::dispatch

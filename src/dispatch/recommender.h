@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 namespace xiuhua::dispatch {
@@ -28,7 +29,9 @@ struct Recommendation
 // Ranks the available field responders for an incident: first the ones the rules single out
 // (the community's responsible officer, the crew of the nearest micro fire station for fires),
 // then the kinds the category needs, then everyone else; within each, by travel time over the
-// road network (one reversed Dijkstra for all of them).
+// road network. One reversed Dijkstra from the incident serves all of them, grown only until the
+// best of each group are settled (geo::GrowingRouteTree): a city's 20,000 responders cost what the
+// nearest few do.
 class Recommender
 {
 public:
@@ -36,11 +39,35 @@ public:
     Recommender(const storage::StoreReader& reader, const core::Taxonomy& taxonomy,
                 std::shared_ptr<const geo::RoutePlanner> planner);
 
+    // limit <= 0: everyone, ranked (routes every one of them).
     std::vector<Recommendation> recommend(const core::Incident& incident, const QDateTime& now,
                                           int limit = 10) const;
+    // The same among responders the caller has already read (a console keeps its board's list).
+    std::vector<Recommendation> recommendAmong(const core::Incident& incident, const QDateTime& now,
+                                               const std::vector<core::Responder>& responders,
+                                               int limit = 10) const;
+    // The same ranking from a route to every responder (the whole reversed Dijkstra): what recommend()
+    // must agree with, kept for the tests and benchmarks that compare them.
+    std::vector<Recommendation> recommendByFullSearch(const core::Incident& incident, const QDateTime& now,
+                                                      const std::vector<core::Responder>& responders,
+                                                      int limit = 10) const;
 
 private:
+    struct Candidates
+    {
+        const core::Category* category = nullptr;
+        std::vector<core::FireStation> stations;
+        std::vector<Recommendation> people; // from, flags; routes not yet known
+        bool needs(core::ResponderKind kind) const
+        {
+            return category &&
+                   std::find(category->needs.begin(), category->needs.end(), kind) != category->needs.end();
+        }
+    };
+
     std::optional<core::Id> responsibleOfficerFor(const core::Incident& incident) const;
+    Candidates candidates(const core::Incident& incident, const QDateTime& now,
+                          const std::vector<core::Responder>& responders) const;
 
     const storage::StoreReader& m_reader;
     const core::Taxonomy& m_taxonomy;

@@ -47,6 +47,7 @@ public:
 
 private:
     friend class RouteTree;
+    friend class GrowingRouteTree;
 
     // Road points for a route's ends. The destination goes on the main
     // (largest strongly connected) network when one of its roads is within

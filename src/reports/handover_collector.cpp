@@ -118,7 +118,13 @@ std::vector<Amendment> HandoverCollector::amendments(Id ownShiftId) const
     std::vector<Amendment> result;
     const QDateTime lookBack = m_inputs.from.addDays(-31);
     std::map<Id, QString> numbers;
-    for (const Shift& shift : m_reader.shifts()) {
+    // Only the shifts the look-back can reach, and the report's own: not every shift on file.
+    std::vector<Shift> shifts = m_reader.shiftsBetween(lookBack.addMSecs(-1), m_inputs.from);
+    if (std::none_of(shifts.begin(), shifts.end(), [&](const Shift& s) { return s.id == ownShiftId; })) {
+        if (auto own = m_reader.shift(ownShiftId))
+            shifts.push_back(*own);
+    }
+    for (const Shift& shift : shifts) {
         if (!shift.signedOffAt.isValid())
             continue;
         const bool own = shift.id == ownShiftId;

@@ -221,11 +221,9 @@ void ReportBuilder::addWorkload(ShiftReport& report, const ReportPeriod& period,
     for (const Incident& incident : window.incidents)
         ids.push_back(incident.id);
     window.assignments = m_reader.assignmentsForIncidents(ids);
-    for (const Shift& shift : m_reader.shifts()) {
-        if (shift.startsAt < window.to && shift.endsAt > window.from) {
-            const auto entries = m_reader.roster(shift.id);
-            window.roster.insert(window.roster.end(), entries.begin(), entries.end());
-        }
+    for (const Shift& shift : m_reader.shiftsBetween(window.from, window.to)) {
+        const auto entries = m_reader.roster(shift.id);
+        window.roster.insert(window.roster.end(), entries.begin(), entries.end());
     }
     const std::vector<RosterEntry> roster =
         period.shift() ? m_reader.roster(period.shift()->id) : std::vector<RosterEntry>();

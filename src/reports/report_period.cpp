@@ -15,10 +15,8 @@ QTimeZone ReportPeriod::stationZone()
 
 std::optional<ReportPeriod> ReportPeriod::forShift(const storage::StoreReader& reader, core::Id shiftId)
 {
-    const auto shifts = reader.shifts();
-    const auto found =
-        std::find_if(shifts.begin(), shifts.end(), [&](const core::Shift& s) { return s.id == shiftId; });
-    if (found == shifts.end() || !found->startsAt.isValid() || !found->endsAt.isValid())
+    const auto found = reader.shift(shiftId);
+    if (!found || !found->startsAt.isValid() || !found->endsAt.isValid())
         return std::nullopt;
     return ReportPeriod(found->startsAt.toUTC(), found->endsAt.toUTC(), *found);
 }

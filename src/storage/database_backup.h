@@ -61,9 +61,10 @@ BackupEntry describeBackup(const QString& path);
 enum class RestoreOutcome
 {
     Restored,
-    RefusedNewer,   // the database holds newer records than the backup; --force overrides
-    RefusedInUse,   // another program has the database open
-    BackupRejected, // the backup is damaged, not a database, newer schema, or its chain is broken
+    RefusedNewer,    // the database holds newer records than the backup; --force overrides
+    RefusedInUse,    // another program has the database open
+    BackupRejected,  // the backup is damaged, not a database, newer schema, or its chain is broken
+    RefusedNotEmpty, // PostgreSQL: the target database holds tables; an archive goes into an empty one
 };
 
 struct RestoreResult

@@ -1,5 +1,8 @@
 #include "storage/database_check.h"
 
+#include "storage/database_location.h"
+#include "storage/pg_connection.h"
+#include "storage/pg_schema.h"
 #include "storage/schema.h"
 #include "storage/sql_reader.h"
 #include "storage/sqlite_database.h"
@@ -8,8 +11,63 @@
 
 namespace xiuhua::storage {
 
+namespace {
+
+// PostgreSQL keeps its own pages whole (checksums, WAL); what can silently go missing there is a
+// rule of ours: an owner who drops or disables an append-only trigger could then rewrite history.
+QStringList missingPgRules(PgConnection& db)
+{
+    static const char* const rules[] = {"audit_event_append_only",    "audit_event_no_truncate",
+                                        "incident_event_append_only", "incident_event_no_truncate",
+                                        "shift_report_final",         "shift_report_no_truncate",
+                                        "audit_event_track_seq"};
+    QStringList problems;
+    for (const char* rule : rules) {
+        Statement s(db, "SELECT tgenabled FROM pg_catalog.pg_trigger WHERE tgname = ?1 AND NOT tgisinternal");
+        s.bind(1, QString::fromLatin1(rule));
+        if (!s.step())
+            problems << QStringLiteral("trigger %1 is missing").arg(QLatin1String(rule));
+        else if (s.text(0) == QLatin1String("D"))
+            problems << QStringLiteral("trigger %1 is disabled").arg(QLatin1String(rule));
+    }
+    return problems;
+}
+
+DatabaseCheckResult checkPgDatabase(const QString& conninfo)
+{
+    DatabaseCheckResult result;
+    result.supportedVersion = currentPgSchemaVersion();
+    try {
+        auto db = PgConnection::connect(conninfo);
+        // One read-only snapshot: the counts belong together while other seats write.
+        db->execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        result.opened = true;
+        Statement version(*db, "SELECT current_setting('server_version')");
+        if (version.step())
+            result.journalMode = QStringLiteral("PostgreSQL %1").arg(version.text(0));
+        result.schemaVersion = readPgSchemaVersion(*db);
+        if (result.schemaVersion > result.supportedVersion) {
+            result.error = QStringLiteral("schema version %1 is newer than this Xiuhua supports (%2)")
+                               .arg(result.schemaVersion)
+                               .arg(result.supportedVersion);
+        } else if (result.schemaVersion == 0) {
+            result.error = QStringLiteral("the database is empty: a console or simulate sets it up");
+        } else if (result.schemaVersion == result.supportedVersion) {
+            result.rowCounts = SqlReader(*db).rowCounts();
+            result.integrityProblems = missingPgRules(*db);
+        }
+    } catch (const StorageError& error) {
+        result.error = QString::fromStdString(error.what());
+    }
+    return result;
+}
+
+} // namespace
+
 DatabaseCheckResult checkDatabase(const QString& path)
 {
+    if (const auto location = classifyDatabase(path); location && location->isPostgres())
+        return checkPgDatabase(location->text);
     DatabaseCheckResult result;
     result.supportedVersion = currentSchemaVersion();
     try {

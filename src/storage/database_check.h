@@ -15,7 +15,7 @@ struct DatabaseCheckResult
     int supportedVersion = 0;
     std::map<QString, qint64> rowCounts;
     QStringList integrityProblems; // empty = PRAGMA integrity_check said "ok"
-    QString journalMode;
+    QString journalMode;           // SQLite's journal mode; on PostgreSQL the server's version
 
     bool healthy() const
     {
@@ -23,7 +23,9 @@ struct DatabaseCheckResult
     }
 };
 
-// Reads the file (read-only; it is never changed) and reports on it.
+// Reads the file (read-only; it is never changed) and reports on it. A PostgreSQL connection
+// string is read in one read-only snapshot; its "integrity" is that the append-only triggers are
+// all there and enabled (the server keeps its pages whole itself).
 DatabaseCheckResult checkDatabase(const QString& path);
 
 } // namespace xiuhua::storage

@@ -3,6 +3,7 @@
 #include "storage/database_backup.h"
 #include "storage/schema.h"
 #include "storage/sqlite_database.h"
+#include "storage/start_check.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,7 +27,7 @@ Verdict verdictFor(StorageError::Kind kind)
     }
 }
 
-void check(const QString& path, qint64 quickAbove, DatabaseHealth& health)
+void check(const QString& path, qint64 fullUpTo, DatabaseHealth& health)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -39,13 +40,14 @@ void check(const QString& path, qint64 quickAbove, DatabaseHealth& health)
     if (!header.startsWith("SQLite format 3"))
         throw StorageError(StorageError::Kind::NotADatabase,
                            path.toStdString() + " is not an SQLite database");
-    health.quickOnly = file.size() > quickAbove;
+    const qint64 bytes = file.size();
+    health.partial = bytes > fullUpTo;
     file.close();
 
     SqliteDatabase db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
     db.execute("PRAGMA busy_timeout = 5000");
     health.schemaVersion = readSchemaVersion(db);
-    if (const QStringList problems = integrityProblems(db, health.quickOnly); !problems.isEmpty()) {
+    if (const QStringList problems = startCheckProblems(db, bytes, fullUpTo); !problems.isEmpty()) {
         health.verdict = Verdict::Damaged;
         health.detail =
             QStringLiteral("%1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; ")));
@@ -64,7 +66,7 @@ void check(const QString& path, qint64 quickAbove, DatabaseHealth& health)
 
 } // namespace
 
-DatabaseHealth assessDatabase(const QString& path, const QStringList& backupsNewestFirst, qint64 quickAbove)
+DatabaseHealth assessDatabase(const QString& path, const QStringList& backupsNewestFirst, qint64 fullUpTo)
 {
     DatabaseHealth health;
     if (!QFileInfo::exists(path)) {
@@ -73,7 +75,7 @@ DatabaseHealth assessDatabase(const QString& path, const QStringList& backupsNew
         return health;
     }
     try {
-        check(path, quickAbove, health);
+        check(path, fullUpTo, health);
     } catch (const StorageError& error) {
         health.verdict = verdictFor(error.kind());
         health.detail = QString::fromUtf8(error.what());

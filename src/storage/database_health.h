@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/start_check.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -15,28 +17,25 @@ struct DatabaseHealth
         Healthy,
         Missing,      // no file: the caller may create one
         NotADatabase, // not SQLite at all
-        Damaged,      // integrity_check / quick_check found problems, or SQLite reports corruption
+        Damaged,      // the start check (start_check.h) found problems, or SQLite reports corruption
         NewerSchema,  // written by a newer Xiuhua
         Unreadable,   // permissions, a lock, or another error opening it
     };
 
     Verdict verdict = Verdict::Unreadable;
     QString detail;         // plain English, for the log and the dialog's detail text
-    bool quickOnly = false; // quick_check was used (a large file)
+    bool partial = false; // a large file: only the start check's pages were read, the full check follows
     int schemaVersion = 0;
     std::optional<QString> latestGoodBackup; // filled for a damaged database when one exists
 
     bool canOpen() const { return verdict == Verdict::Healthy || verdict == Verdict::Missing; }
 };
 
-// Files above this size get PRAGMA quick_check at start (seconds instead of minutes on a slow disk).
-constexpr qint64 quickCheckAboveBytes = 200LL * 1024 * 1024;
-
-// Reads `path` (never writes it): header, integrity_check (quick_check above the size limit) and
-// schema version. For a damaged or unreadable file, the newest of `backupsNewestFirst` that passes
+// Reads `path` (never writes it): header, the start check (startCheckProblems: integrity_check up to
+// `fullUpTo` bytes, the schema and the newest pages above) and schema version. For a damaged or unreadable file, the newest of `backupsNewestFirst` that passes
 // its own integrity and audit chain checks is offered in latestGoodBackup.
 DatabaseHealth assessDatabase(const QString& path, const QStringList& backupsNewestFirst,
-                              qint64 quickAbove = quickCheckAboveBytes);
+                              qint64 fullUpTo = fullStartCheckUpToBytes);
 
 // True when the backup is a whole database with a whole audit chain.
 bool isGoodBackup(const QString& path);

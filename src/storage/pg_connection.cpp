@@ -197,11 +197,16 @@ std::unique_ptr<PgConnection> PgConnection::connect(const QString& conninfo)
     pg_conn* raw = PQconnectdbParams(keys, values, 1);
     std::unique_ptr<PgConnection> db(new PgConnection(raw, redacted(conninfo)));
     if (!raw || PQstatus(raw) != CONNECTION_OK) {
-        const QString detail =
+        QString detail =
             raw ? QString::fromUtf8(PQerrorMessage(raw)).trimmed() : QStringLiteral("out of memory");
-        throw StorageError(StorageError::Kind::CannotOpen, "cannot connect to the PostgreSQL database " +
-                                                               db->m_location.toStdString() + ": " +
-                                                               detail.toStdString());
+        if (detail.contains(QLatin1String("certificate verify failed")))
+            detail +=
+                QStringLiteral(" (the server's certificate is not signed by the CA in sslrootcert, or has "
+                               "expired: this may not be the station's server)");
+        const bool needsPassword = raw && PQconnectionNeedsPassword(raw);
+        throw StorageError(needsPassword ? StorageError::Kind::NeedsPassword : StorageError::Kind::CannotOpen,
+                           "cannot connect to the PostgreSQL database " + db->m_location.toStdString() +
+                               ": " + detail.toStdString());
     }
     db->execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET extra_float_digits = 3; "
                 "SET client_min_messages = warning");

@@ -2,6 +2,7 @@
 
 #include "core/enums.h"
 #include "core/role.h"
+#include "storage/schema.h"
 
 #include <QString>
 
@@ -341,11 +342,53 @@ QString migrationPg1()
     return tablesSql() + QLatin1String(indexesSql) + QLatin1String(rulesSql) + idSequencesSql();
 }
 
-// Reserved for the station service's migration (devices and positions, branch serve); a no-op here
-// so version numbers mean the same on every branch. Replaced by that migration when it is merged.
+// Devices and positions (issue 13), as SQLite's migration 7. Positions take their id from a plain
+// sequence: writers take turns (PgConnection::beginWrite), so ids follow the commit order and the
+// position feed (positionsAfter) never skips a row committed late.
 QString migrationPg2()
 {
-    return QStringLiteral("SELECT 1;");
+    return QStringLiteral(R"SQL(
+CREATE TABLE device (
+    id bigint PRIMARY KEY,
+    identifier text NOT NULL UNIQUE CHECK (length(identifier) BETWEEN 1 AND 128),
+    responder_id bigint NOT NULL REFERENCES responder(id),
+    token_hash text NOT NULL CHECK (length(token_hash) = 64),
+    registered_at timestamptz NOT NULL,
+    withdrawn_at timestamptz
+);
+CREATE INDEX device_responder ON device(responder_id);
+CREATE SEQUENCE device_id_seq OWNED BY device.id;
+CREATE TRIGGER device_fill_id BEFORE INSERT ON device FOR EACH ROW
+    EXECUTE FUNCTION xiuhua_fill_id('device_id_seq');
+CREATE TABLE position (
+    id bigint PRIMARY KEY,
+    device_id bigint NOT NULL REFERENCES device(id),
+    responder_id bigint NOT NULL REFERENCES responder(id),
+    fix_at timestamptz NOT NULL,
+    received_at timestamptz NOT NULL,
+    lon double precision NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    lat double precision NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    accuracy_m double precision CHECK (accuracy_m >= 0),
+    speed_mps double precision CHECK (speed_mps >= 0),
+    heading_deg double precision CHECK (heading_deg >= 0 AND heading_deg < 360),
+    altitude_m double precision,
+    battery_pct integer CHECK (battery_pct BETWEEN 0 AND 100),
+    verdict text NOT NULL CHECK (verdict IN (%1)),
+    UNIQUE (device_id, fix_at)
+);
+CREATE INDEX position_responder ON position(responder_id, fix_at);
+CREATE INDEX position_fix ON position(fix_at);
+CREATE SEQUENCE position_id_seq OWNED BY position.id;
+CREATE TRIGGER position_fill_id BEFORE INSERT ON position FOR EACH ROW
+    EXECUTE FUNCTION xiuhua_fill_id('position_id_seq');
+CREATE TABLE position_refusal (
+    day text NOT NULL,
+    verdict text NOT NULL CHECK (verdict IN (%2)),
+    count bigint NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (day, verdict)
+);
+)SQL")
+        .arg(positionVerdictCheckList(true), positionVerdictCheckList(false));
 }
 
 // SQLite's migration 8: 110 transfers on incidents, and the refused documents.
@@ -442,6 +485,11 @@ bool migratePg(PgConnection& db)
     db.execute(grantsSql);
     transaction.commit();
     return setUp;
+}
+
+void grantPgConsoleRole(PgConnection& db)
+{
+    db.execute(grantsSql);
 }
 
 } // namespace xiuhua::storage

@@ -23,4 +23,8 @@ bool migratePg(PgConnection& db);
 // Migrations grant it when it exists (scripts/station-db creates it).
 constexpr char pgConsoleRole[] = "xiuhua_console";
 
+// The console role's privileges, as the migrations grant them (when the role exists); for a database
+// restored from an archive, which is restored without the source cluster's privileges.
+void grantPgConsoleRole(PgConnection& db);
+
 } // namespace xiuhua::storage

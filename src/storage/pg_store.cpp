@@ -2,6 +2,7 @@
 
 #include "storage/audit_chain.h"
 #include "storage/pg_schema.h"
+#include "storage/sql_position_writer.h"
 #include "storage/sql_reader.h"
 #include "storage/sql_writer.h"
 
@@ -80,6 +81,12 @@ void PostgresStore::transact(const core::Actor& actor, const std::function<void(
     if (writer.auditCount() == 0)
         throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");
     transaction.commit();
+}
+
+void PostgresStore::recordPositions(const std::function<void(PositionWriter&)>& work)
+{
+    recordPositionsIn(
+        *m_db, *m_reader, [this] { return serverTime(); }, work);
 }
 
 } // namespace xiuhua::storage

@@ -26,6 +26,7 @@ public:
     int schemaVersion() const override;
     const StoreReader& read() const override;
     void transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work) override;
+    void recordPositions(const std::function<void(PositionWriter&)>& work) override;
     AuditChainReport verifyAuditChain() override;
 
     PgConnection& connection() { return *m_db; }

@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "core/enums.h"
+#include "core/position_fix.h"
 #include "storage/audit_chain.h"
 
 #include <QString>
@@ -305,11 +306,48 @@ BEGIN SELECT RAISE(ABORT, 'audit_event records must be chained: write them throu
 )SQL");
 }
 
-// Reserved for the station service's migration (devices and positions, branch serve); a no-op here
-// so version numbers mean the same on every branch. Replaced by that migration when it is merged.
+// The field link (issue 13): devices bound to responders, and the positions they report. Positions
+// are not audited (docs/DECISIONS.md): the id is the position feed's order, and a device's fix time is
+// unique so that an app resending a burst stores each fix once. Refused reports are only counted, by
+// UTC day and verdict.
 QString migration7()
 {
-    return QStringLiteral("SELECT 1;");
+    return QStringLiteral(R"SQL(
+CREATE TABLE device (
+    id INTEGER PRIMARY KEY,
+    identifier TEXT NOT NULL UNIQUE CHECK (length(identifier) BETWEEN 1 AND 128),
+    responder_id INTEGER NOT NULL REFERENCES responder(id),
+    token_hash TEXT NOT NULL CHECK (length(token_hash) = 64),
+    registered_at TEXT NOT NULL,
+    withdrawn_at TEXT
+);
+CREATE INDEX device_responder ON device(responder_id);
+CREATE TABLE position (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    device_id INTEGER NOT NULL REFERENCES device(id),
+    responder_id INTEGER NOT NULL REFERENCES responder(id),
+    fix_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    accuracy_m REAL CHECK (accuracy_m >= 0),
+    speed_mps REAL CHECK (speed_mps >= 0),
+    heading_deg REAL CHECK (heading_deg >= 0 AND heading_deg < 360),
+    altitude_m REAL,
+    battery_pct INTEGER CHECK (battery_pct BETWEEN 0 AND 100),
+    verdict TEXT NOT NULL CHECK (verdict IN (%1)),
+    UNIQUE (device_id, fix_at)
+);
+CREATE INDEX position_responder ON position(responder_id, fix_at);
+CREATE INDEX position_fix ON position(fix_at);
+CREATE TABLE position_refusal (
+    day TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN (%2)),
+    count INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (day, verdict)
+);
+)SQL")
+        .arg(positionVerdictCheckList(true), positionVerdictCheckList(false));
 }
 
 // Calls the 110 centre transfers (转警): the centre's transfer number (one incident per number), what
@@ -354,6 +392,16 @@ const std::vector<Migration>& migrations()
 
 } // namespace
 
+QString positionVerdictCheckList(bool stored)
+{
+    QStringList codes;
+    for (const PositionVerdict verdict : allPositionVerdicts()) {
+        if (stored ? isStoredVerdict(verdict) : verdict != PositionVerdict::Accepted)
+            codes << QLatin1Char('\'') + toCode(verdict) + QLatin1Char('\'');
+    }
+    return codes.join(QStringLiteral(", "));
+}
+
 int currentSchemaVersion()
 {
     return static_cast<int>(migrations().size());
@@ -396,10 +444,13 @@ void migrate(SqliteDatabase& db, int targetVersion)
 
 const std::vector<const char*>& schemaTables()
 {
-    static const std::vector<const char*> tables{
-        "community",        "post",         "fire_station", "camera",           "responder",      "shift",
-        "shift_dispatcher", "roster_entry", "incident",     "assignment",       "incident_event", "follow_up",
-        "hazard",           "audit_event",  "shift_report", "rejected_transfer"};
+    static const std::vector<const char*> tables{"community",        "post",           "fire_station",
+                                                 "camera",           "responder",      "shift",
+                                                 "shift_dispatcher", "roster_entry",   "incident",
+                                                 "assignment",       "incident_event", "follow_up",
+                                                 "hazard",           "audit_event",    "shift_report",
+                                                 "device",           "position",       "position_refusal",
+                                                 "rejected_transfer"};
     return tables;
 }
 

@@ -342,6 +342,16 @@ std::optional<Shift> SqlReader::shiftAt(const QDateTime& time) const
     return list.front();
 }
 
+std::vector<Shift> SqlReader::shiftsBetween(const QDateTime& from, const QDateTime& to) const
+{
+    // The lower bound on starts_at keeps the search on the shift_starts index (a shift lasts at most a
+    // day; two days leave room), so it does not grow with the years of shifts on file.
+    Statement s(m_db, "SELECT " SHIFT_COLUMNS " FROM shift WHERE starts_at >= ?3 AND starts_at < ?2 "
+                      "AND ends_at > ?1 ORDER BY starts_at");
+    s.bind(1, from).bind(2, to).bind(3, from.addDays(-2));
+    return loadShifts(s);
+}
+
 std::optional<Shift> SqlReader::shift(Id id) const
 {
     Statement s(m_db, "SELECT " SHIFT_COLUMNS " FROM shift WHERE id = ?");

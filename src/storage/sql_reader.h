@@ -29,6 +29,7 @@ public:
     std::optional<core::Shift> shiftAt(const QDateTime& time) const override;
     std::optional<core::Shift> shift(Id id) const override;
     std::vector<core::RosterEntry> roster(Id shiftId) const override;
+    std::vector<core::Shift> shiftsBetween(const QDateTime& from, const QDateTime& to) const override;
     std::vector<core::RosterEntry> rosterBetween(const QDateTime& from, const QDateTime& to) const override;
     std::optional<core::SignedShiftReport> signedReport(Id shiftId) const override;
     std::vector<core::IncidentEvent> incidentEventsForShift(Id shiftId,
@@ -50,6 +51,15 @@ public:
     std::optional<core::OperatorAccount> operatorAccount(Id id) const override;
     std::optional<core::OperatorAccount> operatorAccountByLogin(const QString& login) const override;
     std::optional<core::OperatorAccount> operatorAccountOfResponder(Id responderId) const override;
+    // Devices and positions: defined in sql_device_rows.cpp.
+    std::vector<core::Device> devices() const override;
+    std::optional<core::Device> device(Id id) const override;
+    std::optional<core::Device> deviceByIdentifier(const QString& identifier) const override;
+    std::vector<core::PositionFix> positions(const PositionQuery& query) const override;
+    std::vector<core::PositionFix> positionsAfter(Id id, int limit) const override;
+    Id newestPositionId() const override;
+    std::optional<core::PositionFix> newestAcceptedPosition(Id responderId) const override;
+    std::map<QString, qint64> positionRefusals(QDate from, QDate to) const override;
 
 private:
     std::vector<core::Shift> loadShifts(Statement& statement) const;

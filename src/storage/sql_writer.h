@@ -42,6 +42,10 @@ public:
     // Operator accounts: defined in sql_account_rows.cpp.
     Id insertOperatorAccount(const core::OperatorAccount& account) override;
     void updateOperatorAccount(const core::OperatorAccount& account) override;
+    // Devices and the position purge: defined in sql_device_rows.cpp.
+    Id insertDevice(const core::Device& device) override;
+    void updateDevice(const core::Device& device) override;
+    qint64 purgePositions(const QDateTime& before) override;
     void audit(const AuditRecord& record) override;
 
     int auditCount() const { return m_auditCount; }

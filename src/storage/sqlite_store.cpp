@@ -2,8 +2,10 @@
 
 #include "storage/audit_chain.h"
 #include "storage/schema.h"
+#include "storage/sql_position_writer.h"
 #include "storage/sql_reader.h"
 #include "storage/sql_writer.h"
+#include "storage/start_check.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,15 +34,11 @@ void requireSqliteHeader(const QString& path)
                                " is not a Xiuhua (SQLite) database. It was not changed.");
 }
 
-void requireHealthy(SqliteDatabase& db)
+// The start check, not the full one: opening must not take longer with every year of history
+// (see start_check.h for where the full check runs).
+void requireHealthy(SqliteDatabase& db, qint64 fileBytes)
 {
-    Statement check(db, "PRAGMA quick_check");
-    QStringList problems;
-    while (check.step()) {
-        const QString line = check.text(0);
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
+    const QStringList problems = startCheckProblems(db, fileBytes);
     if (!problems.isEmpty())
         throw StorageError(StorageError::Kind::Corrupt, "the database " + db.path().toStdString() +
                                                             " is damaged (" + problems.first().toStdString() +
@@ -76,7 +74,7 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, OpenMode mod
     if (version > currentSchemaVersion())
         migrate(db); // throws NewerSchema before writing anything
     if (exists)
-        requireHealthy(db);
+        requireHealthy(db, info.size());
 
     db.execute("PRAGMA foreign_keys = ON");
     {
@@ -136,6 +134,12 @@ void SqliteStore::transact(const core::Actor& actor, const std::function<void(St
 } // namespace xiuhua::storage
 
 namespace xiuhua::storage {
+
+void SqliteStore::recordPositions(const std::function<void(PositionWriter&)>& work)
+{
+    recordPositionsIn(
+        m_db, *m_reader, [] { return QDateTime::currentDateTimeUtc(); }, work);
+}
 
 std::optional<qint64> SqliteStore::dataVersion()
 {

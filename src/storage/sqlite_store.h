@@ -29,6 +29,7 @@ public:
     int schemaVersion() const override;
     const StoreReader& read() const override;
     void transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work) override;
+    void recordPositions(const std::function<void(PositionWriter&)>& work) override;
     AuditChainReport verifyAuditChain() override;
     std::optional<qint64> dataVersion() override;
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/device.h"
 #include "core/entities.h"
 #include "core/operator_account.h"
+#include "core/position_fix.h"
 #include "storage/audit_chain_report.h"
 
 #include <QJsonObject>
@@ -32,6 +34,16 @@ struct AuditQuery
     QString entity;            // empty = all
     QString text;              // empty = all; else a part of the action, operator name or workstation
     int limit = 5000;          // newest first
+};
+
+// A slice of the position history (trails, replay).
+struct PositionQuery
+{
+    std::optional<Id> responderId; // empty = everyone
+    QDateTime from;                // fix time, inclusive; invalid = open-ended
+    QDateTime to;                  // fix time, exclusive; invalid = open-ended
+    bool acceptedOnly = false;
+    int limit = 100000; // oldest first
 };
 
 // Everything the console reads. Implementations: SqliteStore (embedded default);
@@ -65,6 +77,9 @@ public:
     virtual std::vector<core::Shift> shifts() const = 0;
     virtual std::optional<core::Shift> shiftAt(const QDateTime& time) const = 0;
     virtual std::optional<core::Shift> shift(Id id) const = 0;
+    // Shifts whose hours overlap [from, to), by start: what a report needs without reading every shift
+    // of the station's history. Relies on shifts lasting at most a day (ShiftService refuses longer).
+    virtual std::vector<core::Shift> shiftsBetween(const QDateTime& from, const QDateTime& to) const = 0;
     virtual std::vector<core::RosterEntry> roster(Id shiftId) const = 0;
     // Roster entries of any shift whose hours overlap [from, to), for weekly figures.
     virtual std::vector<core::RosterEntry> rosterBetween(const QDateTime& from,
@@ -96,6 +111,21 @@ public:
     virtual std::optional<core::OperatorAccount> operatorAccount(Id id) const = 0;
     virtual std::optional<core::OperatorAccount> operatorAccountByLogin(const QString& login) const = 0;
     virtual std::optional<core::OperatorAccount> operatorAccountOfResponder(Id responderId) const = 0;
+
+    // Field devices and their positions (sql_device_rows.cpp). Devices ordered by identifier.
+    virtual std::vector<core::Device> devices() const = 0;
+    virtual std::optional<core::Device> device(Id id) const = 0;
+    virtual std::optional<core::Device> deviceByIdentifier(const QString& identifier) const = 0;
+    // Oldest first by fix time.
+    virtual std::vector<core::PositionFix> positions(const PositionQuery& query) const = 0;
+    // Positions stored after the position `id`, in the order they were stored: the position feed,
+    // followed as the audit log is (positions are not audited actions; docs/DECISIONS.md).
+    virtual std::vector<core::PositionFix> positionsAfter(Id id, int limit) const = 0;
+    virtual Id newestPositionId() const = 0;
+    // The responder's newest accepted fix from a device (not a dispatcher's move on the map).
+    virtual std::optional<core::PositionFix> newestAcceptedPosition(Id responderId) const = 0;
+    // Refused and kept-out reports by verdict code, over the UTC days [from, to].
+    virtual std::map<QString, qint64> positionRefusals(QDate from, QDate to) const = 0;
 };
 
 // One audit record: what changed, with the entity's image before and after.
@@ -142,9 +172,31 @@ public:
     virtual void setMeta(const QString& key, const QString& value) = 0;
     virtual Id insertOperatorAccount(const core::OperatorAccount& account) = 0;
     virtual void updateOperatorAccount(const core::OperatorAccount& account) = 0;
+    virtual Id insertDevice(const core::Device& device) = 0;
+    virtual void updateDevice(const core::Device& device) = 0;
+    // Deletes positions with a fix time before `before` (the retention job); returns how many.
+    virtual qint64 purgePositions(const QDateTime& before) = 0;
 
     // Appends to the audit log, in this transaction, stamped with the transaction's actor and time.
     virtual void audit(const AuditRecord& record) = 0;
+};
+
+// Writes position reports. Valid only inside Store::recordPositions.
+class PositionWriter
+{
+public:
+    virtual ~PositionWriter() = default;
+
+    virtual const StoreReader& read() const = 0;
+    // The transaction's time (the server's clock on PostgreSQL), for received times.
+    virtual QDateTime now() const = 0;
+    // Empty when the device already reported a fix with this time (an app resending a burst whose
+    // answer it missed): the report is taken as stored, once.
+    virtual std::optional<Id> insertPosition(const core::PositionFix& fix) = 0;
+    // The responder's current position; only for an accepted fix newer than the one it has.
+    virtual void moveResponder(Id responderId, const core::GeoPoint& location, const QDateTime& fixAt) = 0;
+    // Adds to the day's count of reports with this verdict (anything but Accepted).
+    virtual void countRefusal(core::PositionVerdict verdict, int count = 1) = 0;
 };
 
 class Store
@@ -160,6 +212,13 @@ public:
     // and wrote at least one audit record; otherwise nothing is written and the exception
     // (or a StorageError for a missing audit record) propagates.
     virtual void transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work) = 0;
+
+    // Runs `work` as one transaction of position reports: positions, responders' current positions
+    // and refusal counts only, without an audit record (docs/DECISIONS.md, "Positions are not audited
+    // actions"). Writers take the same turn as transact, so a service's read-modify-write of a
+    // responder never overwrites a newer position. Committed durably before it returns; on
+    // PostgreSQL announced on the channel "xiuhua_position".
+    virtual void recordPositions(const std::function<void(PositionWriter&)>& work) = 0;
 
     // Walks the whole audit hash chain (see storage::AuditChain); reads only.
     virtual AuditChainReport verifyAuditChain() = 0;

@@ -76,6 +76,21 @@ private slots:
         QCOMPARE(modeOf(m_demo), 0600);
     }
 
+    // simulate's bulk history (issue 15): years of incidents in one run, and the record still whole.
+    void historyVerifies()
+    {
+        const QString history = path(QStringLiteral("history.sqlite"));
+        const Run built = run({QStringLiteral("simulate"), QStringLiteral("--db"), history,
+                               QStringLiteral("--history-years"), QStringLiteral("2"),
+                               QStringLiteral("--history-incidents"), QStringLiteral("1500")});
+        QVERIFY2(built.code == 0, qPrintable(built.err));
+        QVERIFY2(built.out.contains(QLatin1String("History: 1500 incidents")), qPrintable(built.out));
+        const Run verified = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), history});
+        QVERIFY2(verified.code == 0, qPrintable(verified.err));
+        const Run checked = run({QStringLiteral("check-db"), history});
+        QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+    }
+
     void cleanDemoVerifies()
     {
         const Run verified = run({QStringLiteral("verify-audit"), QStringLiteral("--db"), m_demo});

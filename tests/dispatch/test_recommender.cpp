@@ -102,6 +102,62 @@ private slots:
             QVERIFY(r.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("straight-line")));
         }
     }
+
+    // The bounded search (recommend) against a route to everyone (recommendByFullSearch): the same
+    // responders in the same order with the same times, on random incidents, categories and limits,
+    // with a few hundred more responders scattered over the district (some far off the roads).
+    void boundedSearchRanksAsTheFullSearch()
+    {
+        std::uint64_t state = 99;
+        const auto communities = m_locator.communityIds();
+        const QRectF box = m_locator.bounds(communities.front()).united(m_locator.bounds(communities.back()));
+        m_demo->store->transact(testing::testOperator(), [&](storage::StoreWriter& writer) {
+            const std::vector<ResponderKind> kinds{ResponderKind::PatrolOfficer, ResponderKind::Auxiliary,
+                                                   ResponderKind::FireCrew, ResponderKind::CommunityOfficer};
+            for (int i = 0; i < 300; ++i) {
+                Responder r;
+                r.kind = kinds[geo::CommunityLocator::splitmix64(state) % kinds.size()];
+                r.badgeNo = QStringLiteral("T%1").arg(i);
+                r.name = QStringLiteral("测试%1").arg(i);
+                r.status = ResponderStatus::Available;
+                r.statusSince = m_now;
+                const double u = static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
+                const double v = static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
+                r.lastPosition = GeoPoint{box.left() - 0.01 + u * (box.width() + 0.02),
+                                          box.top() - 0.01 + v * (box.height() + 0.02)};
+                r.positionAt = m_now;
+                writer.insertResponder(r);
+            }
+            writer.audit({QStringLiteral("test.responders"), QStringLiteral("responder"), std::nullopt, {}, {}});
+        });
+        const Recommender recommender(m_demo->store->read(), m_demo->taxonomy, m_planner);
+        const QStringList categories{QStringLiteral("fire"), QStringLiteral("dispute"), QStringLiteral("theft"),
+                                     QStringLiteral("medical"), QStringLiteral("traffic")};
+        int compared = 0;
+        for (int n = 0; n < 60; ++n) {
+            const Id community = communities[geo::CommunityLocator::splitmix64(state) % communities.size()];
+            const auto point = m_locator.randomPointIn(community, state);
+            QVERIFY(point);
+            Incident incident;
+            incident.location = GeoPoint{point->x(), point->y()};
+            incident.communityId = community;
+            incident.category = categories[static_cast<int>(geo::CommunityLocator::splitmix64(state) % 5)];
+            for (int limit : {1, 3, 10, 40}) {
+                const auto bounded = recommender.recommend(incident, m_now, limit);
+                const auto full = recommender.recommendByFullSearch(
+                    incident, m_now, m_demo->store->read().responders(), limit);
+                QCOMPARE(bounded.size(), full.size());
+                for (std::size_t i = 0; i < full.size(); ++i) {
+                    QCOMPARE(bounded[i].responder.id, full[i].responder.id);
+                    QVERIFY(std::abs(bounded[i].route.seconds - full[i].route.seconds) < 1e-9);
+                    QCOMPARE(bounded[i].route.byRoad, full[i].route.byRoad);
+                    QCOMPARE(bounded[i].reasons, full[i].reasons);
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared > 60 * (1 + 3 + 10 + 40) / 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecommender)

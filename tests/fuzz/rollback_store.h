@@ -29,6 +29,20 @@ public:
             ++m_rolledBack;
         }
     }
+    void recordPositions(const std::function<void(storage::PositionWriter&)>& work) override
+    {
+        struct RolledBack
+        {
+        };
+        try {
+            m_inner.recordPositions([&](storage::PositionWriter& writer) {
+                work(writer);
+                throw RolledBack{};
+            });
+        } catch (const RolledBack&) {
+            ++m_rolledBack;
+        }
+    }
     storage::AuditChainReport verifyAuditChain() override { return m_inner.verifyAuditChain(); }
     int rolledBack() const { return m_rolledBack; }
 

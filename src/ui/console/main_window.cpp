@@ -4,6 +4,7 @@
 #include "dispatch/demo_data.h"
 #include "dispatch/dispatch_error.h"
 #include "dispatch/personal_data_service.h"
+#include "dispatch/position_watcher.h"
 #include "geo/projection.h"
 #include "map/canvas/map_canvas.h"
 #include "map/jurisdiction_layers.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
     m_clock->start(1000);
     // Other consoles on the same database: their commits announced like our own.
     (new dispatch::ChangeWatcher(m_session.store, &m_session.notifier, this))->start(kWatchIntervalMs);
+    // Positions from the field have their own feed (not audited); it moves responders on the board and map.
+    (new dispatch::PositionWatcher(m_session.store, &m_session.notifier, this))->start(kWatchIntervalMs);
 }
 
 MainWindow::~MainWindow() = default;
@@ -563,6 +566,28 @@ void MainWindow::showAuditRecordBroken(qint64 firstBrokenSeq)
     broken->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 1px 8px; "
                                          "font-weight: bold; border-radius: 3px; }"));
     statusBar()->addPermanentWidget(broken);
+}
+
+void MainWindow::showDatabaseDamaged(const QStringList& problems)
+{
+    auto* damaged = new QLabel(tr("DATABASE DAMAGED"), this);
+    damaged->setObjectName(QStringLiteral("databaseDamagedLabel"));
+    const QString advice = tr("The check of the whole database file found damage. Work already saved may be "
+                              "unreadable. Tell the supervisor, and restore the latest good backup "
+                              "(File ▸ Backups…).");
+    damaged->setToolTip(advice + QLatin1Char('\n') + problems.mid(0, 3).join(QLatin1Char('\n')));
+    damaged->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 1px 8px; "
+                                          "font-weight: bold; border-radius: 3px; }"));
+    statusBar()->addPermanentWidget(damaged);
+    statusBar()->showMessage(tr("The database is damaged: %1").arg(problems.value(0)));
+    if (qEnvironmentVariableIsSet("XIUHUA_NONINTERACTIVE"))
+        return;
+    // Not modal: the operator may be in the middle of a call and must be able to finish it.
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("Database damaged"), advice, QMessageBox::Ok, this);
+    box->setDetailedText(problems.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 OGRSpatialReference MainWindow::displayCrs() const

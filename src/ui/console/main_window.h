@@ -72,6 +72,9 @@ public:
     // record altered at `firstBrokenSeq`. Whoever logs in next (the supervisor,
     // the inspector) sees it too.
     void showAuditRecordBroken(qint64 firstBrokenSeq);
+    // A lasting red mark in the status bar and a message: the full integrity check,
+    // which runs after start, found the database file damaged.
+    void showDatabaseDamaged(const QStringList& problems);
 
 signals:
     // The operator chose a backup to restore and confirmed it: the app closes the
