@@ -23,6 +23,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>110 transfer received</source>
+        <translation>接收110转警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>110 transfer refused</source>
+        <translation>拒收110转警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>responder assigned</source>
         <translation>派出警力</translation>
     </message>
@@ -341,7 +351,7 @@
     <message>
         <location line="-44"/>
         <source>Backed up %1 to %2 (pg_dump archive, %3 bytes).</source>
-        <translation>已将 %1 备份到 %2（pg_dump 归档，%3 字节）。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -351,7 +361,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/backup_scheduler.cpp" line="+46"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="+47"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -416,7 +426,7 @@
     <message>
         <location line="+5"/>
         <source>Server: %1</source>
-        <translation>服务器：%1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -579,6 +589,7 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+131"/>
         <location filename="../../src/app/serve_command.cpp" line="+228"/>
         <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
         <location filename="../../src/app/watch_command.cpp" line="+125"/>
@@ -598,12 +609,12 @@
     <message>
         <location line="+12"/>
         <source>Writes an online, checked copy of a database (of a PostgreSQL database: a pg_dump archive); the console may keep running.</source>
-        <translation>在线写出经校验的数据库副本（PostgreSQL 数据库写出 pg_dump 归档）；指挥台可以继续运行。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Replaces a database with a checked backup (a pg_dump archive goes only into an empty PostgreSQL database).</source>
-        <translation>用经校验的备份替换数据库（pg_dump 归档只能恢复到空的 PostgreSQL 数据库）。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-14"/>
@@ -656,7 +667,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+531"/>
+        <location filename="../../src/app/console_startup.cpp" line="+533"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -681,7 +692,7 @@
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-29"/>
+        <location filename="../../src/app/console_startup.cpp" line="-30"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -712,7 +723,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -814,7 +825,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+28"/>
         <source>import: responders, roster, hazards, devices or jurisdiction.</source>
-        <translation>import：responders（警力）、roster（排班）、hazards（隐患）、devices（终端）或 jurisdiction（辖区）。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -963,9 +974,34 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>位置历史保留的天数（默认 30）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+2"/>
+        <source>This command needs --folder DIR.</source>
+        <translation>此命令需要 --folder 目录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Takes the 110 centre&apos;s transfer documents from a drop folder and files each as an incident (accepted files move to done/, refused ones to rejected/ with a .reason file).</source>
+        <translation>从投递文件夹接收110指挥中心的转警单，每份登记为一起警情（接收的文件移入 done/，拒收的移入 rejected/ 并附 .reason 文件）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station&apos;s database.</source>
+        <translation>派出所数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive-transfers: the drop folder to take *.json files from.</source>
+        <translation>receive-transfers：接收 *.json 文件的投递文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receive-transfers: take what is waiting and exit, instead of following the folder.</source>
+        <translation>receive-transfers：接收已在等待的文件后退出，不持续监视文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="+36"/>
         <source>serve takes --cert and --key, or --plain-http, not both.</source>
-        <translation>serve 接受 --cert 和 --key，或 --plain-http，不能同时使用。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -986,17 +1022,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="-24"/>
         <source>serve: the address and port to listen on.</source>
-        <translation>serve：监听的地址和端口。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>serve: the station&apos;s TLS certificate (PEM).</source>
-        <translation>serve：本所的 TLS 证书（PEM）。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>serve: the certificate&apos;s private key (PEM).</source>
-        <translation>serve：证书私钥（PEM）。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1036,7 +1072,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+32"/>
         <source>serve: read the settings from FILE (KEY = VALUE lines, keys as the long options); options given on the command line win.</source>
-        <translation>serve：从 FILE 读取设置（每行 KEY = VALUE，键名即长选项名）；命令行上给出的选项优先。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,17 +1257,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/dispatch/device_import.cpp" line="+31"/>
         <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
-        <translation>终端编号为 1 到 128 个字符，不含空格或“/”。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This device id appears earlier in the file.</source>
-        <translation>该终端编号在文件前面已出现。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A device with this id is already registered.</source>
-        <translation>该编号的终端已登记。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1243,12 +1279,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+5"/>
         <source>A token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
-        <translation>令牌为 16 到 128 个字母、数字或符号，不含空格及 / ? # &amp; %。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This token is used by an earlier row.</source>
-        <translation>该令牌已被前面的行使用。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/dispatch/roster_import.cpp" line="-79"/>
@@ -1409,42 +1445,42 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/dispatch/device_service.cpp" line="+30"/>
         <source>Device %1 does not exist.</source>
-        <translation>终端 %1 不存在。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Responder %1 does not exist.</source>
-        <translation>警力 %1 不存在。</translation>
+        <translation type="unfinished">警力 %1 不存在。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
-        <translation>终端编号为 1 到 128 个字符，不含空格或“/”。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A device token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
-        <translation>终端令牌为 16 到 128 个字母、数字或符号，不含空格及 / ? # &amp; %。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A device with the id &quot;%1&quot; is already registered.</source>
-        <translation>编号为“%1”的终端已登记。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The device is already bound to this responder.</source>
-        <translation>该终端已绑定此警力。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The device &quot;%1&quot; is already withdrawn.</source>
-        <translation>终端“%1”已停用。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The device &quot;%1&quot; is withdrawn.</source>
-        <translation>终端“%1”已停用。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1512,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+244"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+238"/>
         <location filename="../../src/dispatch/personal_data_service.cpp" line="+24"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
@@ -1506,7 +1542,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../src/dispatch/history_builder.cpp" line="+345"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="+351"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
     </message>
@@ -1531,18 +1567,18 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-210"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="-204"/>
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+125"/>
         <source>Unknown category &quot;%1&quot;.</source>
         <translation>未知警情类别“%1”。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-123"/>
         <source>Set the location: pick an address or click the map.</source>
         <translation>请设置警情位置：选择地址或在地图上点选。</translation>
     </message>
@@ -1553,24 +1589,24 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+128"/>
+        <location line="+120"/>
         <source>The phone number &quot;%1&quot; is not a valid mainland or Shanghai number.</source>
         <translation>电话号码“%1”不是有效的国内或上海本地号码。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-115"/>
         <source>The time received is in the future.</source>
         <translation>接警时间晚于当前时间。</translation>
     </message>
     <message>
         <location filename="../../src/dispatch/history_builder.cpp" line="-19"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+41"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+34"/>
         <source>Incident received</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+27"/>
+        <location line="+49"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+26"/>
         <source>Follow-up visit due %1</source>
         <translation>回访期限：%1</translation>
     </message>
@@ -1581,17 +1617,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Incident %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Give a reason for the correction.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The correction changes nothing.</source>
         <translation>此次更正未改动任何内容。</translation>
     </message>
@@ -1631,7 +1667,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>%1 仍有未完成的派警任务；请先完成或撤销该任务。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/write_steps.cpp" line="+34"/>
+        <location filename="../../src/dispatch/write_steps.cpp" line="+48"/>
         <source>An assignment cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>派警任务不能从“%1”变更为“%2”。</translation>
     </message>
@@ -1671,7 +1707,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>回访：%1（满意度 %2/5）</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/recommender.cpp" line="+75"/>
+        <location filename="../../src/dispatch/recommender.cpp" line="+76"/>
         <source>Responsible officer of this community</source>
         <translation>本社区责任民警</translation>
     </message>
@@ -2644,6 +2680,24 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>ReceiveTransfers</name>
+    <message>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="-103"/>
+        <source>The map cannot be read (%1): transfers are filed without a location.</source>
+        <translation>无法读取地图（%1）：转警将不带位置登记。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No such folder: %1</source>
+        <translation>没有此文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../src/reports/csv_export.cpp" line="+36"/>
@@ -3345,7 +3399,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+57"/>
         <source>--listen needs ADDRESS:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation>--listen 需要 地址:端口，例如 0.0.0.0:8443 或 [::1]:8443。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3355,12 +3409,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+22"/>
         <source>Cannot start the service: %1</source>
-        <translation>无法启动服务：%1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>listening on %1://%2:%3</source>
-        <translation>正在监听 %1://%2:%3</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3375,7 +3429,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+6"/>
         <source>Cannot purge positions: %1</source>
-        <translation>无法删除位置记录：%1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3437,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/app/server_database.cpp" line="+39"/>
         <source>Database password</source>
-        <translation>数据库密码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3391,10 +3445,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 %1
 
 It is kept only while the console runs; to be asked no more, put it in ~/.pgpass (see docs/DEPLOYMENT.md).</source>
-        <translation>派出所数据库服务器要求输入密码：
-%1
-
-密码只在指挥台运行期间保留；如不想再被询问，请写入 ~/.pgpass（见 docs/DEPLOYMENT.md）。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3413,17 +3464,17 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-490"/>
+        <location filename="../../src/app/console_startup.cpp" line="-492"/>
         <location line="+85"/>
         <location line="+32"/>
         <location line="+23"/>
-        <location line="+213"/>
+        <location line="+214"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3455,7 +3506,7 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
     <message>
         <location line="+2"/>
         <source>The database server needs a password and none was given (~/.pgpass, the service file or the prompt).</source>
-        <translation>数据库服务器需要密码，但未提供（~/.pgpass、服务文件或输入框）。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3487,7 +3538,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -3497,8 +3548,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+118"/>
+        <location line="-99"/>
+        <location line="+119"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3508,7 +3559,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
@@ -3521,6 +3572,132 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location filename="../../src/app/pre_migration_backup.cpp" line="+39"/>
         <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
         <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../src/dispatch/transfer_geocoder.cpp" line="+89"/>
+        <source>The 110 centre&apos;s point is outside the jurisdiction. </source>
+        <translation>110指挥中心给出的坐标在辖区之外。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No place search is loaded: the address was not placed.</source>
+        <translation>未加载地名检索：地址未定位。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Placed at &quot;%1&quot;, not at the exact address: check the location.</source>
+        <translation>已定位到“%1”，并非准确地址：请核实位置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address was not found on the map: set the location.</source>
+        <translation>地图上找不到该地址：请设置位置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/transfer_service.cpp" line="+29"/>
+        <source>110 centre (%1)</source>
+        <translation>110指挥中心（%1）</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Location unconfirmed: %1</source>
+        <translation>位置未确认：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 110 category &quot;%1&quot; (%2) is not in the station&apos;s list: filed as &quot;%3&quot;.</source>
+        <translation>110警情类别“%1”（%2）不在本所类别表中：暂按“%3”登记。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caller&apos;s number is not a mainland or Shanghai number.</source>
+        <translation>报警人号码不是有效的内地或上海号码。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Transferred by the 110 centre (transfer %1)</source>
+        <translation>110指挥中心转警（转警单号 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDocument</name>
+    <message>
+        <location filename="../../src/core/transfer_document.cpp" line="+40"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>字段“%1”不是文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>字段“%1”为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>字段“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;%1&quot; holds control characters</source>
+        <translation>字段“%1”含有控制字符</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the field &quot;%1&quot; is not a time as ISO 8601 (e.g. 2026-12-06T09:41:07+08:00)</source>
+        <translation>字段“%1”不是 ISO 8601 时间（例如 2026-12-06T09:41:07+08:00）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; come together or not at all</source>
+        <translation>“lon”和“lat”须同时提供或都不提供</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; are not numbers</source>
+        <translation>“lon”和“lat”不是数字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; are not a longitude and latitude</source>
+        <translation>“lon”和“lat”不是有效的经纬度</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the field &quot;priority&quot; is not one of P1, P2, P3, P4 (or 1 to 4)</source>
+        <translation>字段“priority”不是 P1、P2、P3、P4（或 1 至 4）之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>字段“format”不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;transfer_number&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>字段“transfer_number”只能包含字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the document is larger than %1 bytes</source>
+        <translation>转警单超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the document is not JSON (%1 at byte %2)</source>
+        <translation>转警单不是 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document is not a JSON object</source>
+        <translation>转警单不是 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3764,24 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location filename="../../src/app/watch_command.cpp" line="-79"/>
         <source>Cannot watch the database: %1</source>
         <translation>无法监视数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::dispatch::TransferInbox</name>
+    <message>
+        <location filename="../../src/dispatch/transfer_inbox.cpp" line="+77"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not stored, tried again later: %1</source>
+        <translation>未能保存，稍后重试：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stored, but the file could not be moved</source>
+        <translation>已保存，但无法移动文件</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4609,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::CorrectionDialog</name>
     <message>
-        <location filename="../../src/ui/incidents/correction_dialog.cpp" line="+29"/>
+        <location filename="../../src/ui/incidents/correction_dialog.cpp" line="+32"/>
         <source>Correct incident %1</source>
         <translation>更正警情 %1</translation>
     </message>
@@ -4429,9 +4624,19 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>已脱敏显示；输入更正后的内容即替换，留空则保持不变。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Location checked</source>
+        <translation>位置已核实</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location</source>
+        <translation>位置(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4478,6 +4683,31 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Not placed</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As placed, unconfirmed: %1</source>
+        <translation>按当前定位（未确认）：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it is: %1</source>
+        <translation>保持不变：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The location is right: confirm it</source>
+        <translation>位置无误：确认</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to %1</source>
+        <translation>改到 %1</translation>
+    </message>
 </context>
 <context>
     <name>xiuhua::ui::DetailsPanel</name>
@@ -4523,6 +4753,16 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
+        <source>110 transfer</source>
+        <translation>110转警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, taken by the 110 centre at %2, call-taker %3</source>
+        <translation>%1，110指挥中心 %2 接警，接警员 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
@@ -4538,11 +4778,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>unconfirmed: check it before dispatching (Enter in the queue)</source>
+        <translation>未确认：派警前请先核实（在警情队列中按 Enter）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Community</source>
         <translation>所属社区</translation>
     </message>
@@ -4635,7 +4881,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DispatchDesk</name>
     <message>
-        <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+20"/>
+        <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+21"/>
         <source>&amp;New incident…</source>
         <translation>新建警情(&amp;N)…</translation>
     </message>
@@ -4655,7 +4901,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>您的角色不能受理新警情。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Incident %1 corrected.</source>
         <translation>警情 %1 已更正。</translation>
     </message>
@@ -5263,7 +5509,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentQueuePanel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_queue_panel.cpp" line="+99"/>
+        <location filename="../../src/ui/incidents/incident_queue_panel.cpp" line="+118"/>
         <source>Open incidents</source>
         <translation>未结警情</translation>
     </message>
@@ -5308,7 +5554,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>筛选：编号、类别、社区、地址…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -5326,12 +5572,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+306"/>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+385"/>
         <source>%1 · BACKUP</source>
         <translation>%1 · 需要支援</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-126"/>
+        <source>110 transfer %1, call-taker %2</source>
+        <translation>110转警 %1，接警员 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The location is not confirmed: check it (Enter) before dispatching.</source>
+        <translation>位置未确认：派警前请先核实（Enter）。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -5351,7 +5607,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>尚未到场：已派警 %1（目标 %2）</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+53"/>
+        <source>%1 — location unconfirmed</source>
+        <translation>%1 — 位置未确认</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -5528,7 +5789,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+86"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+87"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -5539,7 +5800,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+366"/>
+        <location line="+368"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
@@ -5549,7 +5810,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>未显示</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -5579,7 +5840,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6897,6 +7158,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+54"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::TransferAlert</name>
+    <message>
+        <location filename="../../src/ui/incidents/transfer_alert.cpp" line="+63"/>
+        <source>110 transfer: %1, %2</source>
+        <translation>110转警：%1，%2</translation>
     </message>
 </context>
 </TS>

@@ -55,5 +55,6 @@ CommandLineCommand migrateDbCommandLine();
 CommandLineCommand watchCommandLine();
 CommandLineCommand serveCommandLine();
 CommandLineCommand purgePositionsCommandLine();
+CommandLineCommand receiveTransfersCommandLine();
 
 } // namespace xiuhua::app

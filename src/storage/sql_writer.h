@@ -37,6 +37,7 @@ public:
     Id insertFollowUp(const core::FollowUp& followUp) override;
     void updateFollowUp(const core::FollowUp& followUp) override;
     Id insertHazard(const core::Hazard& hazard) override;
+    Id insertRejectedTransfer(const core::RejectedTransfer& rejected) override;
     void setMeta(const QString& key, const QString& value) override;
     // Operator accounts: defined in sql_account_rows.cpp.
     Id insertOperatorAccount(const core::OperatorAccount& account) override;
