@@ -2,6 +2,7 @@
 
 #include "core/geo_distance.h"
 #include "geo/growing_route_tree.h"
+#include "core/position_freshness.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,18 @@ using namespace xiuhua::core;
 namespace {
 
 constexpr double straightLineKmh = 15.0;
+// How far an officer may have gone from an old fix: walking pace, for at most half an hour (after
+// that the fix says nothing more, and every old fix weighs the same).
+constexpr double walkingMps = 1.4;
+constexpr qint64 maxCountedAgeSeconds = 30 * 60;
+
+// Route time plus the walk away from an old fix, covered at the straight-line speed.
+double uncertaintySeconds(const Recommendation& r)
+{
+    if (!r.positionKnown || r.positionAgeSeconds < kFixFadingAfterSeconds)
+        return 0;
+    return metresWalkedSince(r.positionAgeSeconds) / (straightLineKmh / 3.6);
+}
 
 geo::Route straightLine(const GeoPoint& from, const GeoPoint& to)
 {
@@ -36,6 +49,11 @@ int rankGroup(const Recommendation& r)
 }
 
 } // namespace
+
+double metresWalkedSince(qint64 fixAgeSeconds)
+{
+    return walkingMps * double(std::clamp<qint64>(fixAgeSeconds, 0, maxCountedAgeSeconds));
+}
 
 Recommender::Recommender(const storage::StoreReader& reader, const Taxonomy& taxonomy,
                          std::shared_ptr<const geo::RoutePlanner> planner)
@@ -80,6 +98,10 @@ void explain(Recommendation& r)
         r.reasons << QCoreApplication::translate("Dispatch", "No road route: straight-line estimate");
     if (!r.positionKnown)
         r.reasons << QCoreApplication::translate("Dispatch", "Position unknown: from home post");
+    else if (r.positionAgeSeconds >= kFixFadingAfterSeconds)
+        r.reasons << QCoreApplication::translate("Dispatch", "Position %n min old: ranked as if further away",
+                                                 nullptr, int(r.positionAgeSeconds / 60));
+    r.rankSeconds = r.route.seconds + uncertaintySeconds(r);
 }
 
 // Groups first (responsible officer, needed kind, others), then travel time; the fastest of all is
@@ -89,13 +111,12 @@ void rank(std::vector<Recommendation>& result, int limit)
     std::stable_sort(result.begin(), result.end(), [](const Recommendation& a, const Recommendation& b) {
         const int ga = rankGroup(a);
         const int gb = rankGroup(b);
-        return ga != gb ? ga < gb : a.route.seconds < b.route.seconds;
+        return ga != gb ? ga < gb : a.rankSeconds < b.rankSeconds;
     });
     if (!result.empty()) {
-        auto nearest = std::min_element(result.begin(), result.end(),
-                                        [](const Recommendation& a, const Recommendation& b) {
-                                            return a.route.seconds < b.route.seconds;
-                                        });
+        auto nearest = std::min_element(
+            result.begin(), result.end(),
+            [](const Recommendation& a, const Recommendation& b) { return a.rankSeconds < b.rankSeconds; });
         nearest->reasons.prepend(QCoreApplication::translate("Dispatch", "Nearest"));
     }
     if (limit > 0 && static_cast<int>(result.size()) > limit)
