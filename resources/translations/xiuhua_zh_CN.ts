@@ -351,7 +351,7 @@
     <message>
         <location line="-44"/>
         <source>Backed up %1 to %2 (pg_dump archive, %3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份到 %2（pg_dump 归档，%3 字节）。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -426,7 +426,7 @@
     <message>
         <location line="+5"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,12 +609,12 @@
     <message>
         <location line="+12"/>
         <source>Writes an online, checked copy of a database (of a PostgreSQL database: a pg_dump archive); the console may keep running.</source>
-        <translation type="unfinished"></translation>
+        <translation>写出数据库的在线、经校验的副本（PostgreSQL 数据库为 pg_dump 归档）；控制台可继续运行。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Replaces a database with a checked backup (a pg_dump archive goes only into an empty PostgreSQL database).</source>
-        <translation type="unfinished"></translation>
+        <translation>用经校验的备份替换数据库（pg_dump 归档只能恢复到空的 PostgreSQL 数据库）。</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -825,7 +825,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+28"/>
         <source>import: responders, roster, hazards, devices or jurisdiction.</source>
-        <translation type="unfinished"></translation>
+        <translation>import：responders（警力）、roster（排班）、hazards（隐患）、devices（终端）或 jurisdiction（辖区）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1001,7 +1001,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/app/serve_command.cpp" line="+36"/>
         <source>serve takes --cert and --key, or --plain-http, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve 使用 --cert 和 --key，或 --plain-http，二者不能同时使用。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1022,17 +1022,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="-24"/>
         <source>serve: the address and port to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：监听的地址和端口。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>serve: the station&apos;s TLS certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：本所的 TLS 证书（PEM）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>serve: the certificate&apos;s private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：证书的私钥（PEM）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1072,7 +1072,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+32"/>
         <source>serve: read the settings from FILE (KEY = VALUE lines, keys as the long options); options given on the command line win.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：从 FILE 读取设置（KEY = VALUE 行，键名同长选项）；命令行给出的选项优先。</translation>
     </message>
 </context>
 <context>
@@ -1257,17 +1257,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/dispatch/device_import.cpp" line="+31"/>
         <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端编号为 1 到 128 个字符，不含空格或“/”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This device id appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此终端编号在文件前面已出现。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A device with this id is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>此编号的终端已登记。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1279,12 +1279,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+5"/>
         <source>A token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌为 16 到 128 个字母、数字或符号，不含空格或 / ? # &amp; %。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This token is used by an earlier row.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌已被前面的行使用。</translation>
     </message>
     <message>
         <location filename="../../src/dispatch/roster_import.cpp" line="-79"/>
@@ -1445,42 +1445,42 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/dispatch/device_service.cpp" line="+30"/>
         <source>Device %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端 %1 不存在。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Responder %1 does not exist.</source>
-        <translation type="unfinished">警力 %1 不存在。</translation>
+        <translation>警力 %1 不存在。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端编号为 1 到 128 个字符，不含空格或“/”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A device token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端令牌为 16 到 128 个字母、数字或符号，不含空格或 / ? # &amp; %。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A device with the id &quot;%1&quot; is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号为“%1”的终端已登记。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The device is already bound to this responder.</source>
-        <translation type="unfinished"></translation>
+        <translation>该终端已绑定到此警力。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The device &quot;%1&quot; is already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端“%1”已停用。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The device &quot;%1&quot; is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端“%1”已停用。</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1707,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>回访：%1（满意度 %2/5）</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/recommender.cpp" line="+76"/>
+        <location filename="../../src/dispatch/recommender.cpp" line="+94"/>
         <source>Responsible officer of this community</source>
         <translation>本社区责任民警</translation>
     </message>
@@ -1727,7 +1727,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>位置未知：按所属警务站点估算</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location filename="../../src/ui/map/map_results_panel.cpp" line="+45"/>
         <source>Nearest</source>
         <translation>最近</translation>
@@ -3399,7 +3399,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+57"/>
         <source>--listen needs ADDRESS:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen 需要 地址:端口，例如 0.0.0.0:8443 或 [::1]:8443。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3409,12 +3409,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+22"/>
         <source>Cannot start the service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动服务：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>listening on %1://%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听 %1://%2:%3</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3429,7 +3429,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+6"/>
         <source>Cannot purge positions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除位置记录：%1</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3437,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/app/server_database.cpp" line="+39"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3445,7 +3445,10 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 %1
 
 It is kept only while the console runs; to be asked no more, put it in ~/.pgpass (see docs/DEPLOYMENT.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>本所数据库服务器要求输入密码：
+%1
+
+密码仅在控制台运行期间保留；如不想再被询问，请写入 ~/.pgpass（见 docs/DEPLOYMENT.md）。</translation>
     </message>
 </context>
 <context>
@@ -3506,7 +3509,7 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
     <message>
         <location line="+2"/>
         <source>The database server needs a password and none was given (~/.pgpass, the service file or the prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器需要密码，但未提供（~/.pgpass、服务文件或输入提示）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4717,12 +4720,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>显示报警人信息</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Replay this incident&apos;s period</source>
+        <translation>回放此警情时段</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Shows the caller&apos;s name and phone number in full; each view is recorded.</source>
         <translation>完整显示报警人的姓名和电话；每次查看都会被记录。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>Shows on the map where the officers were from the call to its close (track replay).</source>
+        <translation>在地图上显示从接警到结案期间各民警的位置（轨迹回放）。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Select an incident or a responder to see the details.</source>
         <translation>选择一条警情或一名警力以查看详情。</translation>
     </message>
@@ -4732,7 +4745,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>辖区外</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Category</source>
         <translation>警情类别</translation>
     </message>
@@ -5789,7 +5802,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+87"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+88"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -5800,17 +5813,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+368"/>
+        <location line="+377"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-222"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -5835,12 +5848,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Not done</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5925,7 +5938,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5940,12 +5953,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>关于绣花(&amp;A)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>No shift open</source>
         <translation>当前未开班</translation>
     </message>
@@ -5971,7 +5984,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>部分地图图层未能加载：%1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>AUDIT RECORD ALTERED</source>
         <translation>审计记录被改动</translation>
     </message>
@@ -6064,7 +6077,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MapInteraction</name>
     <message>
-        <location filename="../../src/ui/map/map_interaction.cpp" line="+85"/>
+        <location filename="../../src/ui/map/map_interaction.cpp" line="+88"/>
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
@@ -6150,7 +6163,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>Position not reported by a device</source>
+        <translation>位置非终端上报</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Battery %1%</source>
+        <translation>电量 %1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Incident location: %1</source>
         <translation>警情位置：%1</translation>
     </message>
@@ -6336,7 +6364,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperationalOverlay</name>
     <message>
-        <location filename="../../src/ui/map/operational_overlay.cpp" line="+78"/>
+        <location filename="../../src/ui/map/operational_overlay.cpp" line="+122"/>
         <source>Responders</source>
         <translation>警力</translation>
     </message>
@@ -6417,14 +6445,42 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::PositionsDesk</name>
+    <message>
+        <location filename="../../src/ui/replay/positions_desk.cpp" line="+30"/>
+        <source>Track replay</source>
+        <translation>轨迹回放</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Track &amp;replay…</source>
+        <translation>轨迹回放(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay where the officers were over a period (轨迹回放)</source>
+        <translation>回放一段时间内民警所在位置（轨迹回放）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Replaying the incident&apos;s period: press Play.</source>
+        <translation>正在回放警情时段：请按“播放”。</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::RecommendationModel</name>
     <message>
-        <location filename="../../src/ui/responders/recommendation_model.cpp" line="+37"/>
+        <location filename="../../src/ui/responders/recommendation_model.cpp" line="+39"/>
         <source>No route over the road network; this is a straight-line estimate.</source>
         <translation>路网中没有可通行路线；此为直线估算。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>The officer may have moved since: ranked as if up to %1 m further away.</source>
+        <translation>民警此后可能已移动：按最多远 %1 米排序。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
@@ -6434,9 +6490,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>%1 米</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>home post</source>
         <translation>所属警务站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed by hand</source>
+        <translation>手动标注</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6505,6 +6566,79 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::ReplayPanel</name>
+    <message>
+        <location filename="../../src/ui/replay/replay_panel.cpp" line="+52"/>
+        <source>Track replay</source>
+        <translation>轨迹回放</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replayed trail</source>
+        <translation>回放轨迹</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+137"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All officers</source>
+        <translation>全部民警</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The replay period must end after it starts.</source>
+        <translation>回放时段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n officer(s), %1 positions, %2 – %3</source>
+        <translation>
+            <numerusform>%n 名民警，%1 个位置，%2 – %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 · %n officer(s) on the map</source>
+        <translation>
+            <numerusform>%1 · 地图上 %n 名民警</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6692,7 +6826,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+166"/>
+        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+210"/>
         <source>On scene for %1 without an update (limit %2)</source>
         <translation>已到场 %1 未更新状态（时限 %2）</translation>
     </message>
@@ -6707,7 +6841,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>无</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+3"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Position fixed at %1 (%2)</source>
+        <translation>定位时间 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low battery: under %1%</source>
+        <translation>电量低：低于 %1%</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6740,6 +6889,11 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+2"/>
         <source>Position age</source>
         <translation>定位距今</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery</source>
+        <translation>电量</translation>
     </message>
 </context>
 <context>
@@ -7158,6 +7312,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+54"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::TrailLayer</name>
+    <message>
+        <location filename="../../src/ui/map/trail_layer.cpp" line="+40"/>
+        <source>Trail</source>
+        <translation>轨迹</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "dispatch/recommender.h"
 
 #include "core/geo_distance.h"
-#include "geo/growing_route_tree.h"
 #include "core/position_freshness.h"
+#include "geo/growing_route_tree.h"
 
 #include <QCoreApplication>
 
@@ -100,7 +100,7 @@ void explain(Recommendation& r)
         r.reasons << QCoreApplication::translate("Dispatch", "Position unknown: from home post");
     else if (r.positionAgeSeconds >= kFixFadingAfterSeconds)
         r.reasons << QCoreApplication::translate("Dispatch", "Position %n min old: ranked as if further away",
-                                                 nullptr, int(r.positionAgeSeconds / 60));
+                                                 nullptr, static_cast<int>(r.positionAgeSeconds / 60));
     r.rankSeconds = r.route.seconds + uncertaintySeconds(r);
 }
 

@@ -10,12 +10,15 @@ QString fixAgeText(qint64 seconds)
 {
     seconds = std::max<qint64>(seconds, 0);
     if (seconds < 60)
-        return QCoreApplication::translate("FixAge", "position %n s old", nullptr, int(seconds));
+        return QCoreApplication::translate("FixAge", "position %n s old", nullptr, static_cast<int>(seconds));
     if (seconds < 3600)
-        return QCoreApplication::translate("FixAge", "position %n min old", nullptr, int(seconds / 60));
+        return QCoreApplication::translate("FixAge", "position %n min old", nullptr,
+                                           static_cast<int>(seconds / 60));
     if (seconds < 2 * 86400)
-        return QCoreApplication::translate("FixAge", "position %n h old", nullptr, int(seconds / 3600));
-    return QCoreApplication::translate("FixAge", "position %n days old", nullptr, int(seconds / 86400));
+        return QCoreApplication::translate("FixAge", "position %n h old", nullptr,
+                                           static_cast<int>(seconds / 3600));
+    return QCoreApplication::translate("FixAge", "position %n days old", nullptr,
+                                       static_cast<int>(seconds / 86400));
 }
 
 QColor fadingFixColour()
