@@ -198,9 +198,6 @@ private slots:
         QTest::newRow("db with an unknown keyword")
             << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"),
                            QStringLiteral("host=station-db databse=xiuhua")};
-        QTest::newRow("backup of a server database")
-            << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("service=xiuhua"),
-                           QStringLiteral("--out"), QStringLiteral("a.sqlite")};
         QTest::newRow("migrate-db without --to") << QStringList{
             QStringLiteral("migrate-db"), QStringLiteral("--from"), QStringLiteral("a.sqlite")};
         QTest::newRow("migrate-db to another scheme")
