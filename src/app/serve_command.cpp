@@ -6,6 +6,8 @@
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/position_service.h"
+#include "duty/duty_endpoint.h"
+#include "service/duty_routes.h"
 #include "service/http_server.h"
 #include "service/position_routes.h"
 #include "storage/storage_error.h"
@@ -53,7 +55,7 @@ QByteArray readPem(const QString& path, QString& error)
     return file.readAll();
 }
 
-// The stopSet that stop the service, blocked in every thread (libmicrohttpd's inherits the mask) so
+// The signals that stop the service, blocked in every thread (libmicrohttpd's inherits the mask) so
 // that only the main thread's sigtimedwait takes them.
 sigset_t stopSignals()
 {
@@ -64,17 +66,33 @@ sigset_t stopSignals()
     return set;
 }
 
+qint64 purgeAs(storage::Store& store, int retentionDays, const QString& who)
+{
+    const core::Taxonomy taxonomy{};
+    dispatch::ChangeNotifier notifier;
+    dispatch::DispatchContext context{store, taxonomy, notifier};
+    const core::Actor system{std::nullopt, who, QStringLiteral("service")};
+    return dispatch::purgePositionHistory(context, system, retentionDays);
+}
+
 void purge(storage::Store& store, int retentionDays)
 {
     try {
-        const core::Taxonomy taxonomy{};
-        dispatch::ChangeNotifier notifier;
-        dispatch::DispatchContext context{store, taxonomy, notifier};
-        const core::Actor system{std::nullopt, QStringLiteral("xiuhua serve"), QStringLiteral("service")};
-        const qint64 purged = dispatch::purgePositionHistory(context, system, retentionDays);
+        const qint64 purged = purgeAs(store, retentionDays, QStringLiteral("xiuhua serve"));
         spdlog::info("purged {} positions older than {} days", purged, retentionDays);
     } catch (const std::exception& error) {
         spdlog::error("position purge failed: {}", error.what());
+    }
+}
+
+// The duty page names categories as the console does; without the table it shows their codes.
+core::Taxonomy dutyPageTaxonomy()
+{
+    try {
+        return core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
+    } catch (const core::TaxonomyError& error) {
+        spdlog::warn("duty page without the incident categories: {}", error.what());
+        return {};
     }
 }
 
@@ -82,6 +100,10 @@ void purge(storage::Store& store, int retentionDays)
 
 int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
+    // Before any thread exists (libpq, libmicrohttpd): every thread inherits the mask, so a SIGTERM
+    // can only be taken by the main thread's sigtimedwait, never end the process mid-commit.
+    const sigset_t stopSet = stopSignals();
+    pthread_sigmask(SIG_BLOCK, &stopSet, nullptr);
     service::HttpServerOptions http;
     if (!parseListen(options.serveListen, http.address, http.port)) {
         err << QCoreApplication::translate("Serve",
@@ -111,14 +133,18 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
             << '\n';
         return 1;
     }
-    const sigset_t stopSet = stopSignals();
-    pthread_sigmask(SIG_BLOCK, &stopSet, nullptr);
 
     dispatch::PositionService positions(*requests,
                                         dispatch::PositionRules::fromJurisdiction(requests->read()));
     service::RateLimiter perDevice(2.0, 120.0); // every 5 s is 0.2/s; a queue after a dead zone comes fast
     service::RouteTable routes;
     service::addPositionRoutes(routes, positions, perDevice);
+    // The officers' duty page (docs/FIELD_LINK.md): its writes go through the services as a console's.
+    const core::Taxonomy taxonomy = dutyPageTaxonomy();
+    dispatch::ChangeNotifier notifier;
+    duty::SessionStore sessions;
+    duty::DutyEndpoint dutyPage({*requests, taxonomy, notifier}, sessions, &positions);
+    service::addDutyRoutes(routes, dutyPage, !http.plainHttp);
     routes.add("GET", "/health",
                [](const service::HttpRequest&) { return service::HttpResponse::text(200, "ok"); });
 
@@ -155,7 +181,53 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
     return 0;
 }
 
+int runPurgePositions(const AppOptions& options, QTextStream& out, QTextStream& err)
+{
+    try {
+        const std::unique_ptr<storage::Store> store = openDatabase(options.databasePath, false).store;
+        const qint64 purged =
+            purgeAs(*store, options.serveRetentionDays, QStringLiteral("xiuhua purge-positions"));
+        out << QCoreApplication::translate("Serve", "Purged %1 positions older than %2 days.")
+                   .arg(purged)
+                   .arg(options.serveRetentionDays)
+            << '\n';
+        return 0;
+    } catch (const std::exception& error) {
+        err << QCoreApplication::translate("Serve", "Cannot purge positions: %1")
+                   .arg(QString::fromUtf8(error.what()))
+            << '\n';
+        return 1;
+    }
+}
+
 namespace {
+
+QString readRetention(const QCommandLineParser& parser, AppOptions& options)
+{
+    if (!parser.isSet(QStringLiteral("retention-days")))
+        return {};
+    bool ok = false;
+    options.serveRetentionDays = parser.value(QStringLiteral("retention-days")).toInt(&ok);
+    if (!ok || options.serveRetentionDays < 1)
+        return QCoreApplication::translate("CommandLine",
+                                           "--retention-days needs a number of days (1 or more).");
+    return {};
+}
+
+QCommandLineOption retentionOption()
+{
+    return {QStringLiteral("retention-days"),
+            QCoreApplication::translate("CommandLine", "Days of position history to keep (default 30)."),
+            QStringLiteral("N")};
+}
+
+QString readPurgeOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "This command needs --db FILE.");
+    return readRetention(parser, options);
+}
 
 QString readServeOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
 {
@@ -226,10 +298,22 @@ CommandLineCommand serveCommandLine()
         {QStringLiteral("plain-http"),
          QCoreApplication::translate("CommandLine",
                                      "serve: plain HTTP without TLS, for a closed network only.")},
-        {QStringLiteral("retention-days"),
-         QCoreApplication::translate("CommandLine", "serve: days of position history to keep (default 30)."),
-         QStringLiteral("N")}};
+        retentionOption()};
     command.read = readServeOptions;
+    return command;
+}
+
+CommandLineCommand purgePositionsCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("purge-positions");
+    command.command = AppOptions::Command::PurgePositions;
+    command.summary = QCoreApplication::translate(
+        "CommandLine",
+        "Deletes position history older than the retention (an audited action), as serve does daily.");
+    command.options = {databaseOption(QCoreApplication::translate("CommandLine", "The station database.")),
+                       retentionOption()};
+    command.read = readPurgeOptions;
     return command;
 }
 
