@@ -1072,7 +1072,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+32"/>
         <source>serve: read the settings from FILE (KEY = VALUE lines, keys as the long options); options given on the command line win.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：从 FILE 读取设置（每行 KEY = VALUE，键名即长选项名）；命令行上给出的选项优先。</translation>
     </message>
 </context>
 <context>
