@@ -1,5 +1,6 @@
 #include "app/app_options.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
