@@ -23,6 +23,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>110 transfer received</source>
+        <translation>接收110转警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>110 transfer refused</source>
+        <translation>拒收110转警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>responder assigned</source>
         <translation>派出警力</translation>
     </message>
@@ -328,28 +338,35 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/app/backup_command.cpp" line="+26"/>
+        <location filename="../../src/app/backup_command.cpp" line="+67"/>
         <source>Backed up %1 to %2 (%3 pages).</source>
         <translation>已将 %1 备份到 %2（%3 页）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <location line="+40"/>
         <source>Newest audit record: %1 at %2, hash %3</source>
         <translation>最新审计记录：%1，时间 %2，哈希 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
+        <source>Backed up %1 to %2 (pg_dump archive, %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
         <source>The copy was made, but its audit record is not whole: %1. Keep the copy as evidence and report it to the supervisor.</source>
         <translation>副本已生成，但其审计记录不完整：%1。请保留该副本作为证据并报告值班长。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/backup_scheduler.cpp" line="+46"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="+47"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
@@ -392,12 +409,12 @@
 <context>
     <name>CheckDb</name>
     <message>
-        <location filename="../../src/app/check_db_command.cpp" line="+14"/>
+        <location filename="../../src/app/check_db_command.cpp" line="+15"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot check the database: %1</source>
         <translation>无法检查数据库：%1</translation>
     </message>
@@ -407,7 +424,12 @@
         <translation>数据库结构版本：%1（本版绣花写入版本 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Journal mode: %1</source>
         <translation>日志模式：%1</translation>
     </message>
@@ -460,7 +482,7 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+145"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+150"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
@@ -515,7 +537,7 @@
         <translation>simulate：历史警情的数量（默认每天 30–60 起；年数默认为 10）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="+193"/>
+        <location filename="../../src/app/report_command.cpp" line="+195"/>
         <source>report needs --db FILE.</source>
         <translation>report 需要 --db 文件。</translation>
     </message>
@@ -567,8 +589,10 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+116"/>
-        <location filename="../../src/app/watch_command.cpp" line="+89"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+131"/>
+        <location filename="../../src/app/serve_command.cpp" line="+228"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
+        <location filename="../../src/app/watch_command.cpp" line="+125"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -584,11 +608,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Writes an online, checked copy of a database; the console may keep running.</source>
-        <translation>在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
+        <source>Writes an online, checked copy of a database (of a PostgreSQL database: a pg_dump archive); the console may keep running.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>Replaces a database with a checked backup (a pg_dump archive goes only into an empty PostgreSQL database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>The database to copy.</source>
         <translation>要复制的数据库。</translation>
     </message>
@@ -598,12 +627,7 @@
         <translation>backup：要写入的副本。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Replaces a database with a checked backup.</source>
-        <translation>用经校验的备份替换数据库。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>The database to replace.</source>
         <translation>要替换的数据库。</translation>
     </message>
@@ -628,17 +652,12 @@
         <translation>要检查的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="+186"/>
-        <source>import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.</source>
-        <translation>import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/app/import_command.cpp" line="+192"/>
         <source>--encoding must be utf-8 or gb18030.</source>
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+60"/>
+        <location filename="../../src/app/app_options.cpp" line="+54"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -648,37 +667,32 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+520"/>
+        <location filename="../../src/app/console_startup.cpp" line="+533"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+141"/>
+        <location filename="../../src/app/app_options.cpp" line="+142"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-35"/>
         <source>--db &quot;%1&quot; is neither a database file nor a valid PostgreSQL connection string (postgresql://…, service=…, host=… dbname=…): %2</source>
         <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>This command works on database files only; for a PostgreSQL database use pg_dump and pg_restore.</source>
-        <translation>此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Log level: trace, debug, info, warn, error, off.</source>
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-29"/>
+        <location filename="../../src/app/console_startup.cpp" line="-30"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -686,7 +700,7 @@ Commands:
   check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
   export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
   simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
-  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)
+  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)
   report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
   verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
   backup          online, checked copy of a database: --db FILE --out FILE
@@ -700,7 +714,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
   check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
   export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
   simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
-  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN]（数据库已有操作员账号时必填）
+  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN]（数据库已有操作员账号时必填）
   report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
   verify-audit    检查审计记录的哈希链：--db FILE [--expect SEQ:HASH]...；发现第一个断裂处或记录已不是记下的哈希时退出码为 1
   backup          在线生成经校验的数据库副本：--db FILE --out FILE
@@ -709,7 +723,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -804,12 +818,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>import：以此操作员账号执行；会询问密码（标准输入不是终端时从标准输入读取）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>import: responders, roster, hazards or jurisdiction.</source>
-        <translation>import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
+        <location line="-23"/>
+        <source>import needs --db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE.</source>
+        <translation>import 需要 --db 文件 --kind responders|roster|hazards|devices|jurisdiction --file 文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
+        <source>import: responders, roster, hazards, devices or jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>import: the CSV file, or any GIS file for jurisdiction.</source>
         <translation>import：CSV 文件；辖区数据可用任意 GIS 文件。</translation>
     </message>
@@ -889,7 +908,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+42"/>
+        <location filename="../../src/app/app_options.cpp" line="+43"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -942,6 +961,118 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+5"/>
         <source>watch: stop after printing N changes.</source>
         <translation>watch：输出 N 条变更后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="-16"/>
+        <location line="+54"/>
+        <source>--retention-days needs a number of days (1 or more).</source>
+        <translation>--retention-days 需要天数（1 或以上）。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Days of position history to keep (default 30).</source>
+        <translation>位置历史保留的天数（默认 30）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+2"/>
+        <source>This command needs --folder DIR.</source>
+        <translation>此命令需要 --folder 目录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Takes the 110 centre&apos;s transfer documents from a drop folder and files each as an incident (accepted files move to done/, refused ones to rejected/ with a .reason file).</source>
+        <translation>从投递文件夹接收110指挥中心的转警单，每份登记为一起警情（接收的文件移入 done/，拒收的移入 rejected/ 并附 .reason 文件）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The station&apos;s database.</source>
+        <translation>派出所数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive-transfers: the drop folder to take *.json files from.</source>
+        <translation>receive-transfers：接收 *.json 文件的投递文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receive-transfers: take what is waiting and exit, instead of following the folder.</source>
+        <translation>receive-transfers：接收已在等待的文件后退出，不持续监视文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="+36"/>
+        <source>serve takes --cert and --key, or --plain-http, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve needs --cert FILE --key FILE (HTTPS), or --plain-http for a closed network.</source>
+        <translation>serve 需要 --cert 文件 --key 文件（HTTPS），封闭网络可用 --plain-http。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Runs the station service: positions from officers&apos; phones (OsmAnd/Traccar Client, OwnTracks).</source>
+        <translation>运行所内服务：接收民警手机上报的位置（OsmAnd/Traccar Client、OwnTracks）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>The station database.</source>
+        <translation>本所数据库。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>serve: the address and port to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: the station&apos;s TLS certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: the certificate&apos;s private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: plain HTTP without TLS, for a closed network only.</source>
+        <translation>serve：不加密的 HTTP，仅限封闭网络。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deletes position history older than the retention (an audited action), as serve does daily.</source>
+        <translation>删除超过保留期的位置历史（记入审计），与 serve 每日所做相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serve_config.cpp" line="+16"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: expected KEY = VALUE.</source>
+        <translation>%1 第 %2 行：应为 KEY = VALUE。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, line %2: unknown setting %3.</source>
+        <translation>%1 第 %2 行：未知的设置 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="-63"/>
+        <source>plain-http in %1 is yes or no.</source>
+        <translation>%1 中的 plain-http 只能是 yes 或 no。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serve needs --db DATABASE --listen ADDRESS:PORT (or --config FILE).</source>
+        <translation>serve 需要 --db DATABASE --listen ADDRESS:PORT（或 --config FILE）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>serve: read the settings from FILE (KEY = VALUE lines, keys as the long options); options given on the command line win.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1255,36 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>时间格式为 2026-11-26 08:00。</translation>
     </message>
     <message>
+        <location filename="../../src/dispatch/device_import.cpp" line="+31"/>
+        <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device id appears earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device with this id is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location filename="../../src/dispatch/hazard_import.cpp" line="+9"/>
         <location filename="../../src/dispatch/roster_import.cpp" line="+130"/>
         <source>No responder has this badge number.</source>
         <translation>没有警力使用此警号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This token is used by an earlier row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/dispatch/roster_import.cpp" line="-79"/>
@@ -1234,7 +1391,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../../src/dispatch/csv_importer.cpp" line="+66"/>
+        <location filename="../../src/dispatch/csv_importer.cpp" line="+71"/>
         <source>The file is larger than %1 MB.</source>
         <translation>文件大于 %1 MB。</translation>
     </message>
@@ -1284,30 +1441,78 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>DeviceService</name>
+    <message>
+        <location filename="../../src/dispatch/device_service.cpp" line="+30"/>
+        <source>Device %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Responder %1 does not exist.</source>
+        <translation type="unfinished">警力 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A device id is 1 to 128 characters without spaces or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device token is 16 to 128 letters, digits or signs, without spaces or / ? # &amp; %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device with the id &quot;%1&quot; is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The device is already bound to this responder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The device &quot;%1&quot; is already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device &quot;%1&quot; is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dispatch</name>
     <message>
+        <location filename="../../src/dispatch/duty_service.cpp" line="+131"/>
         <source>This assignment is not yours.</source>
         <translation>这不是派给您的任务。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This assignment has ended (%1).</source>
         <translation>此任务已结束（%1）。</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Backup requested by %1 (%2)</source>
         <translation>%1（%2）请求支援</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Backup requested by %1 (%2): %3</source>
         <translation>%1（%2）请求支援：%3</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>This follow-up visit was not given to you.</source>
         <translation>这项回访不是派给您的。</translation>
     </message>
     <message>
         <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+244"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+238"/>
         <location filename="../../src/dispatch/personal_data_service.cpp" line="+24"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
@@ -1337,7 +1542,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../src/dispatch/history_builder.cpp" line="+345"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="+351"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
     </message>
@@ -1357,23 +1562,23 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>请选择其他警力。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Assignment %1 does not exist.</source>
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-210"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="-204"/>
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+125"/>
         <source>Unknown category &quot;%1&quot;.</source>
         <translation>未知警情类别“%1”。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-123"/>
         <source>Set the location: pick an address or click the map.</source>
         <translation>请设置警情位置：选择地址或在地图上点选。</translation>
     </message>
@@ -1384,24 +1589,24 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+128"/>
+        <location line="+120"/>
         <source>The phone number &quot;%1&quot; is not a valid mainland or Shanghai number.</source>
         <translation>电话号码“%1”不是有效的国内或上海本地号码。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-115"/>
         <source>The time received is in the future.</source>
         <translation>接警时间晚于当前时间。</translation>
     </message>
     <message>
         <location filename="../../src/dispatch/history_builder.cpp" line="-19"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+41"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+34"/>
         <source>Incident received</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+27"/>
+        <location line="+49"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+26"/>
         <source>Follow-up visit due %1</source>
         <translation>回访期限：%1</translation>
     </message>
@@ -1412,17 +1617,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Incident %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Give a reason for the correction.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The correction changes nothing.</source>
         <translation>此次更正未改动任何内容。</translation>
     </message>
@@ -1462,7 +1667,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>%1 仍有未完成的派警任务；请先完成或撤销该任务。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/write_steps.cpp" line="+34"/>
+        <location filename="../../src/dispatch/write_steps.cpp" line="+48"/>
         <source>An assignment cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>派警任务不能从“%1”变更为“%2”。</translation>
     </message>
@@ -1502,7 +1707,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>回访：%1（满意度 %2/5）</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/recommender.cpp" line="+75"/>
+        <location filename="../../src/dispatch/recommender.cpp" line="+76"/>
         <source>Responsible officer of this community</source>
         <translation>本社区责任民警</translation>
     </message>
@@ -1661,7 +1866,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>An account belongs to a member of staff or an officer on file.</source>
         <translation>账号必须属于已登记的工作人员或民警。</translation>
     </message>
@@ -1687,6 +1892,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+47"/>
+        <location filename="../../src/dispatch/duty_service.cpp" line="-145"/>
         <source>%1 has no active operator account.</source>
         <translation>%1 没有有效的操作员账号。</translation>
     </message>
@@ -1714,206 +1920,261 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>DutyPage</name>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="+79"/>
+        <location line="+129"/>
         <source>Acknowledged</source>
         <translation>收到</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+220"/>
         <source>Acknowledged: the dispatchers see it.</source>
         <translation>已确认收到，调度员可见。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-7"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Allow location to report your position while this page is open.</source>
         <translation>允许定位后，本页打开期间会上报您的位置。</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>Back to the duty page</source>
         <translation>返回执勤页</translation>
     </message>
     <message>
+        <location line="+102"/>
         <source>Backup requested at %1; the dispatchers have been alerted.</source>
         <translation>已于 %1 请求支援，调度员已收到提醒。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+4"/>
         <source>Backup requested: the dispatchers have been alerted.</source>
         <translation>已请求支援，调度员已收到提醒。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-34"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
     <message>
+        <location line="-116"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location line="-112"/>
+        <location line="+125"/>
         <source>Cleared</source>
         <translation>处置完毕</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-2"/>
         <source>Cleared: the assignment is closed.</source>
         <translation>处置完毕，任务已结束。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-133"/>
         <source>Dispatched</source>
         <translation>已派警</translation>
     </message>
     <message>
+        <location line="+128"/>
         <source>Dispatched at</source>
         <translation>派警时间</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
     <message>
+        <location line="-171"/>
         <source>Duty</source>
         <translation>执勤</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>En route</source>
         <translation>在途</translation>
     </message>
     <message>
+        <location line="+186"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+3"/>
         <source>Follow-up visit recorded.</source>
         <translation>回访已记录。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-115"/>
         <source>Location is not allowed: no position is sent.</source>
         <translation>未允许定位：不上报位置。</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Log out</source>
         <translation>退出</translation>
     </message>
     <message>
+        <location line="-28"/>
         <source>Login (badge number)</source>
         <translation>账号（警号）</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>No current assignment.</source>
         <translation>当前没有派警任务。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+96"/>
         <source>No phone is registered for you: ask the administrator to register one.</source>
         <translation>您没有登记的终端：请联系管理员登记。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="+78"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location line="-168"/>
+        <location line="+126"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-100"/>
         <source>On scene: the dispatchers see it.</source>
         <translation>已到场，调度员可见。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="+22"/>
         <source>Open in the map app</source>
         <translation>在地图应用中打开</translation>
     </message>
     <message>
+        <location line="-111"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Position not sent (no connection).</source>
         <translation>位置未发送（无连接）。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+106"/>
         <source>Position received but not used (implausible or older than the last one).</source>
         <translation>位置已收到但未采用（不合理或早于上一次）。</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Position sent.</source>
         <translation>位置已发送。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="+45"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
+        <location line="+78"/>
         <source>Record the visit</source>
         <translation>记录回访</translation>
     </message>
     <message>
+        <location line="-66"/>
         <source>Request backup</source>
         <translation>需要支援</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>Satisfaction (5 = very satisfied)</source>
         <translation>满意度（5 = 非常满意）</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-22"/>
         <source>The position could not be read.</source>
         <translation>无法读取位置。</translation>
     </message>
     <message>
+        <location line="-201"/>
         <source>The station service could not do this now; try again.</source>
         <translation>服务暂时无法完成此操作，请重试。</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+27"/>
         <source>There is no such page.</source>
         <translation>没有这个页面。</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>This request did not come from the duty page.</source>
         <translation>此请求不是来自执勤页，已拒绝。</translation>
     </message>
     <message>
+        <location line="-44"/>
         <source>This request did not come from your duty page.</source>
         <translation>此请求不是来自您的执勤页，已拒绝。</translation>
     </message>
     <message>
+        <location line="+168"/>
         <source>This service takes no positions.</source>
         <translation>本服务不接收位置。</translation>
     </message>
     <message>
+        <location line="-101"/>
         <source>Too many wrong passwords: this account is locked for %1 minute(s).</source>
         <translation>密码错误次数过多：账号已锁定 %1 分钟。</translation>
     </message>
     <message>
+        <location line="+68"/>
         <source>Unknown action.</source>
         <translation>未知操作。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-63"/>
         <source>What is needed (optional)</source>
         <translation>需要什么支援（可不填）</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>What the visit found</source>
         <translation>回访情况</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-61"/>
         <source>Wrong login or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-174"/>
         <source>Xiuhua · Duty</source>
         <translation>绣花 · 执勤</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>You hold %1 more active assignment(s); the dispatcher has them.</source>
         <translation>您另有 %1 个进行中的派警，详情请联系调度员。</translation>
     </message>
     <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-83"/>
         <source>Your session has ended; log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
@@ -2157,7 +2418,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/app/import_command.cpp" line="-187"/>
+        <location filename="../../src/app/import_command.cpp" line="-188"/>
         <source>rejected</source>
         <translation>被拒</translation>
     </message>
@@ -2416,6 +2677,24 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTransfers</name>
+    <message>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="-103"/>
+        <source>The map cannot be read (%1): transfers are filed without a location.</source>
+        <translation>无法读取地图（%1）：转警将不带位置登记。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No such folder: %1</source>
+        <translation>没有此文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -3049,25 +3328,25 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="-172"/>
+        <location filename="../../src/app/report_command.cpp" line="-174"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>There is no shift %1 in %2.</source>
         <translation>%2 中没有班次 %1。</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -3111,6 +3390,65 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
 </context>
 <context>
+    <name>Serve</name>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="-232"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>--listen needs ADDRESS:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot start the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>listening on %1://%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Purged %1 positions older than %2 days.</source>
+        <translation>已删除 %1 条早于 %2 天的位置记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot purge positions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <location filename="../../src/app/server_database.cpp" line="+39"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station&apos;s database server asks for a password:
+%1
+
+It is kept only while the console runs; to be asked no more, put it in ~/.pgpass (see docs/DEPLOYMENT.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Simulate</name>
     <message>
         <location filename="../../src/app/simulate_command.cpp" line="-155"/>
@@ -3126,17 +3464,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-480"/>
-        <location line="+82"/>
+        <location filename="../../src/app/console_startup.cpp" line="-492"/>
+        <location line="+85"/>
         <location line="+32"/>
         <location line="+23"/>
-        <location line="+206"/>
+        <location line="+214"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-349"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3167,6 +3505,11 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+2"/>
+        <source>The database server needs a password and none was given (~/.pgpass, the service file or the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database reported an error.</source>
         <translation>数据库报告了错误。</translation>
     </message>
@@ -3195,7 +3538,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+233"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -3205,8 +3548,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+118"/>
+        <location line="-99"/>
+        <location line="+119"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3216,12 +3559,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-169"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
@@ -3229,6 +3572,132 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location filename="../../src/app/pre_migration_backup.cpp" line="+39"/>
         <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
         <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../src/dispatch/transfer_geocoder.cpp" line="+89"/>
+        <source>The 110 centre&apos;s point is outside the jurisdiction. </source>
+        <translation>110指挥中心给出的坐标在辖区之外。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No place search is loaded: the address was not placed.</source>
+        <translation>未加载地名检索：地址未定位。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Placed at &quot;%1&quot;, not at the exact address: check the location.</source>
+        <translation>已定位到“%1”，并非准确地址：请核实位置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address was not found on the map: set the location.</source>
+        <translation>地图上找不到该地址：请设置位置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/transfer_service.cpp" line="+29"/>
+        <source>110 centre (%1)</source>
+        <translation>110指挥中心（%1）</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Location unconfirmed: %1</source>
+        <translation>位置未确认：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 110 category &quot;%1&quot; (%2) is not in the station&apos;s list: filed as &quot;%3&quot;.</source>
+        <translation>110警情类别“%1”（%2）不在本所类别表中：暂按“%3”登记。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caller&apos;s number is not a mainland or Shanghai number.</source>
+        <translation>报警人号码不是有效的内地或上海号码。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Transferred by the 110 centre (transfer %1)</source>
+        <translation>110指挥中心转警（转警单号 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDocument</name>
+    <message>
+        <location filename="../../src/core/transfer_document.cpp" line="+40"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>字段“%1”不是文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>字段“%1”为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>字段“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field &quot;%1&quot; holds control characters</source>
+        <translation>字段“%1”含有控制字符</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the field &quot;%1&quot; is not a time as ISO 8601 (e.g. 2026-12-06T09:41:07+08:00)</source>
+        <translation>字段“%1”不是 ISO 8601 时间（例如 2026-12-06T09:41:07+08:00）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; come together or not at all</source>
+        <translation>“lon”和“lat”须同时提供或都不提供</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; are not numbers</source>
+        <translation>“lon”和“lat”不是数字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;lon&quot; and &quot;lat&quot; are not a longitude and latitude</source>
+        <translation>“lon”和“lat”不是有效的经纬度</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the field &quot;priority&quot; is not one of P1, P2, P3, P4 (or 1 to 4)</source>
+        <translation>字段“priority”不是 P1、P2、P3、P4（或 1 至 4）之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>字段“format”不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;transfer_number&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>字段“transfer_number”只能包含字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the document is larger than %1 bytes</source>
+        <translation>转警单超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the document is not JSON (%1 at byte %2)</source>
+        <translation>转警单不是 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document is not a JSON object</source>
+        <translation>转警单不是 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -3292,9 +3761,27 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>Watch</name>
     <message>
-        <location filename="../../src/app/watch_command.cpp" line="-65"/>
+        <location filename="../../src/app/watch_command.cpp" line="-79"/>
         <source>Cannot watch the database: %1</source>
         <translation>无法监视数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::dispatch::TransferInbox</name>
+    <message>
+        <location filename="../../src/dispatch/transfer_inbox.cpp" line="+77"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not stored, tried again later: %1</source>
+        <translation>未能保存，稍后重试：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stored, but the file could not be moved</source>
+        <translation>已保存，但无法移动文件</translation>
     </message>
 </context>
 <context>
@@ -3928,12 +4415,16 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::BackupAlertLabel</name>
     <message>
+        <location filename="../../src/ui/incidents/backup_alert_label.cpp" line="+43"/>
         <source>BACKUP: %1 at %2 (%3)</source>
         <translation>需要支援：%1，%2（%3）</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source> (+%n more)</source>
-        <translation><numerusform>（另有 %n 起）</numerusform></translation>
+        <translation>
+            <numerusform>（另有 %n 起）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4609,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::CorrectionDialog</name>
     <message>
-        <location filename="../../src/ui/incidents/correction_dialog.cpp" line="+29"/>
+        <location filename="../../src/ui/incidents/correction_dialog.cpp" line="+32"/>
         <source>Correct incident %1</source>
         <translation>更正警情 %1</translation>
     </message>
@@ -4133,9 +4624,19 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>已脱敏显示；输入更正后的内容即替换，留空则保持不变。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Location checked</source>
+        <translation>位置已核实</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location</source>
+        <translation>位置(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4182,6 +4683,31 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Not placed</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As placed, unconfirmed: %1</source>
+        <translation>按当前定位（未确认）：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it is: %1</source>
+        <translation>保持不变：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The location is right: confirm it</source>
+        <translation>位置无误：确认</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to %1</source>
+        <translation>改到 %1</translation>
+    </message>
 </context>
 <context>
     <name>xiuhua::ui::DetailsPanel</name>
@@ -4227,6 +4753,16 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
+        <source>110 transfer</source>
+        <translation>110转警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, taken by the 110 centre at %2, call-taker %3</source>
+        <translation>%1，110指挥中心 %2 接警，接警员 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
@@ -4242,11 +4778,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>unconfirmed: check it before dispatching (Enter in the queue)</source>
+        <translation>未确认：派警前请先核实（在警情队列中按 Enter）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Community</source>
         <translation>所属社区</translation>
     </message>
@@ -4339,7 +4881,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DispatchDesk</name>
     <message>
-        <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+20"/>
+        <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+21"/>
         <source>&amp;New incident…</source>
         <translation>新建警情(&amp;N)…</translation>
     </message>
@@ -4359,7 +4901,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>您的角色不能受理新警情。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Incident %1 corrected.</source>
         <translation>警情 %1 已更正。</translation>
     </message>
@@ -4500,15 +5042,15 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <name>xiuhua::ui::ImportDialog</name>
     <message>
         <location filename="../../src/ui/admin/import_dialog.cpp" line="+29"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+34"/>
         <location line="+13"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>Responders (CSV)</source>
         <translation>警力（CSV）</translation>
     </message>
@@ -4521,6 +5063,11 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+1"/>
         <source>Hazards (CSV)</source>
         <translation>安全隐患（CSV）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field devices (CSV)</source>
+        <translation>外勤终端（CSV）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4583,7 +5130,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>无法读取 %1（文件不存在、不可读或大于 32 MB）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This file cannot be imported: %1</source>
         <translation>此文件无法导入：%1</translation>
     </message>
@@ -4962,7 +5509,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentQueuePanel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_queue_panel.cpp" line="+99"/>
+        <location filename="../../src/ui/incidents/incident_queue_panel.cpp" line="+118"/>
         <source>Open incidents</source>
         <translation>未结警情</translation>
     </message>
@@ -5007,7 +5554,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>筛选：编号、类别、社区、地址…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -5025,11 +5572,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+385"/>
         <source>%1 · BACKUP</source>
         <translation>%1 · 需要支援</translation>
     </message>
     <message>
-        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+231"/>
+        <location line="-126"/>
+        <source>110 transfer %1, call-taker %2</source>
+        <translation>110转警 %1，接警员 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The location is not confirmed: check it (Enter) before dispatching.</source>
+        <translation>位置未确认：派警前请先核实（Enter）。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Dispatched after %1 (target %2)</source>
         <translation>接警后 %1 派警（目标 %2）</translation>
     </message>
@@ -5049,7 +5607,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>尚未到场：已派警 %1（目标 %2）</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+53"/>
+        <source>%1 — location unconfirmed</source>
+        <translation>%1 — 位置未确认</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -5226,7 +5789,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+84"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+87"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -5237,17 +5800,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+363"/>
+        <location line="+368"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -5277,7 +5840,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5403,7 +5966,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Some map layers could not be loaded: %1</source>
         <translation>部分地图图层未能加载：%1</translation>
     </message>
@@ -5687,7 +6250,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>新建操作员账号</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Usually the badge number</source>
         <translation>通常为警号</translation>
     </message>
@@ -6595,6 +7158,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+54"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::TransferAlert</name>
+    <message>
+        <location filename="../../src/ui/incidents/transfer_alert.cpp" line="+63"/>
+        <source>110 transfer: %1, %2</source>
+        <translation>110转警：%1，%2</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,8 @@ struct AppOptions
         MigrateDb,
         Watch,
         Serve,
+        PurgePositions,
+        ReceiveTransfers,
         Help,
         Version
     };
@@ -90,6 +92,9 @@ struct AppOptions
     QString serveCertificate, serveKey;
     bool servePlainHttp = false;
     int serveRetentionDays = 30;
+    // receive-transfers
+    QString transferFolder; // --folder DIR: the 110 drop folder
+    bool transferOnce = false;
     QString helpText;
 };
 

@@ -6,6 +6,7 @@
 #include "app/import_command.h"
 #include "app/logging.h"
 #include "app/migrate_db_command.h"
+#include "app/receive_transfers_command.h"
 #include "app/report_command.h"
 #include "app/serve_command.h"
 #include "app/simulate_command.h"
@@ -75,6 +76,10 @@ int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
         return runWatch(options, out, err);
     case AppOptions::Command::Serve:
         return runServe(options, out, err);
+    case AppOptions::Command::PurgePositions:
+        return runPurgePositions(options, out, err);
+    case AppOptions::Command::ReceiveTransfers:
+        return runReceiveTransfers(options, resolveMapPath(options.mapPath), out, err);
     default:
         return 2; // the console and help are not commands to run here
     }

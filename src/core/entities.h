@@ -124,6 +124,17 @@ struct SignedShiftReport
     QByteArray pdf;
 };
 
+// What the city's 110 centre said when it transferred the call (转警) to the station.
+struct TransferMark
+{
+    QString number;       // the centre's transfer number; unique among the station's incidents
+    QDateTime receivedAt; // when the 110 centre took the call (the incident's receivedAt is the station's)
+    QString origin;       // who sent it: the centre's key name, or the drop folder
+    QString callTaker;    // the 110 call-taker's id
+    QString notes;        // the call-taker's notes, as written
+    friend bool operator==(const TransferMark&, const TransferMark&) = default;
+};
+
 struct Incident
 {
     Id id = 0;
@@ -150,6 +161,10 @@ struct Incident
     std::optional<Id> shiftId;
     std::optional<Id> linkedIncidentId; // the incident this one duplicates
     QDateTime updatedAt;
+    std::optional<TransferMark> transfer; // set for a call transferred by the 110 centre
+    // The point (if any) is a guess the dispatcher has not checked: a transferred address the
+    // gazetteer could not place exactly. Cleared by a correction of the location.
+    bool locationUnconfirmed = false;
 };
 
 struct Assignment
@@ -200,6 +215,17 @@ struct Hazard
     std::optional<Id> foundBy;
     QDateTime rectifiedAt;
     QString note;
+};
+
+// A transfer document the station refused, kept as it arrived for inspection.
+struct RejectedTransfer
+{
+    Id id = 0;
+    QDateTime receivedAt;
+    QString origin;         // the centre's key name, or the drop folder's file
+    QString reason;         // why it was refused, in words
+    QString transferNumber; // when the document named one; else empty
+    QByteArray document;    // the bytes as received
 };
 
 // Who performs a change, and from where; every audit record carries it.

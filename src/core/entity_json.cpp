@@ -129,29 +129,40 @@ QJsonObject toJson(const SignedShiftReport& r)
 
 QJsonObject toJson(const Incident& i)
 {
-    return {{"id", i.id},
-            {"number", i.number},
-            {"received_at", time(i.receivedAt)},
-            {"source", toCode(i.source)},
-            {"caller_name", i.callerName},
-            {"caller_phone", i.callerPhone},
-            {"address_text", i.addressText},
-            {"matched_address", i.matchedAddress},
-            {"location", i.location ? point(*i.location) : QJsonValue(QJsonValue::Null)},
-            {"community_id", optionalId(i.communityId)},
-            {"category", i.category},
-            {"subcategory", i.subcategory},
-            {"priority", toCode(i.priority)},
-            {"status", toCode(i.status)},
-            {"description", i.description},
-            {"disposition_code", i.dispositionCode},
-            {"disposition", i.disposition},
-            {"people_involved", i.peopleInvolved},
-            {"vehicles_involved", i.vehiclesInvolved},
-            {"linked_incident_id", optionalId(i.linkedIncidentId)},
-            {"narrative", i.narrative},
-            {"follow_up_required", i.followUpRequired},
-            {"shift_id", optionalId(i.shiftId)}};
+    QJsonObject json{{"id", i.id},
+                     {"number", i.number},
+                     {"received_at", time(i.receivedAt)},
+                     {"source", toCode(i.source)},
+                     {"caller_name", i.callerName},
+                     {"caller_phone", i.callerPhone},
+                     {"address_text", i.addressText},
+                     {"matched_address", i.matchedAddress},
+                     {"location", i.location ? point(*i.location) : QJsonValue(QJsonValue::Null)},
+                     {"community_id", optionalId(i.communityId)},
+                     {"category", i.category},
+                     {"subcategory", i.subcategory},
+                     {"priority", toCode(i.priority)},
+                     {"status", toCode(i.status)},
+                     {"description", i.description},
+                     {"disposition_code", i.dispositionCode},
+                     {"disposition", i.disposition},
+                     {"people_involved", i.peopleInvolved},
+                     {"vehicles_involved", i.vehiclesInvolved},
+                     {"linked_incident_id", optionalId(i.linkedIncidentId)},
+                     {"narrative", i.narrative},
+                     {"follow_up_required", i.followUpRequired},
+                     {"shift_id", optionalId(i.shiftId)}};
+    // Only when present, so the records of incidents typed at the station stay as they were.
+    if (i.transfer) {
+        json.insert(QStringLiteral("transfer"), QJsonObject{{"number", i.transfer->number},
+                                                            {"received_at", time(i.transfer->receivedAt)},
+                                                            {"origin", i.transfer->origin},
+                                                            {"call_taker", i.transfer->callTaker},
+                                                            {"notes", i.transfer->notes}});
+    }
+    if (i.locationUnconfirmed)
+        json.insert(QStringLiteral("location_unconfirmed"), true);
+    return json;
 }
 
 QJsonObject toJson(const Assignment& a)

@@ -80,16 +80,8 @@ Incident IncidentService::create(const Actor& actor, const IncidentDraft& draft)
     incident.updatedAt = now;
 
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
-        const auto shift = writer.read().shiftAt(incident.receivedAt);
-        if (shift)
-            incident.shiftId = shift->id;
-        // Numbers follow the station's local calendar day (Asia/Shanghai).
-        const QDate localDay = incident.receivedAt.toTimeZone(QTimeZone("Asia/Shanghai")).date();
-        incident.number = formatIncidentNumber(localDay, writer.nextIncidentSequence(localDay));
-        incident.id = writer.insertIncident(incident);
-        steps::recordIncidentChange(writer, QStringLiteral("incident.create"), IncidentEventKind::Status,
-                                    QCoreApplication::translate("Dispatch", "Incident received"), Incident{},
-                                    incident);
+        steps::insertNewIncident(writer, incident, QStringLiteral("incident.create"),
+                                 QCoreApplication::translate("Dispatch", "Incident received"));
     });
     emit m_context.notifier.incidentsChanged({incident.id});
     return incident;
@@ -181,6 +173,8 @@ Incident IncidentService::correct(const Actor& actor, Id incidentId, const Incid
         after.matchedAddress = correction.matchedAddress.value_or(before.matchedAddress);
         if (correction.location) {
             after.location = correction.location;
+            after.locationUnconfirmed = false; // the dispatcher set or checked it
+
             if (m_communityAt)
                 after.communityId = m_communityAt(*correction.location);
         }

@@ -39,7 +39,7 @@ struct IncidentCorrection
 {
     std::optional<QString> addressText;
     std::optional<QString> matchedAddress;
-    std::optional<core::GeoPoint> location;
+    std::optional<core::GeoPoint> location; // set (even unchanged) = the location is checked
     std::optional<QString> category;
     std::optional<QString> subcategory;
     std::optional<core::Priority> priority;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <set>
 
@@ -101,7 +102,6 @@ void rank(std::vector<Recommendation>& result, int limit)
         result.resize(static_cast<std::size_t>(limit));
 }
 
-
 // Ranks points by their route to one target, asking the growing tree only about the points that can
 // still make the top: in order of their lower bounds, stopping when the next bound is slower than the
 // n-th fastest route found. Ties go to the earlier point, as the full ranking's stable sort does.
@@ -126,7 +126,8 @@ public:
         for (std::size_t i : m_order) {
             if (n == 0)
                 break;
-            const double bound = best.size() == n ? best.back().first : std::numeric_limits<double>::infinity();
+            const double bound =
+                best.size() == n ? best.back().first : std::numeric_limits<double>::infinity();
             if (m_lower[i] > bound)
                 break;
             if (!wanted(i))
@@ -244,9 +245,8 @@ std::vector<Recommendation> Recommender::recommendAmong(const Incident& incident
     // all (rank() marks it "Nearest" if it is shown).
     std::set<std::size_t> chosen;
     for (int group = 0; group <= 2 && static_cast<int>(chosen.size()) < limit; ++group) {
-        const auto top = people.fastest(static_cast<std::size_t>(limit) - chosen.size(), [&](std::size_t i) {
-            return rankGroup(c.people[i]) == group;
-        });
+        const auto top = people.fastest(static_cast<std::size_t>(limit) - chosen.size(),
+                                        [&](std::size_t i) { return rankGroup(c.people[i]) == group; });
         chosen.insert(top.begin(), top.end());
     }
     for (std::size_t i : people.fastest(1, [](std::size_t) { return true; }))

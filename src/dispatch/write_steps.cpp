@@ -1,10 +1,12 @@
 #include "dispatch/write_steps.h"
 
 #include "core/entity_json.h"
+#include "core/incident_number.h"
 #include "core/status_rules.h"
 #include "dispatch/dispatch_error.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace xiuhua::dispatch::steps {
 
@@ -24,6 +26,18 @@ void recordIncidentChange(storage::StoreWriter& writer, const QString& action, I
     event.afterJson = toCanonicalText(afterJson);
     writer.appendIncidentEvent(event);
     writer.audit({action, QStringLiteral("incident"), after.id, beforeJson, afterJson});
+}
+
+void insertNewIncident(storage::StoreWriter& writer, Incident& incident, const QString& action,
+                       const QString& text)
+{
+    if (const auto shift = writer.read().shiftAt(incident.receivedAt))
+        incident.shiftId = shift->id;
+    // Numbers follow the station's local calendar day (Asia/Shanghai).
+    const QDate localDay = incident.receivedAt.toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    incident.number = formatIncidentNumber(localDay, writer.nextIncidentSequence(localDay));
+    incident.id = writer.insertIncident(incident);
+    recordIncidentChange(writer, action, IncidentEventKind::Status, text, Incident{}, incident);
 }
 
 Assignment moveAssignment(storage::StoreWriter& writer, const Assignment& assignment, AssignmentStatus to,

@@ -10,6 +10,11 @@ namespace xiuhua::dispatch::steps {
 void recordIncidentChange(storage::StoreWriter& writer, const QString& action, core::IncidentEventKind kind,
                           const QString& text, const core::Incident& before, const core::Incident& after);
 
+// Files a new incident: its shift (the one on duty when it was received), its number for the
+// station's local day, the row, its first timeline entry and audit record. Sets id, number, shift.
+void insertNewIncident(storage::StoreWriter& writer, core::Incident& incident, const QString& action,
+                       const QString& text);
+
 // Moves an assignment to `to` (cleared or cancelled, or any forward step), stamping the time,
 // writing its timeline entry and audit record, and freeing its responder when that was their
 // last active assignment.

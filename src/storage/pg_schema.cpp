@@ -391,9 +391,35 @@ CREATE TABLE position_refusal (
         .arg(positionVerdictCheckList(true), positionVerdictCheckList(false));
 }
 
+// SQLite's migration 8: 110 transfers on incidents, and the refused documents.
+QString migrationPg3()
+{
+    return QStringLiteral(R"SQL(
+ALTER TABLE incident ADD COLUMN transfer_number text CHECK (transfer_number IS NULL OR length(transfer_number) > 0);
+ALTER TABLE incident ADD COLUMN transfer_received_at timestamptz;
+ALTER TABLE incident ADD COLUMN transfer_origin text NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN call_taker text NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN call_taker_notes text NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN location_unconfirmed integer NOT NULL DEFAULT 0 CHECK (location_unconfirmed IN (0, 1));
+CREATE UNIQUE INDEX incident_transfer_number ON incident(transfer_number) WHERE transfer_number IS NOT NULL;
+CREATE TABLE rejected_transfer (
+    id bigint PRIMARY KEY,
+    received_at timestamptz NOT NULL,
+    origin text NOT NULL DEFAULT '',
+    reason text NOT NULL CHECK (length(reason) > 0),
+    transfer_number text NOT NULL DEFAULT '',
+    document bytea NOT NULL
+);
+CREATE INDEX rejected_transfer_received ON rejected_transfer(received_at);
+CREATE SEQUENCE rejected_transfer_id_seq OWNED BY rejected_transfer.id;
+CREATE TRIGGER rejected_transfer_fill_id BEFORE INSERT ON rejected_transfer FOR EACH ROW
+    EXECUTE FUNCTION xiuhua_fill_id('rejected_transfer_id_seq');
+)SQL");
+}
+
 const std::vector<std::function<QString()>>& migrations()
 {
-    static const std::vector<std::function<QString()>> list{migrationPg1, migrationPg2};
+    static const std::vector<std::function<QString()>> list{migrationPg1, migrationPg2, migrationPg3};
     return list;
 }
 

@@ -350,6 +350,31 @@ CREATE TABLE position_refusal (
         .arg(positionVerdictCheckList(true), positionVerdictCheckList(false));
 }
 
+// Calls the 110 centre transfers (转警): the centre's transfer number (one incident per number), what
+// its call-taker wrote, and whether the location still needs the dispatcher's check; documents the
+// station refused, kept as they arrived.
+QString migration8()
+{
+    return QStringLiteral(R"SQL(
+ALTER TABLE incident ADD COLUMN transfer_number TEXT CHECK (transfer_number IS NULL OR length(transfer_number) > 0);
+ALTER TABLE incident ADD COLUMN transfer_received_at TEXT;
+ALTER TABLE incident ADD COLUMN transfer_origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN call_taker TEXT NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN call_taker_notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN location_unconfirmed INTEGER NOT NULL DEFAULT 0 CHECK (location_unconfirmed IN (0, 1));
+CREATE UNIQUE INDEX incident_transfer_number ON incident(transfer_number) WHERE transfer_number IS NOT NULL;
+CREATE TABLE rejected_transfer (
+    id INTEGER PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL CHECK (length(reason) > 0),
+    transfer_number TEXT NOT NULL DEFAULT '',
+    document BLOB NOT NULL
+);
+CREATE INDEX rejected_transfer_received ON rejected_transfer(received_at);
+)SQL");
+}
+
 struct Migration
 {
     std::function<QString()> sql;
@@ -361,7 +386,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> list{{migration1, {}}, {migration2, {}},
                                              {migration3, {}}, {migration4, {}},
                                              {migration5, {}}, {migration6, afterMigration6},
-                                             {migration7, {}}};
+                                             {migration7, {}}, {migration8, {}}};
     return list;
 }
 
@@ -424,7 +449,8 @@ const std::vector<const char*>& schemaTables()
                                                  "shift_dispatcher", "roster_entry",   "incident",
                                                  "assignment",       "incident_event", "follow_up",
                                                  "hazard",           "audit_event",    "shift_report",
-                                                 "device",           "position",       "position_refusal"};
+                                                 "device",           "position",       "position_refusal",
+                                                 "rejected_transfer"};
     return tables;
 }
 

@@ -73,7 +73,8 @@ Responder responderRow(const Statement& r)
     "id, number, received_at, source, caller_name, caller_phone, address_text, matched_address, lon, lat, "  \
     "community_id, category, subcategory, priority, status, description, disposition, narrative, "           \
     "follow_up_required, shift_id, updated_at, disposition_code, people_involved, vehicles_involved, "       \
-    "linked_incident_id"
+    "linked_incident_id, transfer_number, transfer_received_at, transfer_origin, call_taker, "               \
+    "call_taker_notes, location_unconfirmed"
 
 Incident incidentRow(const Statement& r)
 {
@@ -102,6 +103,9 @@ Incident incidentRow(const Statement& r)
     x.peopleInvolved = r.text(22);
     x.vehiclesInvolved = r.text(23);
     x.linkedIncidentId = r.optionalInt64(24);
+    if (!r.isNull(25))
+        x.transfer = TransferMark{r.text(25), r.time(26), r.text(27), r.text(28), r.text(29)};
+    x.locationUnconfirmed = r.int64(30) != 0;
     return x;
 }
 
@@ -217,6 +221,23 @@ std::vector<Incident> SqlReader::incidents(const IncidentQuery& query) const
         .bind(4, query.callerPhone)
         .bind(5, jsonArray(core::openIncidentStatusCodes()));
     return all<Incident>(s, incidentRow);
+}
+
+std::optional<Incident> SqlReader::incidentByTransferNumber(const QString& transferNumber) const
+{
+    Statement s(m_db, "SELECT " INCIDENT_COLUMNS " FROM incident WHERE transfer_number = ?");
+    s.bind(1, transferNumber);
+    return first<Incident>(s, incidentRow);
+}
+
+std::vector<RejectedTransfer> SqlReader::rejectedTransfers(int limit) const
+{
+    Statement s(m_db, "SELECT id, received_at, origin, reason, transfer_number, document "
+                      "FROM rejected_transfer ORDER BY id DESC LIMIT ?");
+    s.bind(1, limit);
+    return all<RejectedTransfer>(s, [](const Statement& r) {
+        return RejectedTransfer{r.int64(0), r.time(1), r.text(2), r.text(3), r.text(4), r.blob(5)};
+    });
 }
 
 std::optional<Incident> SqlReader::incident(Id id) const

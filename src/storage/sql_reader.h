@@ -17,6 +17,8 @@ public:
     std::vector<core::Responder> responders() const override;
     std::optional<core::Responder> responder(Id id) const override;
     std::vector<core::Incident> incidents(const IncidentQuery& query) const override;
+    std::optional<core::Incident> incidentByTransferNumber(const QString& transferNumber) const override;
+    std::vector<core::RejectedTransfer> rejectedTransfers(int limit) const override;
     std::optional<core::Incident> incident(Id id) const override;
     std::vector<core::Assignment> assignmentsForIncident(Id incidentId) const override;
     std::vector<core::Assignment> activeAssignments() const override;

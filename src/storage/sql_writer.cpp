@@ -36,6 +36,34 @@ const StoreReader& SqlWriter::read() const
     return m_reader;
 }
 
+namespace {
+
+// The six transfer columns from `index` on: NULL number and time for an incident typed at the station.
+void bindTransfer(Statement& s, int index, const Incident& i)
+{
+    const std::optional<TransferMark>& t = i.transfer;
+    if (t)
+        s.bind(index, t->number).bind(index + 1, t->receivedAt);
+    else
+        s.bindNull(index, SqlType::Text).bindNull(index + 1, SqlType::Time);
+    s.bind(index + 2, t ? t->origin : QString())
+        .bind(index + 3, t ? t->callTaker : QString())
+        .bind(index + 4, t ? t->notes : QString())
+        .bind(index + 5, i.locationUnconfirmed);
+}
+
+} // namespace
+
+Id SqlWriter::insertRejectedTransfer(const RejectedTransfer& r)
+{
+    Statement s(m_db,
+                "INSERT INTO rejected_transfer (received_at, origin, reason, transfer_number, document) "
+                "VALUES (?, ?, ?, ?, ?) RETURNING id");
+    s.bind(1, r.receivedAt.isValid() ? r.receivedAt : m_now).bind(2, r.origin).bind(3, r.reason);
+    s.bind(4, r.transferNumber).bind(5, r.document);
+    return insert(s);
+}
+
 Id SqlWriter::insert(Statement& statement)
 {
     // RETURNING id on both engines (SQLite 3.35+), so neither asks its connection for the last rowid.
@@ -236,9 +264,10 @@ Id SqlWriter::insertIncident(const Incident& i)
         "INSERT INTO incident (id, number, received_at, source, caller_name, caller_phone, address_text, "
         "matched_address, lon, lat, community_id, category, subcategory, priority, status, description, "
         "disposition, narrative, follow_up_required, shift_id, updated_at, disposition_code, "
-        "people_involved, vehicles_involved, linked_incident_id) VALUES (NULLIF(?1, 0), ?2, ?3, ?4, ?5, "
-        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) "
-        "RETURNING id");
+        "people_involved, vehicles_involved, linked_incident_id, transfer_number, transfer_received_at, "
+        "transfer_origin, call_taker, call_taker_notes, location_unconfirmed) VALUES (NULLIF(?1, 0), ?2, ?3, "
+        "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+        "?25, ?26, ?27, ?28, ?29, ?30, ?31) RETURNING id");
     s.bind(1, i.id).bind(2, i.number).bind(3, i.receivedAt).bind(4, toCode(i.source)).bind(5, i.callerName);
     s.bind(6, i.callerPhone).bind(7, i.addressText).bind(8, i.matchedAddress);
     bindPoint(s, 9, i.location).bind(11, i.communityId).bind(12, i.category).bind(13, i.subcategory);
@@ -249,6 +278,7 @@ Id SqlWriter::insertIncident(const Incident& i)
         .bind(23, i.peopleInvolved)
         .bind(24, i.vehiclesInvolved)
         .bind(25, i.linkedIncidentId);
+    bindTransfer(s, 26, i);
     return insert(s);
 }
 
@@ -260,7 +290,9 @@ void SqlWriter::updateIncident(const Incident& i)
                 "?11, subcategory = ?12, priority = ?13, status = ?14, description = ?15, disposition = ?16, "
                 "narrative = ?17, follow_up_required = ?18, shift_id = ?19, updated_at = ?20, "
                 "disposition_code = ?21, people_involved = ?22, vehicles_involved = ?23, "
-                "linked_incident_id = ?24 WHERE id = ?1");
+                "linked_incident_id = ?24, transfer_number = ?25, transfer_received_at = ?26, "
+                "transfer_origin = ?27, call_taker = ?28, call_taker_notes = ?29, location_unconfirmed = ?30 "
+                "WHERE id = ?1");
     s.bind(1, i.id)
         .bind(2, i.receivedAt)
         .bind(3, toCode(i.source))
@@ -275,6 +307,7 @@ void SqlWriter::updateIncident(const Incident& i)
         .bind(22, i.peopleInvolved)
         .bind(23, i.vehiclesInvolved)
         .bind(24, i.linkedIncidentId);
+    bindTransfer(s, 25, i);
     s.run();
     requireOneRow("incident", i.id);
 }
@@ -383,9 +416,16 @@ void SqlWriter::audit(const AuditRecord& record)
     row.prevHash = m_chainTail->lastHash;
     const QString hash = AuditChain::hashOf(row);
 
-    Statement s(m_db, "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, entity, "
-                      "entity_id, before_json, after_json, prev_hash, hash) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // On PostgreSQL the announcement rides in the same statement: one round trip less per action.
+    const bool announced = m_db.dialect() == SqlDialect::Postgres;
+    Statement s(m_db, announced
+                          ? "WITH appended AS (INSERT INTO audit_event (seq, at, actor_id, actor_name, "
+                            "workstation, action, entity, entity_id, before_json, after_json, prev_hash, "
+                            "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING seq) "
+                            "SELECT pg_notify(?13, ?14) FROM appended"
+                          : "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, "
+                            "entity, entity_id, before_json, after_json, prev_hash, hash) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     s.bind(1, row.seq)
         .bind(2, fromStorageTime(row.at))
         .bind(3, row.actorId)
@@ -393,16 +433,15 @@ void SqlWriter::audit(const AuditRecord& record)
         .bind(5, row.workstation);
     s.bind(6, row.action).bind(7, row.entity).bind(8, row.entityId).bind(9, row.beforeJson);
     s.bind(10, row.afterJson).bind(11, row.prevHash).bind(12, hash);
+    if (announced)
+        s.bind(13, QString::fromLatin1(changeChannel)).bind(14, changePayload(row));
     s.run();
     m_chainTail = AuditChainTail{row.seq + 1, hash};
     ++m_auditCount;
-    announce(row);
 }
 
-void SqlWriter::announce(const AuditRow& row)
+QString SqlWriter::changePayload(const AuditRow& row)
 {
-    if (m_db.dialect() != SqlDialect::Postgres)
-        return;
     // NOTIFY inside the transaction: PostgreSQL delivers it to every listening console after the
     // commit and never after a rollback, so a console refreshes exactly what was committed.
     QJsonObject change{{QStringLiteral("seq"), row.seq},
@@ -413,10 +452,7 @@ void SqlWriter::announce(const AuditRow& row)
     change.insert(QStringLiteral("id"), row.entityId ? QJsonValue(*row.entityId) : QJsonValue());
     if (row.actorId)
         change.insert(QStringLiteral("actor_id"), *row.actorId);
-    Statement notify(m_db, "SELECT pg_notify(?1, ?2)");
-    notify.bind(1, QString::fromLatin1(changeChannel))
-        .bind(2, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
-    notify.run();
+    return QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
 }
 
 } // namespace xiuhua::storage

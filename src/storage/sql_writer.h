@@ -37,6 +37,7 @@ public:
     Id insertFollowUp(const core::FollowUp& followUp) override;
     void updateFollowUp(const core::FollowUp& followUp) override;
     Id insertHazard(const core::Hazard& hazard) override;
+    Id insertRejectedTransfer(const core::RejectedTransfer& rejected) override;
     void setMeta(const QString& key, const QString& value) override;
     // Operator accounts: defined in sql_account_rows.cpp.
     Id insertOperatorAccount(const core::OperatorAccount& account) override;
@@ -57,7 +58,8 @@ private:
     Id insert(Statement& statement);
     void requireOneRow(const char* what, Id id);
     void writeShiftDispatchers(const core::Shift& shift);
-    void announce(const AuditRow& row);
+    // The JSON an audit record is announced with (pg_notify) on PostgreSQL.
+    static QString changePayload(const AuditRow& row);
 
     SqlConnection& m_db;
     const SqlReader& m_reader;

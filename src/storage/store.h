@@ -62,6 +62,10 @@ public:
 
     virtual std::vector<core::Incident> incidents(const IncidentQuery& query) const = 0;
     virtual std::optional<core::Incident> incident(Id id) const = 0;
+    // The incident a 110 transfer number created, if any.
+    virtual std::optional<core::Incident> incidentByTransferNumber(const QString& transferNumber) const = 0;
+    // Refused transfer documents, newest first.
+    virtual std::vector<core::RejectedTransfer> rejectedTransfers(int limit) const = 0;
     virtual std::vector<core::Assignment> assignmentsForIncident(Id incidentId) const = 0;
     virtual std::vector<core::Assignment> activeAssignments() const = 0;
     // Every assignment of these incidents, in one query (for lists that show many incidents).
@@ -164,6 +168,7 @@ public:
     virtual Id insertFollowUp(const core::FollowUp& followUp) = 0;
     virtual void updateFollowUp(const core::FollowUp& followUp) = 0;
     virtual Id insertHazard(const core::Hazard& hazard) = 0;
+    virtual Id insertRejectedTransfer(const core::RejectedTransfer& rejected) = 0;
     virtual void setMeta(const QString& key, const QString& value) = 0;
     virtual Id insertOperatorAccount(const core::OperatorAccount& account) = 0;
     virtual void updateOperatorAccount(const core::OperatorAccount& account) = 0;

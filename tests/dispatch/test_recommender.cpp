@@ -121,18 +121,22 @@ private slots:
                 r.name = QStringLiteral("测试%1").arg(i);
                 r.status = ResponderStatus::Available;
                 r.statusSince = m_now;
-                const double u = static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
-                const double v = static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
+                const double u =
+                    static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
+                const double v =
+                    static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
                 r.lastPosition = GeoPoint{box.left() - 0.01 + u * (box.width() + 0.02),
                                           box.top() - 0.01 + v * (box.height() + 0.02)};
                 r.positionAt = m_now;
                 writer.insertResponder(r);
             }
-            writer.audit({QStringLiteral("test.responders"), QStringLiteral("responder"), std::nullopt, {}, {}});
+            writer.audit(
+                {QStringLiteral("test.responders"), QStringLiteral("responder"), std::nullopt, {}, {}});
         });
         const Recommender recommender(m_demo->store->read(), m_demo->taxonomy, m_planner);
-        const QStringList categories{QStringLiteral("fire"), QStringLiteral("dispute"), QStringLiteral("theft"),
-                                     QStringLiteral("medical"), QStringLiteral("traffic")};
+        const QStringList categories{QStringLiteral("fire"), QStringLiteral("dispute"),
+                                     QStringLiteral("theft"), QStringLiteral("medical"),
+                                     QStringLiteral("traffic")};
         int compared = 0;
         for (int n = 0; n < 60; ++n) {
             const Id community = communities[geo::CommunityLocator::splitmix64(state) % communities.size()];

@@ -231,6 +231,91 @@ private slots:
         QCOMPARE(core::toJson(*loaded), core::toJson(incident));
     }
 
+    // A transferred call keeps the 110 centre's number, times and notes; a number names one incident.
+    void roundTripsATransferAndRefusesItsNumberTwice()
+    {
+        auto store = m_engine.create(QStringLiteral("transfer"));
+        core::Incident incident = sampleIncident();
+        incident.source = core::IncidentSource::Transfer110;
+        incident.transfer = core::TransferMark{QStringLiteral("SH110-20261206-000123"),
+                                               QDateTime(QDate(2026, 12, 6), QTime(1, 2, 3, 456), Qt::UTC),
+                                               QStringLiteral("上海市110"), QStringLiteral("J0417"),
+                                               QStringLiteral("报警人称楼下有人撬门")};
+        incident.locationUnconfirmed = true;
+        store->transact(tester(), [&](StoreWriter& writer) {
+            incident.id = writer.insertIncident(incident);
+            writer.audit(
+                {QStringLiteral("incident.create"), QStringLiteral("incident"), incident.id, {}, {}});
+        });
+        const auto loaded = store->read().incidentByTransferNumber(incident.transfer->number);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->id, incident.id);
+        QCOMPARE(loaded->transfer, incident.transfer);
+        QVERIFY(loaded->locationUnconfirmed);
+        QCOMPARE(core::toJson(*loaded), core::toJson(incident));
+        QVERIFY(!store->read().incidentByTransferNumber(QStringLiteral("SH110-other")));
+
+        // Incidents typed at the station have no number and do not collide with each other.
+        core::Incident typed = sampleIncident();
+        typed.number = QStringLiteral("20261126-0002");
+        core::Incident typed2 = typed;
+        typed2.number = QStringLiteral("20261126-0003");
+        store->transact(tester(), [&](StoreWriter& writer) {
+            writer.insertIncident(typed);
+            writer.insertIncident(typed2);
+            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), {}, {}, {}});
+        });
+        QVERIFY(!store->read().incident(incident.id + 1)->transfer);
+
+        core::Incident again = incident;
+        again.id = 0;
+        again.number = QStringLiteral("20261126-0009");
+        QVERIFY_THROWS_EXCEPTION(StorageError, store->transact(tester(), [&](StoreWriter& writer) {
+            writer.insertIncident(again);
+            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), {}, {}, {}});
+        }));
+
+        // The dispatcher's check clears the mark through an ordinary update.
+        incident.locationUnconfirmed = false;
+        store->transact(tester(), [&](StoreWriter& writer) {
+            writer.updateIncident(incident);
+            writer.audit(
+                {QStringLiteral("incident.correct"), QStringLiteral("incident"), incident.id, {}, {}});
+        });
+        QVERIFY(!store->read().incident(incident.id)->locationUnconfirmed);
+        QCOMPARE(store->read().incident(incident.id)->transfer, incident.transfer);
+    }
+
+    // Refused documents are kept byte for byte, even when they are not text.
+    void keepsRejectedTransfers()
+    {
+        auto store = m_engine.create(QStringLiteral("rejected"));
+        const QByteArray garbage("{\"transfer_number\": \"X1\", \xff\xfe\x00 broken", 38);
+        store->transact(tester(), [&](StoreWriter& writer) {
+            writer.insertRejectedTransfer({0, QDateTime(QDate(2026, 12, 6), QTime(2, 0), Qt::UTC),
+                                           QStringLiteral("folder:a.json"), QStringLiteral("not JSON"),
+                                           QStringLiteral("X1"), garbage});
+            writer.insertRejectedTransfer(
+                {0, {}, QStringLiteral("key:city110"), QStringLiteral("no address"), {}, QByteArray("{}")});
+            writer.audit(
+                {QStringLiteral("transfer.reject"), QStringLiteral("rejected_transfer"), {}, {}, {}});
+        });
+        const auto rejected = store->read().rejectedTransfers(10);
+        QCOMPARE(rejected.size(), 2u);
+        QCOMPARE(rejected[0].reason, QStringLiteral("no address"));
+        QVERIFY(rejected[0].receivedAt.isValid()); // the transaction's time
+        QCOMPARE(rejected[1].document, garbage);
+        QCOMPARE(rejected[1].transferNumber, QStringLiteral("X1"));
+        QCOMPARE(rejected[1].origin, QStringLiteral("folder:a.json"));
+        QCOMPARE(store->read().rejectedTransfers(1).size(), 1u);
+        QCOMPARE(store->read().rowCounts().at(QStringLiteral("rejected_transfer")), qint64{2});
+        QVERIFY_THROWS_EXCEPTION(StorageError, store->transact(tester(), [&](StoreWriter& writer) {
+            writer.insertRejectedTransfer({0, {}, {}, QString(), {}, QByteArray("x")});
+            writer.audit(
+                {QStringLiteral("transfer.reject"), QStringLiteral("rejected_transfer"), {}, {}, {}});
+        }));
+    }
+
     void roundTripsShiftRosterAndSignedReport()
     {
         auto store = m_engine.create(QStringLiteral("shift"));

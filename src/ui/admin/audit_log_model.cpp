@@ -15,6 +15,8 @@ const std::map<QString, const char*>& actionNames()
 {
     static const std::map<QString, const char*> names{
         {QStringLiteral("incident.create"), QT_TRANSLATE_NOOP("AuditAction", "incident taken")},
+        {QStringLiteral("incident.transfer_110"), QT_TRANSLATE_NOOP("AuditAction", "110 transfer received")},
+        {QStringLiteral("transfer.reject"), QT_TRANSLATE_NOOP("AuditAction", "110 transfer refused")},
         {QStringLiteral("incident.assign"), QT_TRANSLATE_NOOP("AuditAction", "responder assigned")},
         {QStringLiteral("incident.status"), QT_TRANSLATE_NOOP("AuditAction", "incident status")},
         {QStringLiteral("incident.note"), QT_TRANSLATE_NOOP("AuditAction", "note added")},

@@ -30,6 +30,7 @@
 #include "ui/incidents/incident_actions.h"
 #include "ui/incidents/incident_queue_panel.h"
 #include "ui/incidents/incident_table_model.h"
+#include "ui/incidents/transfer_alert.h"
 #include "ui/map/add_layer_dialog.h"
 #include "ui/map/layer_panel.h"
 #include "ui/map/layer_tree_model.h"
@@ -211,6 +212,8 @@ void MainWindow::connectPanels(QDockWidget* detailsDock)
     m_incidentQueue->setContextActions(m_actions->incidentMenuActions());
     m_responderBoard->setContextActions(m_actions->responderMenuActions());
     connect(m_desk, &DispatchDesk::incidentCreated, m_incidentQueue, &IncidentQueuePanel::selectIncident);
+    auto* transfers = new TransferAlert(*m_incidentModel, *m_incidentQueue, *m_desk, this);
+    connect(transfers, &TransferAlert::message, this, &MainWindow::showTimedMessage);
     connect(m_interaction, &MapInteraction::incidentLocationPicked, m_desk, &DispatchDesk::onLocationPicked);
     connect(m_desk, &DispatchDesk::mapPickRequested, this, [this] {
         for (QAction* action : m_interaction->toolActions()) {

@@ -3,6 +3,8 @@
 #include "core/personal_data.h"
 #include "dispatch/dispatch_error.h"
 #include "dispatch/personal_data_service.h"
+#include "dispatch/transfer_geocoder.h"
+#include "geo/gazetteer.h"
 #include "ui/console/permission_gate.h"
 
 #include <QComboBox>
@@ -23,7 +25,8 @@ CorrectionDialog::CorrectionDialog(ConsoleSession& session, const Incident& inci
     : QDialog(parent), m_session(session), m_incident(incident),
       m_address(new QLineEdit(incident.addressText, this)), m_callerName(new QLineEdit(this)),
       m_callerPhone(new QLineEdit(this)), m_category(new QComboBox(this)), m_priority(new QComboBox(this)),
-      m_description(new QPlainTextEdit(incident.description, this)), m_reason(new QLineEdit(this))
+      m_description(new QPlainTextEdit(incident.description, this)), m_reason(new QLineEdit(this)),
+      m_place(new QComboBox(this))
 {
     setObjectName(QStringLiteral("correctionDialog"));
     setWindowTitle(tr("Correct incident %1").arg(incident.number));
@@ -46,8 +49,15 @@ CorrectionDialog::CorrectionDialog(ConsoleSession& session, const Incident& inci
     m_callerName->setToolTip(keepTip);
     m_callerPhone->setToolTip(keepTip);
 
+    m_place->setObjectName(QStringLiteral("placeBox"));
+    fillPlaces();
+    connect(m_address, &QLineEdit::editingFinished, this, &CorrectionDialog::fillPlaces);
+    if (incident.locationUnconfirmed)
+        m_reason->setText(tr("Location checked"));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Address"), m_address);
+    form->addRow(tr("&Location"), m_place);
     form->addRow(tr("Caller &name"), m_callerName);
     auto* phoneRow = new QHBoxLayout;
     phoneRow->addWidget(m_callerPhone, 1);
@@ -99,6 +109,51 @@ bool CorrectionDialog::revealCaller()
     }
 }
 
+namespace {
+
+enum PlaceChoice
+{
+    KeepPlace = -1,
+    ConfirmPlace = -2
+};
+
+} // namespace
+
+// What the location can become. An unconfirmed one (a 110 transfer the gazetteer could not place
+// exactly) starts on the best match for the address, or on "confirm as placed", so Enter confirms.
+void CorrectionDialog::fillPlaces()
+{
+    const QVariant chosen = m_place->currentData();
+    m_place->clear();
+    m_placeMatches.clear();
+    const QString placed =
+        m_incident.matchedAddress.isEmpty() ? m_incident.addressText : m_incident.matchedAddress;
+    if (!m_incident.location)
+        m_place->addItem(tr("Not placed"), int(KeepPlace));
+    else if (m_incident.locationUnconfirmed)
+        m_place->addItem(tr("As placed, unconfirmed: %1").arg(placed), int(KeepPlace));
+    else
+        m_place->addItem(tr("As it is: %1").arg(placed), int(KeepPlace));
+    if (m_incident.location && m_incident.locationUnconfirmed)
+        m_place->addItem(tr("The location is right: confirm it"), int(ConfirmPlace));
+    if (m_session.gazetteer) {
+        for (const QString& text : dispatch::TransferGeocoder::candidates(m_address->text())) {
+            for (const geo::GazetteerMatch& match : m_session.gazetteer->search(text, 5)) {
+                if (m_placeMatches.size() >= 8)
+                    break;
+                m_place->addItem(tr("Move to %1").arg(match.text), int(m_placeMatches.size()));
+                m_placeMatches.push_back(match);
+            }
+        }
+    }
+    int select = std::max(0, m_place->findData(chosen));
+    if (chosen.isValid() && chosen.toInt() >= 0) // a match for the old address: the new best one
+        select = std::max(0, m_place->findData(0));
+    else if (!chosen.isValid() && m_incident.locationUnconfirmed && m_place->count() > 1)
+        select = 1;
+    m_place->setCurrentIndex(select);
+}
+
 void CorrectionDialog::setReason(const QString& reason)
 {
     m_reason->setText(reason);
@@ -110,6 +165,14 @@ dispatch::IncidentCorrection CorrectionDialog::correction() const
     correction.reason = m_reason->text();
     if (m_address->text() != m_incident.addressText)
         correction.addressText = m_address->text();
+    const int place = m_place->currentData().toInt();
+    if (place == ConfirmPlace && m_incident.location) {
+        correction.location = m_incident.location;
+    } else if (place >= 0 && place < static_cast<int>(m_placeMatches.size())) {
+        const geo::GazetteerMatch& match = m_placeMatches[static_cast<std::size_t>(place)];
+        correction.location = GeoPoint{match.lon, match.lat};
+        correction.matchedAddress = match.text;
+    }
     // Masked fields are empty until revealed: then empty means "keep", not "erase".
     auto callerField = [this](const QLineEdit* edit, const QString& stored) -> std::optional<QString> {
         const QString text = edit->text();

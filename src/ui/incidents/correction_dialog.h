@@ -2,6 +2,7 @@
 
 #include "core/entities.h"
 #include "dispatch/incident_service.h"
+#include "geo/gazetteer.h"
 #include "ui/console/console_session.h"
 
 #include <QDialog>
@@ -32,10 +33,14 @@ public:
     QLineEdit* addressEdit() const { return m_address; }
     QLineEdit* callerNameEdit() const { return m_callerName; }
     QLineEdit* callerPhoneEdit() const { return m_callerPhone; }
+    // The location: kept, confirmed as placed, or one of the place search's matches for the address.
+    QComboBox* placeBox() const { return m_place; }
     // Asks the personal-data service for the clear values; false (with a message) when refused.
     bool revealCaller();
 
 private:
+    void fillPlaces();
+
     ConsoleSession& m_session;
     const core::Incident m_incident;
     bool m_callerRevealed = false;
@@ -47,6 +52,8 @@ private:
     QComboBox* m_priority;
     QPlainTextEdit* m_description;
     QLineEdit* m_reason;
+    QComboBox* m_place;
+    std::vector<geo::GazetteerMatch> m_placeMatches;
 };
 
 } // namespace xiuhua::ui

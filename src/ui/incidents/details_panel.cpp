@@ -195,6 +195,11 @@ QString DetailsPanel::incidentHtml(const Incident& incident) const
     html += row(tr("Priority"), displayName(incident.priority));
     html += row(tr("Received"), localTimeText(incident.receivedAt));
     html += row(tr("Source"), displayName(incident.source));
+    if (incident.transfer)
+        html += row(tr("110 transfer"),
+                    tr("%1, taken by the 110 centre at %2, call-taker %3")
+                        .arg(incident.transfer->number, localTimeText(incident.transfer->receivedAt),
+                             incident.transfer->callTaker));
     if (!incident.callerName.isEmpty() || !incident.callerPhone.isEmpty())
         html += row(tr("Caller"),
                     m_revealed && m_revealed->first == incident.id
@@ -204,6 +209,8 @@ QString DetailsPanel::incidentHtml(const Incident& incident) const
     html += row(tr("Address (as given)"), incident.addressText);
     if (!incident.matchedAddress.isEmpty())
         html += row(tr("Matched place"), incident.matchedAddress);
+    if (incident.locationUnconfirmed)
+        html += row(tr("Location"), tr("unconfirmed: check it before dispatching (Enter in the queue)"));
     if (incident.location)
         html += row(tr("Location"), QStringLiteral("%1, %2")
                                         .arg(incident.location->lon, 0, 'f', 6)

@@ -1,6 +1,7 @@
 #include "ui/incidents/dispatch_desk.h"
 
 #include "dispatch/dispatch_error.h"
+#include "geo/community_locator.h"
 #include "storage/storage_error.h"
 #include "ui/console/permission_gate.h"
 #include "ui/incidents/correction_dialog.h"
@@ -69,7 +70,12 @@ void DispatchDesk::correctCurrentIncident()
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        dispatch::IncidentService service({m_session.store, m_session.taxonomy, m_session.notifier});
+        auto locator = m_session.locator;
+        dispatch::IncidentService service({m_session.store, m_session.taxonomy, m_session.notifier},
+                                          [locator](const core::GeoPoint& point) -> std::optional<core::Id> {
+                                              return locator ? locator->communityAt(point.lon, point.lat)
+                                                             : std::nullopt;
+                                          });
         service.correct(m_session.operatorActor, incident->id, dialog.correction());
         emit message(tr("Incident %1 corrected.").arg(incident->number));
     } catch (const dispatch::DispatchError& error) {

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -70,6 +71,24 @@ private:
     IncidentCriteria m_criteria;
 };
 
+// A flashing row (a new 110 transfer) shows its flash even while selected: the selection colour
+// would hide it on exactly the row the dispatcher is about to take up.
+class FlashDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(IncidentTableModel::FlashRole).toBool()) {
+            option->palette.setColor(QPalette::Highlight, IncidentTableModel::flashColour());
+            option->palette.setColor(QPalette::HighlightedText, Qt::black);
+        }
+    }
+};
+
 // Selects the combo entry whose data equals `value`, else the first ("all").
 void selectData(QComboBox* combo, const QVariant& value)
 {
@@ -116,6 +135,7 @@ IncidentQueuePanel::IncidentQueuePanel(IncidentTableModel& model, QWidget* paren
 
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("incidentQueueView"));
+    m_view->setItemDelegate(new FlashDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);

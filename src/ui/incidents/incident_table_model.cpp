@@ -6,6 +6,8 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QPainter>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -174,14 +176,91 @@ void IncidentTableModel::updateIncident(Id id)
         m_backupRequests.erase(id);
     }
     if (existing.isValid()) {
+        if (incident->status != IncidentStatus::New)
+            m_flashing.erase(id); // someone was sent: nothing left to draw attention to
         m_incidents[static_cast<std::size_t>(existing.row())] = std::move(*incident);
         emit dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
         return;
     }
     const int row = rowCount();
+    const bool newTransfer = incident->transfer && incident->status == IncidentStatus::New;
+    if (newTransfer)
+        m_flashing.insert(id);
     beginInsertRows({}, row, row);
     m_incidents.push_back(std::move(*incident));
     endInsertRows();
+    if (newTransfer)
+        emit transferArrived(id);
+}
+
+void IncidentTableModel::flashTick()
+{
+    m_flashLit = !m_flashLit;
+    for (const Id id : m_flashing)
+        emitRowChanged(id);
+}
+
+void IncidentTableModel::stopFlashing(Id id)
+{
+    if (m_flashing.erase(id) > 0)
+        emitRowChanged(id);
+}
+
+void IncidentTableModel::emitRowChanged(Id id)
+{
+    const QModelIndex first = indexOfIncident(id);
+    if (first.isValid())
+        emit dataChanged(first, index(first.row(), ColumnCount - 1));
+}
+
+QColor IncidentTableModel::flashColour()
+{
+    return QColor(0xff, 0xd5, 0x4f); // amber: seen from across the room, still readable
+}
+
+namespace {
+
+// The "110" mark of a transferred call: white on the police red, drawn once.
+QPixmap transferBadge()
+{
+    static const QPixmap badge = [] {
+        QPixmap pixmap(26, 14);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(0xc6, 0x28, 0x28));
+        painter.setPen(Qt::NoPen);
+        painter.drawRoundedRect(QRectF(0, 0, 26, 14), 3, 3);
+        QFont font;
+        font.setPixelSize(10);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(0, 0, 26, 14), Qt::AlignCenter, QStringLiteral("110"));
+        return pixmap;
+    }();
+    return badge;
+}
+
+} // namespace
+
+QVariant IncidentTableModel::decorationData(const Incident& incident, int column) const
+{
+    if (column == Number && incident.transfer)
+        return transferBadge();
+    return {};
+}
+
+QVariant IncidentTableModel::toolTipData(const Incident& incident, int column) const
+{
+    if (const auto timer = timerFor(incident, column))
+        return timerTip(*timer, column);
+    if (column == Number && incident.transfer)
+        return tr("110 transfer %1, call-taker %2")
+            .arg(incident.transfer->number, incident.transfer->callTaker);
+    if (column == Address && incident.locationUnconfirmed)
+        return tr("The location is not confirmed: check it (Enter) before dispatching.");
+    return incident.description.isEmpty() ? QVariant() : QVariant(incident.description);
 }
 
 void IncidentTableModel::setNow(const QDateTime& now)
@@ -311,7 +390,8 @@ QVariant IncidentTableModel::displayData(const Incident& incident, int column) c
         return found != m_communityNames.end() ? found->second : QString();
     }
     case Address:
-        return incident.addressText;
+        return incident.locationUnconfirmed ? tr("%1 — location unconfirmed").arg(incident.addressText)
+                                            : incident.addressText;
     case SinceReceived:
         return isOpen(incident.status) ? elapsedText(incident.receivedAt.secsTo(m_now)) : QString();
     case SinceDispatch: {
@@ -353,12 +433,16 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(*incident, index.column());
     case Qt::ToolTipRole:
-        if (const auto timer = timerFor(*incident, index.column()))
-            return timerTip(*timer, index.column());
-        return incident->description.isEmpty() ? QVariant() : QVariant(incident->description);
+        return toolTipData(*incident, index.column());
+    case Qt::DecorationRole:
+        return decorationData(*incident, index.column());
+    case FlashRole:
+        return m_flashLit && isFlashing(incident->id);
     case Qt::BackgroundRole:
         if (index.column() == Status && m_backupRequests.count(incident->id))
             return QBrush(QColor(QStringLiteral("#ffcdd2")));
+        if (m_flashLit && isFlashing(incident->id))
+            return QBrush(flashColour());
         if (const auto timer = timerFor(*incident, index.column()))
             return QBrush(gradeColour(timer->grade));
         return {};
@@ -371,6 +455,8 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
             return QBrush(incidentStatusColour(incident->status));
         if (index.column() == Priority)
             return QBrush(priorityColour(incident->priority));
+        if (index.column() == Address && incident->locationUnconfirmed)
+            return QBrush(QColor(0xb3, 0x4a, 0x00));
         return {};
     case Qt::FontRole:
         if (index.column() == Priority ||

@@ -10,6 +10,7 @@
 #include <QColor>
 
 #include <map>
+#include <set>
 
 namespace xiuhua::ui {
 
@@ -39,7 +40,8 @@ public:
         IncidentIdRole = Qt::UserRole + 1,
         SortRole,
         StatusCodeRole,
-        TimerGradeRole // on the timer columns: a dispatch::TargetGrade as int, or invalid
+        TimerGradeRole, // on the timer columns: a dispatch::TargetGrade as int, or invalid
+        FlashRole       // true while the row is in the lit half of its flash (a new 110 transfer)
     };
 
     // A timer against its target: elapsed seconds (fixed once the step happened, else live).
@@ -84,6 +86,15 @@ public:
     // Cell background for a timer grade: green, amber, red.
     static QColor gradeColour(dispatch::TargetGrade grade);
 
+    // A 110 transfer that arrived while this console was open flashes until the dispatcher takes it
+    // up (stopFlashing); flashTick() switches every flashing row between lit and plain.
+    void flashTick();
+    void stopFlashing(core::Id id);
+    bool isFlashing(core::Id id) const { return m_flashing.count(id) > 0; }
+    bool hasFlashing() const { return !m_flashing.empty(); }
+    // The row's highlight while lit.
+    static QColor flashColour();
+
     const core::Incident* incidentAt(const QModelIndex& index) const;
     QModelIndex indexOfIncident(core::Id id, int column = 0) const;
     const std::vector<core::Incident>& incidents() const { return m_incidents; }
@@ -92,7 +103,14 @@ public:
     // Status column; the status bar's BackupAlertLabel shows the newest.
     const std::map<core::Id, dispatch::BackupRequest>& backupRequests() const { return m_backupRequests; }
 
+signals:
+    // A new transfer from the 110 centre came in (not one loaded at start or on a full reload).
+    void transferArrived(qint64 id);
+
 private:
+    QVariant decorationData(const core::Incident& incident, int column) const;
+    QVariant toolTipData(const core::Incident& incident, int column) const;
+    void emitRowChanged(core::Id id);
     QVariant displayData(const core::Incident& incident, int column) const;
     QVariant sortData(const core::Incident& incident, int column) const;
     std::optional<Timer> timerFor(const core::Incident& incident, int column) const;
@@ -127,6 +145,8 @@ private:
     std::map<core::Id, core::ResponderKind> m_responderKinds; // for the on-scene targets
     std::map<core::Id, dispatch::BackupRequest> m_backupRequests;
     dispatch::ResponseTargets m_targets;
+    std::set<core::Id> m_flashing;
+    bool m_flashLit = true;
 };
 
 } // namespace xiuhua::ui
