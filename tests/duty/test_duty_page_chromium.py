@@ -62,6 +62,7 @@ def browser():
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=zh-CN", "--window-size=412,915"):
         options.add_argument(arg)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})  # headless ignores --lang
     options.accept_insecure_certs = True
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
@@ -80,8 +81,9 @@ def main():
     xiuhua, fixture = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory() as folder:
         db = os.path.join(folder, "station.sqlite")
-        facts = json.loads(subprocess.run([fixture, db], check=True, capture_output=True, text=True,
-                                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout)
+        made = subprocess.run([fixture, db], check=True, capture_output=True, text=True,
+                              env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        facts = json.loads(made.stdout.strip().splitlines()[-1])  # after the store's log lines
         cert, key = make_certificate(folder)
         port = free_port()
         base = "https://127.0.0.1:%d" % port
@@ -99,7 +101,7 @@ def main():
             wait = WebDriverWait(officer, WAIT_SECONDS)
 
             officer.get(base + "/duty")
-            assert "登录" in officer.page_source, "the login page is not Chinese"
+            assert "登录" in officer.page_source, "the login page is not Chinese: " + officer.page_source[-1500:]
             officer.find_element(By.ID, "login").send_keys(facts["login"])
             officer.find_element(By.ID, "password").send_keys(facts["password"])
             officer.find_element(By.ID, "login-button").click()
