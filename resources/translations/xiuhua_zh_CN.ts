@@ -1662,6 +1662,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <source>The role “%1” may not %2.</source>
         <translation>“%1”角色不能%2。</translation>
     </message>
+    <message numerus="yes">
+        <source>Position %n min old: ranked as if further away</source>
+        <translation>
+            <numerusform>%n 分钟前的定位：按可能已走远排序</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Enum</name>
@@ -1897,6 +1903,33 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+3"/>
         <source>Wrote %1 (%2 x %3 px, EPSG:%4)</source>
         <translation>已写入 %1（%2 x %3 像素，EPSG:%4）</translation>
+    </message>
+</context>
+<context>
+    <name>FixAge</name>
+    <message numerus="yes">
+        <source>position %n s old</source>
+        <translation>
+            <numerusform>%n 秒前的定位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>position %n min old</source>
+        <translation>
+            <numerusform>%n 分钟前的定位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>position %n h old</source>
+        <translation>
+            <numerusform>%n 小时前的定位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>position %n days old</source>
+        <translation>
+            <numerusform>%n 天前的定位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4096,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Current incident</source>
         <translation>当前警情</translation>
     </message>
+    <message>
+        <source>Replay this incident&apos;s period</source>
+        <translation>回放该警情时段轨迹</translation>
+    </message>
+    <message>
+        <source>Shows on the map where the officers were from the call to its close (track replay).</source>
+        <translation>在地图上显示从接警到结束期间民警所在位置（轨迹回放）。</translation>
+    </message>
 </context>
 <context>
     <name>xiuhua::ui::DispatchDesk</name>
@@ -5302,6 +5343,18 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
             <numerusform>%1 附近有 %n 名空闲警力</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Position not reported by a device</source>
+        <translation>无终端上报的定位</translation>
+    </message>
+    <message>
+        <source>Battery %1%</source>
+        <translation>电量 %1%</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>偏低</translation>
+    </message>
 </context>
 <context>
     <name>xiuhua::ui::MapResultsPanel</name>
@@ -5558,6 +5611,25 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::PositionsDesk</name>
+    <message>
+        <source>Track replay</source>
+        <translation>轨迹回放</translation>
+    </message>
+    <message>
+        <source>Track &amp;replay…</source>
+        <translation>轨迹回放(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replay where the officers were over a period (轨迹回放)</source>
+        <translation>回放一段时间内民警所在位置（轨迹回放）</translation>
+    </message>
+    <message>
+        <source>Replaying the incident&apos;s period: press Play.</source>
+        <translation>正在回放该警情的时段：请按“播放”。</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::RecommendationModel</name>
     <message>
         <location filename="../../src/ui/responders/recommendation_model.cpp" line="+37"/>
@@ -5614,6 +5686,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <source>Why</source>
         <translation>推荐理由</translation>
     </message>
+    <message>
+        <source>The officer may have moved since: ranked as if up to %1 m further away.</source>
+        <translation>此后民警可能已移动：按最多远 %1 米排序。</translation>
+    </message>
+    <message>
+        <source>placed by hand</source>
+        <translation>手动标定</translation>
+    </message>
 </context>
 <context>
     <name>xiuhua::ui::RecommendationPanel</name>
@@ -5646,6 +5726,65 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::ReplayPanel</name>
+    <message>
+        <source>Track replay</source>
+        <translation>轨迹回放</translation>
+    </message>
+    <message>
+        <source>Replayed trail</source>
+        <translation>回放轨迹</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部民警</translation>
+    </message>
+    <message>
+        <source>The replay period must end after it starts.</source>
+        <translation>回放时段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s), %1 positions, %2 – %3</source>
+        <translation>
+            <numerusform>%n 名民警，%1 个定位，%2 – %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n officer(s) on the map</source>
+        <translation>
+            <numerusform>%1 · 地图上 %n 名民警</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6020,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+2"/>
         <source>Position age</source>
         <translation>定位距今</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Position fixed at %1 (%2)</source>
+        <translation>定位时间 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Low battery: under %1%</source>
+        <translation>电量低：低于 %1%</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电量</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6454,13 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+54"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::TrailLayer</name>
+    <message>
+        <source>Trail</source>
+        <translation>轨迹</translation>
     </message>
 </context>
 </TS>
