@@ -6570,7 +6570,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ReplayPanel</name>
     <message>
-        <location filename="../../src/ui/replay/replay_panel.cpp" line="+52" />
+        <location filename="../../src/ui/replay/replay_panel.cpp" line="+53" />
         <source>Track replay</source>
         <translation>轨迹回放</translation>
     </message>

@@ -49,14 +49,15 @@ ReplayPanel::ReplayPanel(ConsoleSession& session, map::LayerStack& stack,
 {
     setObjectName(QStringLiteral("replayPanel"));
     const geo::CoordinateTransform toDisplay(geo::spatialReferenceFromEpsg(geo::kWgs84Epsg), displayCrs);
-    auto points = std::make_unique<map::PointLayer>(pointLayerId, tr("Track replay"), toDisplay, 950);
+    // Above the live incidents (z 1000): during a replay the past is what the supervisor looks at.
+    auto points = std::make_unique<map::PointLayer>(pointLayerId, tr("Track replay"), toDisplay, 1100);
     map::PointSymbol symbol;
     symbol.size = 14;
     symbol.outlineWidth = 2;
     points->setSymbol(symbol);
     points->setLabelsVisible(true);
     m_points = stack.add(std::move(points));
-    m_trail = stack.add(std::make_unique<TrailLayer>(toDisplay, trailLayerId, tr("Replayed trail"), 940));
+    m_trail = stack.add(std::make_unique<TrailLayer>(toDisplay, trailLayerId, tr("Replayed trail"), 1090));
     m_trail->setColour(kReplayColour);
     buildControls();
     m_timer->setInterval(kTickMs);
