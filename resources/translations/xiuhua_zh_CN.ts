@@ -589,7 +589,7 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/receive_transfers_command.cpp" line="+131"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+129"/>
         <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
         <location filename="../../src/app/watch_command.cpp" line="+125"/>
         <source>This command needs --db FILE.</source>
@@ -1024,7 +1024,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>receive-transfers：接收已在等待的文件后退出，不持续监视文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/app/serve_command.cpp" line="+167"/>
+        <location filename="../../src/app/serve_command.cpp" line="+206"/>
         <source>serve needs --db DATABASE --listen ADDRESS:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1039,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>--retention-days needs a number of days (1 or more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,6 +1077,16 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <location line="+3"/>
         <source>serve: days of position history to keep (default 30).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve: the 110 centres&apos; keys (&quot;NAME KEY&quot; a line) for POST /api/110/transfers; without it the endpoint is off.</source>
+        <translation>serve：110指挥中心的密钥（每行“名称 密钥”），用于 POST /api/110/transfers；不给出则不开放该接口。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>serve: a drop folder for 110 transfer documents (*.json).</source>
+        <translation>serve：110转警单（*.json）的投递文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2398,12 +2408,12 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 <context>
     <name>ReceiveTransfers</name>
     <message>
-        <location filename="../../src/app/receive_transfers_command.cpp" line="-103"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="-101"/>
         <source>The map cannot be read (%1): transfers are filed without a location.</source>
         <translation>无法读取地图（%1）：转警将不带位置登记。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>No such folder: %1</source>
         <translation>没有此文件夹：%1</translation>
     </message>
@@ -3108,7 +3118,8 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 <context>
     <name>Serve</name>
     <message>
-        <location filename="../../src/app/serve_command.cpp" line="-162"/>
+        <location filename="../../src/app/serve_command.cpp" line="-207"/>
+        <location filename="../../src/service/transfer_routes.cpp" line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3134,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+45"/>
         <source>Cannot start the service: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,9 +3144,14 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/service/transfer_routes.cpp" line="+9"/>
+        <source>%1, line %2: expected &quot;NAME KEY&quot; with a key of at least %3 characters.</source>
+        <translation>%1，第 %2 行：应为“名称 密钥”，密钥至少 %3 个字符。</translation>
     </message>
 </context>
 <context>
