@@ -256,8 +256,8 @@ void BM_RecommendCityIncidents(benchmark::State& state)
     const std::vector<core::Responder> responders = c.store->read().responders();
     std::vector<core::Incident> incidents;
     std::uint64_t seed = 15;
-    const QStringList categories{QStringLiteral("burglary"), QStringLiteral("fire"), QStringLiteral("dispute"),
-                                 QStringLiteral("medical")};
+    const QStringList categories{QStringLiteral("burglary"), QStringLiteral("fire"),
+                                 QStringLiteral("dispute"), QStringLiteral("medical")};
     for (int i = 0; i < 32; ++i) {
         core::Incident incident = c.incident;
         const double x = (double(geo::CommunityLocator::splitmix64(seed) % 80001) - 40000);
@@ -284,7 +284,13 @@ void BM_RecommendCityIncidents(benchmark::State& state)
     state.counters["median_ms"] = sorted[sorted.size() / 2];
     state.counters["max_ms"] = sorted.back();
 }
-BENCHMARK(BM_RecommendCityIncidents)->ArgName("full")->Arg(0)->Arg(1)->Iterations(64)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RecommendCityIncidents)
+    ->ArgName("full")
+    ->Arg(0)
+    ->Arg(1)
+    ->Iterations(64)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // Its parts: reading the 20,000 responders from the store...
 void BM_RecommendCityReadResponders(benchmark::State& state)

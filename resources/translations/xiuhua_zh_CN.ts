@@ -361,7 +361,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/backup_scheduler.cpp" line="+46"/>
+        <location filename="../../src/app/backup_scheduler.cpp" line="+47"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -589,7 +589,8 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/receive_transfers_command.cpp" line="+129"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="+131"/>
+        <location filename="../../src/app/serve_command.cpp" line="+228"/>
         <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
         <location filename="../../src/app/watch_command.cpp" line="+125"/>
         <source>This command needs --db FILE.</source>
@@ -616,10 +617,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes an online, checked copy of a database; the console may keep running.</source>
-        <translation type="vanished">在线写出经校验的数据库副本；指挥台可以继续运行。</translation>
-    </message>
-    <message>
         <location line="-14"/>
         <source>The database to copy.</source>
         <translation>要复制的数据库。</translation>
@@ -628,10 +625,6 @@
         <location line="+2"/>
         <source>backup: the copy to write.</source>
         <translation>backup：要写入的副本。</translation>
-    </message>
-    <message>
-        <source>Replaces a database with a checked backup.</source>
-        <translation type="vanished">用经校验的备份替换数据库。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -659,10 +652,6 @@
         <translation>要检查的数据库。</translation>
     </message>
     <message>
-        <source>import needs --db FILE --kind responders|roster|hazards|jurisdiction --file FILE.</source>
-        <translation type="vanished">import 需要 --db 文件 --kind responders|roster|hazards|jurisdiction --file 文件。</translation>
-    </message>
-    <message>
         <location filename="../../src/app/import_command.cpp" line="+192"/>
         <source>--encoding must be utf-8 or gb18030.</source>
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
@@ -678,7 +667,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+531"/>
+        <location filename="../../src/app/console_startup.cpp" line="+533"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -698,46 +687,12 @@
         <translation>--db “%1”既不是数据库文件，也不是有效的 PostgreSQL 连接串（postgresql://…、service=…、host=… dbname=…）：%2</translation>
     </message>
     <message>
-        <source>This command works on database files only; for a PostgreSQL database use pg_dump and pg_restore.</source>
-        <translation type="vanished">此命令只适用于数据库文件；PostgreSQL 数据库请用 pg_dump 和 pg_restore。</translation>
-    </message>
-    <message>
         <location line="+39"/>
         <source>Log level: trace, debug, info, warn, error, off.</source>
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <source>Xiuhua (绣花) — command and dispatch console for community police stations.
-
-Commands:
-  (none)          start the console (default: the bundled demo jurisdiction)
-  check-db FILE   report schema version, row counts and integrity; exit 0 only when healthy
-  export-map      draw the map to --out FILE.png|FILE.pdf, headless (--size, --extent, --data, --no-labels)
-  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate PER_MIN])
-  import          check and import a file in one transaction: --db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)
-  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
-  verify-audit    check the audit record&apos;s hash chain: --db FILE [--expect SEQ:HASH]...; exit 1 at the first broken link or a record that no longer has the hash written down
-  backup          online, checked copy of a database: --db FILE --out FILE
-  restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]
-  migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: --from DATABASE --to DATABASE (empty)
-DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, service=NAME, host=HOST dbname=DB</source>
-        <translation type="vanished">绣花（Xiuhua）— 社区派出所接处警指挥台。
-
-命令：
-  （无）          启动指挥台（默认加载内置的演示辖区）
-  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
-  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
-  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
-  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN]（数据库已有操作员账号时必填）
-  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
-  verify-audit    检查审计记录的哈希链：--db FILE [--expect SEQ:HASH]...；发现第一个断裂处或记录已不是记下的哈希时退出码为 1
-  backup          在线生成经校验的数据库副本：--db FILE --out FILE
-  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]
-  migrate-db      在数据库文件与 PostgreSQL 之间完整复制数据库（含审计哈希链）：--from DATABASE --to DATABASE（须为空）
-DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/console_startup.cpp" line="-29"/>
+        <location filename="../../src/app/console_startup.cpp" line="-30"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -752,10 +707,23 @@ Commands:
   restore         replace a database with a checked backup: --from BACKUP --db FILE [--force]
   migrate-db      copy a whole database between a file and PostgreSQL, the audit chain included: --from DATABASE --to DATABASE (empty)
 DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postgresql://user@host/db, service=NAME, host=HOST dbname=DB</source>
-        <translation type="unfinished"></translation>
+        <translation>绣花（Xiuhua）— 社区派出所接处警指挥台。
+
+命令：
+  （无）          启动指挥台（默认加载内置的演示辖区）
+  check-db FILE   报告数据库结构版本、各表行数和完整性；仅当数据库健康时退出码为 0
+  export-map      以无界面方式将地图输出到 --out FILE.png|FILE.pdf（--size、--extent、--data、--no-labels）
+  simulate        用模拟报警驱动接处警服务（--db FILE --calls N [--rate PER_MIN]）
+  import          在一个事务中检查并导入文件：--db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] [--accept-rejects] [--operator LOGIN]（数据库已有操作员账号时必填）
+  report          班次或时段报告：--db FILE (--shift ID | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]
+  verify-audit    检查审计记录的哈希链：--db FILE [--expect SEQ:HASH]...；发现第一个断裂处或记录已不是记下的哈希时退出码为 1
+  backup          在线生成经校验的数据库副本：--db FILE --out FILE
+  restore         用经校验的备份替换数据库：--from BACKUP --db FILE [--force]
+  migrate-db      在数据库文件与 PostgreSQL 之间完整复制数据库（含审计哈希链）：--from DATABASE --to DATABASE（须为空）
+DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -850,13 +818,9 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>import：以此操作员账号执行；会询问密码（标准输入不是终端时从标准输入读取）。</translation>
     </message>
     <message>
-        <source>import: responders, roster, hazards or jurisdiction.</source>
-        <translation type="vanished">import：responders（警力）、roster（排班）、hazards（隐患）或 jurisdiction（辖区）。</translation>
-    </message>
-    <message>
         <location line="-23"/>
         <source>import needs --db FILE --kind responders|roster|hazards|devices|jurisdiction --file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要 --db 文件 --kind responders|roster|hazards|devices|jurisdiction --file 文件。</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -999,6 +963,17 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>watch：输出 N 条变更后停止。</translation>
     </message>
     <message>
+        <location filename="../../src/app/serve_command.cpp" line="-16"/>
+        <location line="+54"/>
+        <source>--retention-days needs a number of days (1 or more).</source>
+        <translation>--retention-days 需要天数（1 或以上）。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Days of position history to keep (default 30).</source>
+        <translation>位置历史保留的天数（默认 30）。</translation>
+    </message>
+    <message>
         <location filename="../../src/app/receive_transfers_command.cpp" line="+2"/>
         <source>This command needs --folder DIR.</source>
         <translation>此命令需要 --folder 目录。</translation>
@@ -1024,37 +999,28 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>receive-transfers：接收已在等待的文件后退出，不持续监视文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/app/serve_command.cpp" line="+206"/>
-        <source>serve needs --db DATABASE --listen ADDRESS:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../src/app/serve_command.cpp" line="+36"/>
         <source>serve takes --cert and --key, or --plain-http, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>serve needs --cert FILE --key FILE (HTTPS), or --plain-http for a closed network.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve 需要 --cert 文件 --key 文件（HTTPS），封闭网络可用 --plain-http。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--retention-days needs a number of days (1 or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Runs the station service: positions from officers&apos; phones (OsmAnd/Traccar Client, OwnTracks).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行所内服务：接收民警手机上报的位置（OsmAnd/Traccar Client、OwnTracks）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+26"/>
         <source>The station database.</source>
-        <translation type="unfinished"></translation>
+        <translation>本所数据库。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>serve: the address and port to listen on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,22 +1037,42 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
     <message>
         <location line="+3"/>
         <source>serve: plain HTTP without TLS, for a closed network only.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve：不加密的 HTTP，仅限封闭网络。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>serve: days of position history to keep (default 30).</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>Deletes position history older than the retention (an audited action), as serve does daily.</source>
+        <translation>删除超过保留期的位置历史（记入审计），与 serve 每日所做相同。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>serve: the 110 centres&apos; keys (&quot;NAME KEY&quot; a line) for POST /api/110/transfers; without it the endpoint is off.</source>
-        <translation>serve：110指挥中心的密钥（每行“名称 密钥”），用于 POST /api/110/transfers；不给出则不开放该接口。</translation>
+        <location filename="../../src/app/serve_config.cpp" line="+16"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: expected KEY = VALUE.</source>
+        <translation>%1 第 %2 行：应为 KEY = VALUE。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>serve: a drop folder for 110 transfer documents (*.json).</source>
-        <translation>serve：110转警单（*.json）的投递文件夹。</translation>
+        <source>%1, line %2: unknown setting %3.</source>
+        <translation>%1 第 %2 行：未知的设置 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serve_command.cpp" line="-63"/>
+        <source>plain-http in %1 is yes or no.</source>
+        <translation>%1 中的 plain-http 只能是 yes 或 no。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serve needs --db DATABASE --listen ADDRESS:PORT (or --config FILE).</source>
+        <translation>serve 需要 --db DATABASE --listen ADDRESS:PORT（或 --config FILE）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>serve: read the settings from FILE (KEY = VALUE lines, keys as the long options); options given on the command line win.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1486,31 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 <context>
     <name>Dispatch</name>
     <message>
+        <location filename="../../src/dispatch/duty_service.cpp" line="+131"/>
+        <source>This assignment is not yours.</source>
+        <translation>这不是派给您的任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This assignment has ended (%1).</source>
+        <translation>此任务已结束（%1）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Backup requested by %1 (%2)</source>
+        <translation>%1（%2）请求支援</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup requested by %1 (%2): %3</source>
+        <translation>%1（%2）请求支援：%3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This follow-up visit was not given to you.</source>
+        <translation>这项回访不是派给您的。</translation>
+    </message>
+    <message>
         <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
         <location filename="../../src/dispatch/incident_service.cpp" line="+238"/>
         <location filename="../../src/dispatch/personal_data_service.cpp" line="+24"/>
@@ -1531,7 +1542,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../src/dispatch/history_builder.cpp" line="+345"/>
+        <location filename="../../src/dispatch/history_builder.cpp" line="+351"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
     </message>
@@ -1551,7 +1562,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>请选择其他警力。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Assignment %1 does not exist.</source>
         <translation>派警任务 %1 不存在。</translation>
     </message>
@@ -1594,7 +1605,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>接警登记</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location filename="../../src/dispatch/incident_service.cpp" line="+26"/>
         <source>Follow-up visit due %1</source>
         <translation>回访期限：%1</translation>
@@ -1696,7 +1707,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>回访：%1（满意度 %2/5）</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/recommender.cpp" line="+75"/>
+        <location filename="../../src/dispatch/recommender.cpp" line="+76"/>
         <source>Responsible officer of this community</source>
         <translation>本社区责任民警</translation>
     </message>
@@ -1855,9 +1866,9 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>An account belongs to a dispatcher or supervisor on file.</source>
-        <translation>账号必须属于已登记的调度员或值班长。</translation>
+        <location line="+8"/>
+        <source>An account belongs to a member of staff or an officer on file.</source>
+        <translation>账号必须属于已登记的工作人员或民警。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1881,6 +1892,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
     </message>
     <message>
         <location line="+47"/>
+        <location filename="../../src/dispatch/duty_service.cpp" line="-145"/>
         <source>%1 has no active operator account.</source>
         <translation>%1 没有有效的操作员账号。</translation>
     </message>
@@ -1903,6 +1915,268 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <location line="+3"/>
         <source>The role “%1” may not %2.</source>
         <translation>“%1”角色不能%2。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="+79"/>
+        <location line="+129"/>
+        <source>Acknowledged</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+220"/>
+        <source>Acknowledged: the dispatchers see it.</source>
+        <translation>已确认收到，调度员可见。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-7"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Allow location to report your position while this page is open.</source>
+        <translation>允许定位后，本页打开期间会上报您的位置。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Back to the duty page</source>
+        <translation>返回执勤页</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Backup requested at %1; the dispatchers have been alerted.</source>
+        <translation>已于 %1 请求支援，调度员已收到提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+4"/>
+        <source>Backup requested: the dispatchers have been alerted.</source>
+        <translation>已请求支援，调度员已收到提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-34"/>
+        <source>Caller</source>
+        <translation>报警人</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+125"/>
+        <source>Cleared</source>
+        <translation>处置完毕</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-2"/>
+        <source>Cleared: the assignment is closed.</source>
+        <translation>处置完毕，任务已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-133"/>
+        <source>Dispatched</source>
+        <translation>已派警</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Dispatched at</source>
+        <translation>派警时间</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Due</source>
+        <translation>应回访时间</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Duty</source>
+        <translation>执勤</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>En route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+3"/>
+        <source>Follow-up visit recorded.</source>
+        <translation>回访已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-115"/>
+        <source>Location is not allowed: no position is sent.</source>
+        <translation>未允许定位：不上报位置。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Log out</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Login (badge number)</source>
+        <translation>账号（警号）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No current assignment.</source>
+        <translation>当前没有派警任务。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+96"/>
+        <source>No phone is registered for you: ask the administrator to register one.</source>
+        <translation>您没有登记的终端：请联系管理员登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="+78"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+126"/>
+        <source>On scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-100"/>
+        <source>On scene: the dispatchers see it.</source>
+        <translation>已到场，调度员可见。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="+22"/>
+        <source>Open in the map app</source>
+        <translation>在地图应用中打开</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Position not sent (no connection).</source>
+        <translation>位置未发送（无连接）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="+106"/>
+        <source>Position received but not used (implausible or older than the last one).</source>
+        <translation>位置已收到但未采用（不合理或早于上一次）。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Position sent.</source>
+        <translation>位置已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="+45"/>
+        <source>Priority</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Record the visit</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Request backup</source>
+        <translation>需要支援</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Satisfaction (5 = very satisfied)</source>
+        <translation>满意度（5 = 非常满意）</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-22"/>
+        <source>The position could not be read.</source>
+        <translation>无法读取位置。</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>The station service could not do this now; try again.</source>
+        <translation>服务暂时无法完成此操作，请重试。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+27"/>
+        <source>There is no such page.</source>
+        <translation>没有这个页面。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This request did not come from the duty page.</source>
+        <translation>此请求不是来自执勤页，已拒绝。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>This request did not come from your duty page.</source>
+        <translation>此请求不是来自您的执勤页，已拒绝。</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>This service takes no positions.</source>
+        <translation>本服务不接收位置。</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Too many wrong passwords: this account is locked for %1 minute(s).</source>
+        <translation>密码错误次数过多：账号已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Unknown action.</source>
+        <translation>未知操作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-63"/>
+        <source>What is needed (optional)</source>
+        <translation>需要什么支援（可不填）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>What the visit found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-61"/>
+        <source>Wrong login or password.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_page.cpp" line="-174"/>
+        <source>Xiuhua · Duty</source>
+        <translation>绣花 · 执勤</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>You hold %1 more active assignment(s); the dispatcher has them.</source>
+        <translation>您另有 %1 个进行中的派警，详情请联系调度员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/duty/duty_endpoint.cpp" line="-83"/>
+        <source>Your session has ended; log in again.</source>
+        <translation>登录已失效，请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -2408,12 +2682,12 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 <context>
     <name>ReceiveTransfers</name>
     <message>
-        <location filename="../../src/app/receive_transfers_command.cpp" line="-101"/>
+        <location filename="../../src/app/receive_transfers_command.cpp" line="-103"/>
         <source>The map cannot be read (%1): transfers are filed without a location.</source>
         <translation>无法读取地图（%1）：转警将不带位置登记。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No such folder: %1</source>
         <translation>没有此文件夹：%1</translation>
     </message>
@@ -3118,13 +3392,12 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 <context>
     <name>Serve</name>
     <message>
-        <location filename="../../src/app/serve_command.cpp" line="-207"/>
-        <location filename="../../src/service/transfer_routes.cpp" line="+38"/>
+        <location filename="../../src/app/serve_command.cpp" line="-232"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>--listen needs ADDRESS:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,7 +3407,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+22"/>
         <source>Cannot start the service: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,14 +3417,19 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../src/service/transfer_routes.cpp" line="+9"/>
-        <source>%1, line %2: expected &quot;NAME KEY&quot; with a key of at least %3 characters.</source>
-        <translation>%1，第 %2 行：应为“名称 密钥”，密钥至少 %3 个字符。</translation>
+        <location line="+12"/>
+        <source>Purged %1 positions older than %2 days.</source>
+        <translation>已删除 %1 条早于 %2 天的位置记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot purge positions: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3186,17 +3464,17 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-490"/>
+        <location filename="../../src/app/console_startup.cpp" line="-492"/>
         <location line="+85"/>
         <location line="+32"/>
         <location line="+23"/>
-        <location line="+213"/>
+        <location line="+214"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3260,7 +3538,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -3270,8 +3548,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+118"/>
+        <location line="-99"/>
+        <location line="+119"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3281,7 +3559,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
@@ -4135,6 +4413,21 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::BackupAlertLabel</name>
+    <message>
+        <location filename="../../src/ui/incidents/backup_alert_label.cpp" line="+43"/>
+        <source>BACKUP: %1 at %2 (%3)</source>
+        <translation>需要支援：%1，%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform>（另有 %n 起）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::BackupListModel</name>
     <message>
         <location filename="../../src/ui/admin/backup_list_model.cpp" line="+45"/>
@@ -4749,15 +5042,15 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     <name>xiuhua::ui::ImportDialog</name>
     <message>
         <location filename="../../src/ui/admin/import_dialog.cpp" line="+29"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+34"/>
         <location line="+13"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>Responders (CSV)</source>
         <translation>警力（CSV）</translation>
     </message>
@@ -4770,6 +5063,11 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+1"/>
         <source>Hazards (CSV)</source>
         <translation>安全隐患（CSV）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field devices (CSV)</source>
+        <translation>外勤终端（CSV）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4832,7 +5130,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>无法读取 %1（文件不存在、不可读或大于 32 MB）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This file cannot be imported: %1</source>
         <translation>此文件无法导入：%1</translation>
     </message>
@@ -5274,7 +5572,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::IncidentTableModel</name>
     <message>
-        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+233"/>
+        <location filename="../../src/ui/incidents/incident_table_model.cpp" line="+385"/>
+        <source>%1 · BACKUP</source>
+        <translation>%1 · 需要支援</translation>
+    </message>
+    <message>
+        <location line="-126"/>
         <source>110 transfer %1, call-taker %2</source>
         <translation>110转警 %1，接警员 %2</translation>
     </message>
@@ -5304,12 +5607,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>尚未到场：已派警 %1（目标 %2）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1 — location unconfirmed</source>
         <translation>%1 — 位置未确认</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Number</source>
         <translation>警情编号</translation>
     </message>
@@ -5486,7 +5789,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+86"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+87"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -5497,12 +5800,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
@@ -5663,7 +5966,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Some map layers could not be loaded: %1</source>
         <translation>部分地图图层未能加载：%1</translation>
     </message>
@@ -5947,7 +6250,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>新建操作员账号</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Usually the badge number</source>
         <translation>通常为警号</translation>
     </message>

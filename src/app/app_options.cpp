@@ -179,7 +179,7 @@ std::vector<CommandLineCommand> commandLineCommands()
     return {consoleCommandLine(), checkDbCommandLine(),   exportMapCommandLine(),   simulateCommandLine(),
             reportCommandLine(),  importCommandLine(),    verifyAuditCommandLine(), backupCommandLine(),
             restoreCommandLine(), migrateDbCommandLine(), watchCommandLine(),
-            serveCommandLine(),   receiveTransfersCommandLine()};
+            serveCommandLine(), purgePositionsCommandLine(), receiveTransfersCommandLine()};
 }
 
 QList<QCommandLineOption> commonCommandLineOptions()

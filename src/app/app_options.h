@@ -29,6 +29,7 @@ struct AppOptions
         MigrateDb,
         Watch,
         Serve,
+        PurgePositions,
         ReceiveTransfers,
         Help,
         Version

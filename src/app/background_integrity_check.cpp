@@ -4,12 +4,10 @@
 
 #include <QThread>
 
-#include <sqlite3.h>
-
-#include <spdlog/spdlog.h>
-
 #include <memory>
 #include <mutex>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace xiuhua::app {
 

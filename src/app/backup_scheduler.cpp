@@ -32,9 +32,10 @@ Outcome makeBackup(const QString& databasePath, const QString& destPath)
         // The full check of the database itself first: the start check reads only its newest pages,
         // and a damaged database must not push a good backup out of the kept ones.
         if (const QStringList problems = storage::integrityProblems(source); !problems.isEmpty())
-            return {false, QCoreApplication::translate("Backup", "No backup made: the database is damaged (%1). "
-                                                                 "Tell the supervisor; keep the earlier backups.")
-                               .arg(problems.mid(0, 3).join(QStringLiteral("; ")))};
+            return {false,
+                    QCoreApplication::translate("Backup", "No backup made: the database is damaged (%1). "
+                                                          "Tell the supervisor; keep the earlier backups.")
+                        .arg(problems.mid(0, 3).join(QStringLiteral("; ")))};
         const storage::BackupResult result = storage::backupDatabase(source, destPath);
         if (!result.chain.ok)
             return {false,

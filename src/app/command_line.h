@@ -54,6 +54,7 @@ CommandLineCommand restoreCommandLine();
 CommandLineCommand migrateDbCommandLine();
 CommandLineCommand watchCommandLine();
 CommandLineCommand serveCommandLine();
+CommandLineCommand purgePositionsCommandLine();
 CommandLineCommand receiveTransfersCommandLine();
 
 } // namespace xiuhua::app

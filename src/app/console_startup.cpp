@@ -1,9 +1,9 @@
 #include "app/console_startup.h"
 
+#include "app/background_integrity_check.h"
 #include "app/backup_scheduler.h"
 #include "app/command_line.h"
 #include "app/logging.h"
-#include "app/background_integrity_check.h"
 #include "app/open_database.h"
 #include "app/pre_migration_backup.h"
 #include "app/restore_in_place.h"
@@ -384,10 +384,11 @@ ConsoleEnd showConsole(const ConsoleStart& start, const AppOptions& options)
         // It started before the login: it may already have finished.
         if (check->result() && !check->result()->isEmpty())
             window.showDatabaseDamaged(*check->result());
-        QObject::connect(check, &BackgroundIntegrityCheck::finished, &window, [&window](const QStringList& problems) {
-            if (!problems.isEmpty())
-                window.showDatabaseDamaged(problems);
-        });
+        QObject::connect(check, &BackgroundIntegrityCheck::finished, &window,
+                         [&window](const QStringList& problems) {
+                             if (!problems.isEmpty())
+                                 window.showDatabaseDamaged(problems);
+                         });
     }
     QObject::connect(&window, &ui::MainWindow::restoreRequested, &window, [&](const QString& path) {
         end.restoreFrom = path;
@@ -467,10 +468,10 @@ int runConsole(QApplication& application, const AppOptions& options)
     spdlog::info("operator {} (id {}) on {}", actor->name.toStdString(), actor->responderId.value_or(0),
                  actor->workstation.toStdString());
 
-    const ConsoleEnd end = showConsole({*store, *taxonomy, *actor, mapPath, language, backups.get(),
-                                        backups ? backupSettings.folder : QString(), brokenAuditRecord,
-                                        integrityCheck.get()},
-                                       options);
+    const ConsoleEnd end =
+        showConsole({*store, *taxonomy, *actor, mapPath, language, backups.get(),
+                     backups ? backupSettings.folder : QString(), brokenAuditRecord, integrityCheck.get()},
+                    options);
     if (!end.restoreFrom || onServer)
         return end.exitCode;
     // The restore runs on the closed database.
@@ -510,7 +511,8 @@ CommandLineCommand consoleCommandLine()
             "  simulate        drive the dispatch services with synthetic calls (--db FILE --calls N [--rate "
             "PER_MIN])\n"
             "  import          check and import a file in one transaction: --db FILE --kind "
-            "responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] [--dry-run] "
+            "responders|roster|hazards|devices|jurisdiction --file FILE [--encoding utf-8|gb18030] "
+            "[--dry-run] "
             "[--accept-rejects] [--operator LOGIN] (required once the database has operator accounts)\n"
             "  report          shift or period report: --db FILE (--shift ID | --from DATE --to DATE) --out "
             "FILE.pdf|FILE.csv [--lang zh_CN|en] [--open-incidents]\n"

@@ -76,6 +76,8 @@ int runCommand(const AppOptions& options, QTextStream& out, QTextStream& err)
         return runWatch(options, out, err);
     case AppOptions::Command::Serve:
         return runServe(options, out, err);
+    case AppOptions::Command::PurgePositions:
+        return runPurgePositions(options, out, err);
     case AppOptions::Command::ReceiveTransfers:
         return runReceiveTransfers(options, resolveMapPath(options.mapPath), out, err);
     default:

@@ -4,10 +4,13 @@
 #include "app/console_startup.h"
 #include "app/open_database.h"
 #include "app/receive_transfers_command.h"
+#include "app/serve_config.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/position_service.h"
 #include "dispatch/transfer_inbox.h"
+#include "duty/duty_endpoint.h"
+#include "service/duty_routes.h"
 #include "service/http_server.h"
 #include "service/position_routes.h"
 #include "service/transfer_routes.h"
@@ -57,7 +60,7 @@ QByteArray readPem(const QString& path, QString& error)
     return file.readAll();
 }
 
-// The stopSet that stop the service, blocked in every thread (libmicrohttpd's inherits the mask) so
+// The signals that stop the service, blocked in every thread (libmicrohttpd's inherits the mask) so
 // that only the main thread's sigtimedwait takes them.
 sigset_t stopSignals()
 {
@@ -68,17 +71,33 @@ sigset_t stopSignals()
     return set;
 }
 
+qint64 purgeAs(storage::Store& store, int retentionDays, const QString& who)
+{
+    const core::Taxonomy taxonomy{};
+    dispatch::ChangeNotifier notifier;
+    dispatch::DispatchContext context{store, taxonomy, notifier};
+    const core::Actor system{std::nullopt, who, QStringLiteral("service")};
+    return dispatch::purgePositionHistory(context, system, retentionDays);
+}
+
 void purge(storage::Store& store, int retentionDays)
 {
     try {
-        const core::Taxonomy taxonomy{};
-        dispatch::ChangeNotifier notifier;
-        dispatch::DispatchContext context{store, taxonomy, notifier};
-        const core::Actor system{std::nullopt, QStringLiteral("xiuhua serve"), QStringLiteral("service")};
-        const qint64 purged = dispatch::purgePositionHistory(context, system, retentionDays);
+        const qint64 purged = purgeAs(store, retentionDays, QStringLiteral("xiuhua serve"));
         spdlog::info("purged {} positions older than {} days", purged, retentionDays);
     } catch (const std::exception& error) {
         spdlog::error("position purge failed: {}", error.what());
+    }
+}
+
+// The duty page names categories as the console does; without the table it shows their codes.
+core::Taxonomy dutyPageTaxonomy()
+{
+    try {
+        return core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
+    } catch (const core::TaxonomyError& error) {
+        spdlog::warn("duty page without the incident categories: {}", error.what());
+        return {};
     }
 }
 
@@ -86,6 +105,10 @@ void purge(storage::Store& store, int retentionDays)
 
 int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
+    // Before any thread exists (libpq, libmicrohttpd): every thread inherits the mask, so a SIGTERM
+    // can only be taken by the main thread's sigtimedwait, never end the process mid-commit.
+    const sigset_t stopSet = stopSignals();
+    pthread_sigmask(SIG_BLOCK, &stopSet, nullptr);
     service::HttpServerOptions http;
     if (!parseListen(options.serveListen, http.address, http.port)) {
         err << QCoreApplication::translate("Serve",
@@ -115,18 +138,20 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
             << '\n';
         return 1;
     }
-    const sigset_t stopSet = stopSignals();
-    pthread_sigmask(SIG_BLOCK, &stopSet, nullptr);
 
     dispatch::PositionService positions(*requests,
                                         dispatch::PositionRules::fromJurisdiction(requests->read()));
     service::RateLimiter perDevice(2.0, 120.0); // every 5 s is 0.2/s; a queue after a dead zone comes fast
     service::RouteTable routes;
     service::addPositionRoutes(routes, positions, perDevice);
+    // The officers' duty page (docs/FIELD_LINK.md): its writes go through the services as a console's.
+    const core::Taxonomy taxonomy = dutyPageTaxonomy();
+    dispatch::ChangeNotifier notifier;
+    duty::SessionStore sessions;
+    duty::DutyEndpoint dutyPage({*requests, taxonomy, notifier}, sessions, &positions);
+    service::addDutyRoutes(routes, dutyPage, !http.plainHttp);
     // 110 transfers (docs/FIELD_LINK.md): the endpoint on the request thread and its store, the drop
     // folder on this thread with the jobs' store.
-    const core::Taxonomy taxonomy =
-        core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
     dispatch::ChangeNotifier requestNotifier, jobNotifier;
     std::unique_ptr<dispatch::TransferService> endpointTransfers, folderTransfers;
     std::unique_ptr<dispatch::TransferInbox> inbox;
@@ -193,17 +218,76 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
     return 0;
 }
 
+int runPurgePositions(const AppOptions& options, QTextStream& out, QTextStream& err)
+{
+    try {
+        const std::unique_ptr<storage::Store> store = openDatabase(options.databasePath, false).store;
+        const qint64 purged =
+            purgeAs(*store, options.serveRetentionDays, QStringLiteral("xiuhua purge-positions"));
+        out << QCoreApplication::translate("Serve", "Purged %1 positions older than %2 days.")
+                   .arg(purged)
+                   .arg(options.serveRetentionDays)
+            << '\n';
+        return 0;
+    } catch (const std::exception& error) {
+        err << QCoreApplication::translate("Serve", "Cannot purge positions: %1")
+                   .arg(QString::fromUtf8(error.what()))
+            << '\n';
+        return 1;
+    }
+}
+
 namespace {
+
+QString readRetention(const QCommandLineParser& parser, AppOptions& options)
+{
+    if (!parser.isSet(QStringLiteral("retention-days")))
+        return {};
+    bool ok = false;
+    options.serveRetentionDays = parser.value(QStringLiteral("retention-days")).toInt(&ok);
+    if (!ok || options.serveRetentionDays < 1)
+        return QCoreApplication::translate("CommandLine",
+                                           "--retention-days needs a number of days (1 or more).");
+    return {};
+}
+
+QCommandLineOption retentionOption()
+{
+    return {QStringLiteral("retention-days"),
+            QCoreApplication::translate("CommandLine", "Days of position history to keep (default 30)."),
+            QStringLiteral("N")};
+}
+
+QString readPurgeOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
+{
+    options.databasePath = parser.value(QStringLiteral("db"));
+    if (options.databasePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "This command needs --db FILE.");
+    return readRetention(parser, options);
+}
 
 QString readServeOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
 {
-    options.databasePath = parser.value(QStringLiteral("db"));
-    options.serveListen = parser.value(QStringLiteral("listen"));
-    options.serveCertificate = parser.value(QStringLiteral("cert"));
-    options.serveKey = parser.value(QStringLiteral("key"));
-    options.servePlainHttp = parser.isSet(QStringLiteral("plain-http"));
+    // --config FILE (the station package's /etc/xiuhua/serve.conf); the command line wins over it.
+    QHash<QString, QString> file;
+    if (parser.isSet(QStringLiteral("config")))
+        if (QString error = readServeConfig(parser.value(QStringLiteral("config")), file); !error.isEmpty())
+            return error;
+    const auto value = [&](const QString& name) {
+        return parser.isSet(name) ? parser.value(name) : file.value(name);
+    };
+    options.databasePath = value(QStringLiteral("db"));
+    options.serveListen = value(QStringLiteral("listen"));
+    options.serveCertificate = value(QStringLiteral("cert"));
+    options.serveKey = value(QStringLiteral("key"));
+    const QString plainHttp = file.value(QStringLiteral("plain-http"), QStringLiteral("no"));
+    if (plainHttp != QLatin1String("yes") && plainHttp != QLatin1String("no"))
+        return QCoreApplication::translate("CommandLine", "plain-http in %1 is yes or no.")
+            .arg(parser.value(QStringLiteral("config")));
+    options.servePlainHttp = parser.isSet(QStringLiteral("plain-http")) || plainHttp == QLatin1String("yes");
     if (options.databasePath.isEmpty() || options.serveListen.isEmpty())
-        return QCoreApplication::translate("CommandLine", "serve needs --db DATABASE --listen ADDRESS:PORT.");
+        return QCoreApplication::translate(
+            "CommandLine", "serve needs --db DATABASE --listen ADDRESS:PORT (or --config FILE).");
     const bool hasTls = !options.serveCertificate.isEmpty() || !options.serveKey.isEmpty();
     if (options.servePlainHttp && hasTls)
         return QCoreApplication::translate("CommandLine",
@@ -212,12 +296,12 @@ QString readServeOptions(const QCommandLineParser& parser, const QStringList&, A
         return QCoreApplication::translate(
             "CommandLine",
             "serve needs --cert FILE --key FILE (HTTPS), or --plain-http for a closed network.");
-    options.transferKeysPath = parser.value(QStringLiteral("transfer-keys"));
-    options.transferFolder = parser.value(QStringLiteral("transfer-folder"));
-    options.mapPath = parser.value(QStringLiteral("map"));
-    if (parser.isSet(QStringLiteral("retention-days"))) {
+    options.transferKeysPath = value(QStringLiteral("transfer-keys"));
+    options.transferFolder = value(QStringLiteral("transfer-folder"));
+    options.mapPath = value(QStringLiteral("map"));
+    if (const QString days = value(QStringLiteral("retention-days")); !days.isEmpty()) {
         bool ok = false;
-        options.serveRetentionDays = parser.value(QStringLiteral("retention-days")).toInt(&ok);
+        options.serveRetentionDays = days.toInt(&ok);
         if (!ok || options.serveRetentionDays < 1)
             return QCoreApplication::translate("CommandLine",
                                                "--retention-days needs a number of days (1 or more).");
@@ -236,6 +320,11 @@ CommandLineCommand serveCommandLine()
         "CommandLine",
         "Runs the station service: positions from officers' phones (OsmAnd/Traccar Client, OwnTracks).");
     command.options = {
+        {QStringLiteral("config"),
+         QCoreApplication::translate("CommandLine",
+                                     "serve: read the settings from FILE (KEY = VALUE lines, keys as the "
+                                     "long options); options given on the command line win."),
+         QStringLiteral("FILE")},
         databaseOption(QCoreApplication::translate("CommandLine", "The station database.")),
         {QStringLiteral("listen"),
          QCoreApplication::translate("CommandLine", "serve: the address and port to listen on."),
@@ -249,9 +338,7 @@ CommandLineCommand serveCommandLine()
         {QStringLiteral("plain-http"),
          QCoreApplication::translate("CommandLine",
                                      "serve: plain HTTP without TLS, for a closed network only.")},
-        {QStringLiteral("retention-days"),
-         QCoreApplication::translate("CommandLine", "serve: days of position history to keep (default 30)."),
-         QStringLiteral("N")},
+        retentionOption(),
         {QStringLiteral("transfer-keys"),
          QCoreApplication::translate("CommandLine",
                                      "serve: the 110 centres' keys (\"NAME KEY\" a line) for POST "
@@ -263,6 +350,20 @@ CommandLineCommand serveCommandLine()
          QStringLiteral("DIR")},
         mapOption()};
     command.read = readServeOptions;
+    return command;
+}
+
+CommandLineCommand purgePositionsCommandLine()
+{
+    CommandLineCommand command;
+    command.name = QStringLiteral("purge-positions");
+    command.command = AppOptions::Command::PurgePositions;
+    command.summary = QCoreApplication::translate(
+        "CommandLine",
+        "Deletes position history older than the retention (an audited action), as serve does daily.");
+    command.options = {databaseOption(QCoreApplication::translate("CommandLine", "The station database.")),
+                       retentionOption()};
+    command.read = readPurgeOptions;
     return command;
 }
 

@@ -13,4 +13,8 @@ namespace xiuhua::app {
 // the database cannot be opened or the address cannot be listened on.
 int runServe(const AppOptions& options, QTextStream& out, QTextStream& err);
 
+// `xiuhua purge-positions --db DB [--retention-days N]`: the retention job once, as the service runs it
+// daily (an audited position.purge by the system). Prints how many positions went; exit 1 on error.
+int runPurgePositions(const AppOptions& options, QTextStream& out, QTextStream& err);
+
 } // namespace xiuhua::app

@@ -44,9 +44,9 @@ void writeHistory(const AppOptions& options, storage::Store& store, const core::
     history.incidents = options.simulateHistoryIncidents;
     history.seed = options.simulateSeed;
     const auto summary = dispatch::HistoryBuilder(store, taxonomy, locator).build(history);
-    out << QCoreApplication::translate("Simulate",
-                                       "History: %1 incidents from %2 to %3 (%4 assignments, %5 timeline entries, "
-                                       "%6 follow-up visits, %7 shifts) in %8 s.")
+    out << QCoreApplication::translate(
+               "Simulate", "History: %1 incidents from %2 to %3 (%4 assignments, %5 timeline entries, "
+                           "%6 follow-up visits, %7 shifts) in %8 s.")
                .arg(summary.incidents)
                .arg(summary.from.toString(Qt::ISODate), summary.to.toString(Qt::ISODate))
                .arg(summary.assignments)
@@ -201,13 +201,14 @@ CommandLineCommand simulateCommandLine()
         {QStringLiteral("print-commits"),
          QCoreApplication::translate("CommandLine", "simulate: print every committed action.")},
         {QStringLiteral("history-years"),
-         QCoreApplication::translate("CommandLine",
-                                     "simulate: write Y years of closed incidents before now in bulk, then stop "
-                                     "(with --calls, the calls follow)."),
+         QCoreApplication::translate(
+             "CommandLine", "simulate: write Y years of closed incidents before now in bulk, then stop "
+                            "(with --calls, the calls follow)."),
          QStringLiteral("Y")},
         {QStringLiteral("history-incidents"),
          QCoreApplication::translate(
-             "CommandLine", "simulate: incidents in the history (default: 30–60 a day; years default to 10)."),
+             "CommandLine",
+             "simulate: incidents in the history (default: 30–60 a day; years default to 10)."),
          QStringLiteral("N")}};
     command.read = readSimulateOptions;
     return command;

@@ -118,8 +118,9 @@ OperatorAccount AccountService::create(const Actor& actor, const NewAccount& req
     OperatorAccount account;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const auto responder = writer.read().responder(request.responderId);
-        if (!responder || !isStaff(responder->kind))
-            throw DispatchError(tr("An account belongs to a dispatcher or supervisor on file."));
+        // Field officers have accounts too: they log in to the duty page on their phones.
+        if (!responder)
+            throw DispatchError(tr("An account belongs to a member of staff or an officer on file."));
         if (writer.read().operatorAccountOfResponder(request.responderId))
             throw DispatchError(tr("%1 already has an operator account.").arg(responder->name));
         if (writer.read().operatorAccountByLogin(login))

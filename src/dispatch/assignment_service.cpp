@@ -103,7 +103,15 @@ Assignment AssignmentService::reassign(const Actor& actor, Id assignmentId, Id n
 Assignment AssignmentService::advance(const Actor& actor, Id assignmentId, AssignmentStatus to,
                                       const QString& reason)
 {
-    requirePermission(m_context, actor, Permission::Dispatch);
+    // The responder an assignment was given to answers it from the field (the duty page):
+    // acknowledged, en route, on scene, cleared, as they would by radio, with an active account of
+    // any role, so an officer need not hold the right to dispatch others. Cancelling stays with
+    // those who may dispatch.
+    const auto target = m_context.store.read().assignment(assignmentId);
+    const bool ownAnswer = target && actor.responderId && *actor.responderId == target->responderId &&
+                           to != AssignmentStatus::Cancelled && roleOf(m_context.store.read(), actor);
+    if (!ownAnswer)
+        requirePermission(m_context, actor, Permission::Dispatch);
     Assignment after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const auto before = writer.read().assignment(assignmentId);

@@ -20,7 +20,8 @@ public:
                               const QString& reason);
 
     // Moves an assignment along dispatched -> acknowledged -> en route -> on scene -> cleared, or
-    // cancels it with a reason. On scene moves a dispatched incident on scene.
+    // cancels it with a reason. On scene moves a dispatched incident on scene. The assigned responder
+    // may move their own assignment forward without Permission::Dispatch (the duty page).
     core::Assignment advance(const core::Actor& actor, core::Id assignmentId, core::AssignmentStatus to,
                              const QString& reason = {});
 

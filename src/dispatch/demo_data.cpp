@@ -460,7 +460,8 @@ private:
             return;
         m_clock = m_clock.addSecs(m_random.between(10, 50) * 60);
         incidents.addNote(dispatcher, incident.id,
-                          QStringLiteral("现场处置完毕，") + m_random.pick(station_pattern::dispositionTexts()));
+                          QStringLiteral("现场处置完毕，") +
+                              m_random.pick(station_pattern::dispositionTexts()));
         IncidentOutcome outcome;
         outcome.dispositionCode = dispositionFor(incident.category);
         outcome.summary = m_random.pick(station_pattern::dispositionTexts());

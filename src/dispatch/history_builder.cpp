@@ -191,7 +191,9 @@ private:
     std::optional<Id> shiftOf(const QDateTime& received, int localHour) const
     {
         // Day shift 08:00–20:00, night shift 20:00–08:00 local.
-        const int sinceStart = localHour >= 20 ? localHour - 20 : localHour >= 8 ? localHour - 8 : localHour + 4;
+        const int sinceStart = localHour >= 20  ? localHour - 20
+                               : localHour >= 8 ? localHour - 8
+                                                : localHour + 4;
         const qint64 start =
             received.addSecs(-sinceStart * 3600 - received.time().minute() * 60 - received.time().second())
                 .toMSecsSinceEpoch();
@@ -231,20 +233,23 @@ private:
             IncidentSource::Phone,       IncidentSource::WalkIn,        IncidentSource::PatrolFound,
             IncidentSource::VideoPatrol, IncidentSource::MobileTerminal};
         incident.source = m_random.pick(sources);
-        if (incident.source != IncidentSource::PatrolFound && incident.source != IncidentSource::VideoPatrol) {
+        if (incident.source != IncidentSource::PatrolFound &&
+            incident.source != IncidentSource::VideoPatrol) {
             incident.callerName = m_random.pick(station_pattern::surnames()) +
                                   (m_random.chance(50) ? QStringLiteral("先生") : QStringLiteral("女士"));
-            incident.callerPhone = m_random.pick(station_pattern::phonePrefixes()) +
-                                   QStringLiteral("%1").arg(m_random.below(100000000), 8, 10, QLatin1Char('0'));
+            incident.callerPhone =
+                m_random.pick(station_pattern::phonePrefixes()) +
+                QStringLiteral("%1").arg(m_random.below(100000000), 8, 10, QLatin1Char('0'));
         }
         const Id community = m_random.pick(m_station.communities);
         incident.communityId = community;
         if (const auto point = m_locator.randomPointIn(community, m_random.state()))
             incident.location = GeoPoint{point->x(), point->y()};
         const auto roads = m_station.roads.find(community);
-        incident.addressText = roads == m_station.roads.end()
-                                   ? QStringLiteral("辖区内")
-                                   : QStringLiteral("%1%2号").arg(m_random.pick(roads->second)).arg(m_random.between(1, 680));
+        incident.addressText =
+            roads == m_station.roads.end()
+                ? QStringLiteral("辖区内")
+                : QStringLiteral("%1%2号").arg(m_random.pick(roads->second)).arg(m_random.between(1, 680));
         incident.description = m_random.pick(station_pattern::descriptions());
         incident.shiftId = shiftOf(received, localHour);
         return incident;
@@ -306,8 +311,9 @@ private:
 
     void writeIncident(const QDateTime& received, int localHour, HistorySummary& summary)
     {
-        m_dispatcher = m_station.dispatchers.empty() ? std::nullopt
-                                                     : std::optional<Id>(m_random.pick(m_station.dispatchers));
+        m_dispatcher = m_station.dispatchers.empty()
+                           ? std::nullopt
+                           : std::optional<Id>(m_random.pick(m_station.dispatchers));
         Incident incident = draft(received, localHour);
         const bool repeated = m_random.chance(5); // a repeated call, merged into the first
         const Response response = repeated ? Response{} : respond(incident, received);
@@ -342,7 +348,8 @@ private:
             m_writer.insertAssignment(assignment);
             ++summary.assignments;
             event(incident.id, response.dispatched, IncidentEventKind::Assignment,
-                  QCoreApplication::translate("Dispatch", "Dispatched %1 (%2)").arg(responder->name, responder->badgeNo));
+                  QCoreApplication::translate("Dispatch", "Dispatched %1 (%2)")
+                      .arg(responder->name, responder->badgeNo));
         }
         event(incident.id, response.onScene, IncidentEventKind::Status, displayName(IncidentStatus::OnScene));
         event(incident.id, response.resolved, IncidentEventKind::Status,
@@ -371,7 +378,8 @@ private:
         m_writer.insertFollowUp(visit);
         ++summary.followUps;
         event(incident.id, closed, IncidentEventKind::Note,
-              QCoreApplication::translate("Dispatch", "Follow-up visit due %1").arg(isoUtc(visit.due).left(10)));
+              QCoreApplication::translate("Dispatch", "Follow-up visit due %1")
+                  .arg(isoUtc(visit.due).left(10)));
     }
 
     storage::StoreWriter& m_writer;
@@ -411,7 +419,8 @@ HistorySummary HistoryBuilder::build(const HistoryOptions& options)
         // Whole days, about transactionIncidents incidents a transaction: a commit per day made
         // the disk's syncs a third of the time.
         std::size_t last = first;
-        for (int calls = counts[first]; last + 1 < days.size() && calls + counts[last + 1] <= transactionIncidents;)
+        for (int calls = counts[first];
+             last + 1 < days.size() && calls + counts[last + 1] <= transactionIncidents;)
             calls += counts[++last];
         m_store.transact(system, [&](storage::StoreWriter& writer) {
             const qint64 before = summary.incidents;

@@ -34,13 +34,14 @@ struct HistorySummary
 // one or two of the nearest field responders of the kinds a category needs sent to each, their
 // assignment steps and the incident's timeline, follow-up visits, and the two shifts of each day.
 // Everything is in the past. One transaction per few thousand incidents (whole days), each with one
-// audit record ("simulate.history") naming the days and the count it wrote, so the audit chain stays whole and says the history was generated, not
-// worked. Deterministic for a given seed and end. Goes through StoreWriter only, so it writes to
-// either engine.
+// audit record ("simulate.history") naming the days and the count it wrote, so the audit chain stays whole
+// and says the history was generated, not worked. Deterministic for a given seed and end. Goes through
+// StoreWriter only, so it writes to either engine.
 class HistoryBuilder
 {
 public:
-    HistoryBuilder(storage::Store& store, const core::Taxonomy& taxonomy, const geo::CommunityLocator& locator);
+    HistoryBuilder(storage::Store& store, const core::Taxonomy& taxonomy,
+                   const geo::CommunityLocator& locator);
 
     HistorySummary build(const HistoryOptions& options);
 

@@ -30,6 +30,13 @@ PositionFix fixOf(const PositionReport& report, const Device& device, const QDat
     return fix;
 }
 
+// Oldest first, so a burst after a dead zone moves the responder along its own order.
+void sortOldestFirst(std::vector<PositionReport>& burst)
+{
+    std::stable_sort(burst.begin(), burst.end(),
+                     [](const PositionReport& a, const PositionReport& b) { return a.fixAt < b.fixAt; });
+}
+
 } // namespace
 
 PositionService::PositionService(storage::Store& store, PositionRules rules)
@@ -39,9 +46,7 @@ PositionService::PositionService(storage::Store& store, PositionRules rules)
 PositionService::Outcome PositionService::ingest(const DeviceCredentials& credentials,
                                                  std::vector<PositionReport> burst)
 {
-    // Oldest first, so a burst after a dead zone moves the responder along its own order.
-    std::stable_sort(burst.begin(), burst.end(),
-                     [](const PositionReport& a, const PositionReport& b) { return a.fixAt < b.fixAt; });
+    sortOldestFirst(burst);
     Outcome outcome;
     const int reports = std::max(1, static_cast<int>(burst.size()));
     m_store.recordPositions([&](storage::PositionWriter& writer) {
@@ -62,30 +67,58 @@ PositionService::Outcome PositionService::ingest(const DeviceCredentials& creden
             writer.countRefusal(PositionVerdict::WithdrawnDevice, reports);
             return;
         }
-        outcome.responderId = device->responderId;
-        std::optional<PositionFix> newest = writer.read().newestAcceptedPosition(device->responderId);
-        for (const PositionReport& report : burst) {
-            PositionFix fix = fixOf(report, *device, writer.now());
-            fix.verdict = m_rules.judge(fix, writer.now(), newest);
-            const auto id = writer.insertPosition(fix);
-            if (!id) {
-                ++outcome.duplicate;
-                continue;
-            }
-            fix.id = *id;
-            ++outcome.stored;
-            outcome.newestPositionId = std::max(outcome.newestPositionId, *id);
-            if (fix.verdict == PositionVerdict::Accepted) {
-                ++outcome.accepted;
-                writer.moveResponder(fix.responderId, fix.location, fix.fixAt);
-                newest = fix;
-            } else {
-                ++outcome.keptOut;
-                writer.countRefusal(fix.verdict, 1);
-            }
-        }
+        storeBurst(writer, *device, burst, outcome);
     });
     return outcome;
+}
+
+PositionService::Outcome PositionService::ingestForResponder(Id responderId,
+                                                             std::vector<PositionReport> burst)
+{
+    sortOldestFirst(burst);
+    Outcome outcome;
+    m_store.recordPositions([&](storage::PositionWriter& writer) {
+        outcome = {};
+        std::optional<Device> device;
+        for (const Device& candidate : writer.read().devices()) {
+            if (candidate.responderId == responderId && candidate.isActive() &&
+                (!device || candidate.registeredAt > device->registeredAt))
+                device = candidate;
+        }
+        if (!device) {
+            outcome.status = Status::UnknownDevice;
+            return;
+        }
+        storeBurst(writer, *device, burst, outcome);
+    });
+    return outcome;
+}
+
+void PositionService::storeBurst(storage::PositionWriter& writer, const Device& device,
+                                 const std::vector<PositionReport>& burst, Outcome& outcome) const
+{
+    outcome.responderId = device.responderId;
+    std::optional<PositionFix> newest = writer.read().newestAcceptedPosition(device.responderId);
+    for (const PositionReport& report : burst) {
+        PositionFix fix = fixOf(report, device, writer.now());
+        fix.verdict = m_rules.judge(fix, writer.now(), newest);
+        const auto id = writer.insertPosition(fix);
+        if (!id) {
+            ++outcome.duplicate;
+            continue;
+        }
+        fix.id = *id;
+        ++outcome.stored;
+        outcome.newestPositionId = std::max(outcome.newestPositionId, *id);
+        if (fix.verdict == PositionVerdict::Accepted) {
+            ++outcome.accepted;
+            writer.moveResponder(fix.responderId, fix.location, fix.fixAt);
+            newest = fix;
+        } else {
+            ++outcome.keptOut;
+            writer.countRefusal(fix.verdict, 1);
+        }
+    }
 }
 
 qint64 purgePositionHistory(DispatchContext& context, const Actor& actor, int retentionDays)

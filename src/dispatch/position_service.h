@@ -59,10 +59,18 @@ public:
 
     // Returns only after the transaction committed. Throws storage::StorageError (nothing stored).
     Outcome ingest(const DeviceCredentials& credentials, std::vector<PositionReport> burst);
+    // A fix from the duty page of an officer who logged in with their account: stored as from the
+    // officer's active bound device (newest registered), so it joins that device's trail under the
+    // same rules. UnknownDevice (nothing stored, nothing counted) when the officer has none: a
+    // position row always names its device.
+    Outcome ingestForResponder(core::Id responderId, std::vector<PositionReport> burst);
 
     const PositionRules& rules() const { return m_rules; }
 
 private:
+    void storeBurst(storage::PositionWriter& writer, const core::Device& device,
+                    const std::vector<PositionReport>& burst, Outcome& outcome) const;
+
     storage::Store& m_store;
     PositionRules m_rules;
 };

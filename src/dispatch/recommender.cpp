@@ -2,10 +2,12 @@
 
 #include "core/geo_distance.h"
 #include "geo/growing_route_tree.h"
+#include "core/position_freshness.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <set>
 
@@ -16,6 +18,18 @@ using namespace xiuhua::core;
 namespace {
 
 constexpr double straightLineKmh = 15.0;
+// How far an officer may have gone from an old fix: walking pace, for at most half an hour (after
+// that the fix says nothing more, and every old fix weighs the same).
+constexpr double walkingMps = 1.4;
+constexpr qint64 maxCountedAgeSeconds = 30 * 60;
+
+// Route time plus the walk away from an old fix, covered at the straight-line speed.
+double uncertaintySeconds(const Recommendation& r)
+{
+    if (!r.positionKnown || r.positionAgeSeconds < kFixFadingAfterSeconds)
+        return 0;
+    return metresWalkedSince(r.positionAgeSeconds) / (straightLineKmh / 3.6);
+}
 
 geo::Route straightLine(const GeoPoint& from, const GeoPoint& to)
 {
@@ -35,6 +49,11 @@ int rankGroup(const Recommendation& r)
 }
 
 } // namespace
+
+double metresWalkedSince(qint64 fixAgeSeconds)
+{
+    return walkingMps * double(std::clamp<qint64>(fixAgeSeconds, 0, maxCountedAgeSeconds));
+}
 
 Recommender::Recommender(const storage::StoreReader& reader, const Taxonomy& taxonomy,
                          std::shared_ptr<const geo::RoutePlanner> planner)
@@ -79,6 +98,10 @@ void explain(Recommendation& r)
         r.reasons << QCoreApplication::translate("Dispatch", "No road route: straight-line estimate");
     if (!r.positionKnown)
         r.reasons << QCoreApplication::translate("Dispatch", "Position unknown: from home post");
+    else if (r.positionAgeSeconds >= kFixFadingAfterSeconds)
+        r.reasons << QCoreApplication::translate("Dispatch", "Position %n min old: ranked as if further away",
+                                                 nullptr, int(r.positionAgeSeconds / 60));
+    r.rankSeconds = r.route.seconds + uncertaintySeconds(r);
 }
 
 // Groups first (responsible officer, needed kind, others), then travel time; the fastest of all is
@@ -88,19 +111,17 @@ void rank(std::vector<Recommendation>& result, int limit)
     std::stable_sort(result.begin(), result.end(), [](const Recommendation& a, const Recommendation& b) {
         const int ga = rankGroup(a);
         const int gb = rankGroup(b);
-        return ga != gb ? ga < gb : a.route.seconds < b.route.seconds;
+        return ga != gb ? ga < gb : a.rankSeconds < b.rankSeconds;
     });
     if (!result.empty()) {
-        auto nearest = std::min_element(result.begin(), result.end(),
-                                        [](const Recommendation& a, const Recommendation& b) {
-                                            return a.route.seconds < b.route.seconds;
-                                        });
+        auto nearest = std::min_element(
+            result.begin(), result.end(),
+            [](const Recommendation& a, const Recommendation& b) { return a.rankSeconds < b.rankSeconds; });
         nearest->reasons.prepend(QCoreApplication::translate("Dispatch", "Nearest"));
     }
     if (limit > 0 && static_cast<int>(result.size()) > limit)
         result.resize(static_cast<std::size_t>(limit));
 }
-
 
 // Ranks points by their route to one target, asking the growing tree only about the points that can
 // still make the top: in order of their lower bounds, stopping when the next bound is slower than the
@@ -126,7 +147,8 @@ public:
         for (std::size_t i : m_order) {
             if (n == 0)
                 break;
-            const double bound = best.size() == n ? best.back().first : std::numeric_limits<double>::infinity();
+            const double bound =
+                best.size() == n ? best.back().first : std::numeric_limits<double>::infinity();
             if (m_lower[i] > bound)
                 break;
             if (!wanted(i))
@@ -244,9 +266,8 @@ std::vector<Recommendation> Recommender::recommendAmong(const Incident& incident
     // all (rank() marks it "Nearest" if it is shown).
     std::set<std::size_t> chosen;
     for (int group = 0; group <= 2 && static_cast<int>(chosen.size()) < limit; ++group) {
-        const auto top = people.fastest(static_cast<std::size_t>(limit) - chosen.size(), [&](std::size_t i) {
-            return rankGroup(c.people[i]) == group;
-        });
+        const auto top = people.fastest(static_cast<std::size_t>(limit) - chosen.size(),
+                                        [&](std::size_t i) { return rankGroup(c.people[i]) == group; });
         chosen.insert(top.begin(), top.end());
     }
     for (std::size_t i : people.fastest(1, [](std::size_t) { return true; }))

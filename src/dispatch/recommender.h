@@ -20,11 +20,18 @@ struct Recommendation
     core::GeoPoint from;       // where the route starts: last position, else home post or station
     bool positionKnown = true; // false: `from` is the home post, not a reported position
     qint64 positionAgeSeconds = -1;
+    // What the ranking uses: the route's time plus, for a fix older than two minutes, the time to
+    // cover the distance the officer may have walked away from it since (at most half an hour's
+    // walk). A fresh fix 600 m away then ranks before a 25-minute-old one 300 m away.
+    double rankSeconds = 0;
     bool responsibleOfficer = false; // 一居一警: the incident community's own officer
     bool nearestFireStationCrew = false;
     bool neededKind = false; // a kind the category calls for
     QStringList reasons;     // translated, for the dispatcher
 };
+
+// How far an officer may have walked from a fix this old (what the ranking adds for an old fix).
+double metresWalkedSince(qint64 fixAgeSeconds);
 
 // Ranks the available field responders for an incident: first the ones the rules single out
 // (the community's responsible officer, the crew of the nearest micro fire station for fires),

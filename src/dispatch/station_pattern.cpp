@@ -78,10 +78,10 @@ const std::vector<QString>& dispositionTexts()
 
 const std::vector<QString>& descriptions()
 {
-    static const std::vector<QString> list{QStringLiteral("报警人称需要民警到场处理"),
-                                           QStringLiteral("报警人情绪激动，请尽快到场"),
-                                           QStringLiteral("现场有围观群众"), QStringLiteral("报警人在楼下等候"),
-                                           QStringLiteral("路人报警，现场情况不明")};
+    static const std::vector<QString> list{
+        QStringLiteral("报警人称需要民警到场处理"), QStringLiteral("报警人情绪激动，请尽快到场"),
+        QStringLiteral("现场有围观群众"), QStringLiteral("报警人在楼下等候"),
+        QStringLiteral("路人报警，现场情况不明")};
     return list;
 }
 

@@ -81,7 +81,9 @@ std::optional<Route> GrowingRouteTree::routeWithin(QPointF originLonLat, double 
 {
     const RoutePlanner& planner = *m_planner;
     const RoadGraph& g = planner.graph();
-    auto within = [&](Route route) { return route.seconds <= limitSeconds ? std::optional<Route>(route) : std::nullopt; };
+    auto within = [&](Route route) {
+        return route.seconds <= limitSeconds ? std::optional<Route>(route) : std::nullopt;
+    };
     if (!m_targetSnap)
         return within(planner.straightLine(originLonLat, m_target, RouteFallback::DestinationOffRoad));
     const std::optional<RoadSnap> from = planner.snapOrigin(g.toMetric(originLonLat), *m_targetSnap);
@@ -98,7 +100,8 @@ std::optional<Route> GrowingRouteTree::routeWithin(QPointF originLonLat, double 
     // Beyond this the nodes cannot make the route faster than along the segment or within the limit.
     const double enough = std::min(straight ? straight->seconds : kInfinity, limitSeconds - offRoad);
     // Unreachable origins fall back to the straight line, which may be within the limit: only an origin
-    // in the target's strongly connected piece is sure to be reachable, so only then may the search stop early.
+    // in the target's strongly connected piece is sure to be reachable, so only then may the search stop
+    // early.
     const bool connected = g.componentOf(from->segment) != RoadGraph::kNoComponent &&
                            g.componentOf(from->segment) == g.componentOf(m_targetSnap->segment);
     m_state->grow(g, leaves, connected ? enough - cheapestLeave : kInfinity);
@@ -114,7 +117,8 @@ std::optional<Route> GrowingRouteTree::routeWithin(QPointF originLonLat, double 
     }
     if (best == kInfinity) {
         if (connected || !search.heap.empty())
-            return std::nullopt; // slower than the limit (it stopped early) or not yet known to be unreachable
+            return std::nullopt; // slower than the limit (it stopped early) or not yet known to be
+                                 // unreachable
         return within(planner.straightLine(originLonLat, m_target, RouteFallback::NotConnected));
     }
     Route route;

@@ -23,7 +23,7 @@ struct DatabaseHealth
     };
 
     Verdict verdict = Verdict::Unreadable;
-    QString detail;         // plain English, for the log and the dialog's detail text
+    QString detail;       // plain English, for the log and the dialog's detail text
     bool partial = false; // a large file: only the start check's pages were read, the full check follows
     int schemaVersion = 0;
     std::optional<QString> latestGoodBackup; // filled for a damaged database when one exists
@@ -32,8 +32,9 @@ struct DatabaseHealth
 };
 
 // Reads `path` (never writes it): header, the start check (startCheckProblems: integrity_check up to
-// `fullUpTo` bytes, the schema and the newest pages above) and schema version. For a damaged or unreadable file, the newest of `backupsNewestFirst` that passes
-// its own integrity and audit chain checks is offered in latestGoodBackup.
+// `fullUpTo` bytes, the schema and the newest pages above) and schema version. For a damaged or unreadable
+// file, the newest of `backupsNewestFirst` that passes its own integrity and audit chain checks is offered in
+// latestGoodBackup.
 DatabaseHealth assessDatabase(const QString& path, const QStringList& backupsNewestFirst,
                               qint64 fullUpTo = fullStartCheckUpToBytes);
 

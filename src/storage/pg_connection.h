@@ -33,6 +33,9 @@ public:
     void commit() override;
     void rollback() noexcept override;
 
+    // The server's clock when this write transaction was granted the writer lock.
+    QDateTime writeStartedAt() const { return m_writeStartedAt; }
+
     void setChanges(int changes) { m_changes = changes; }
     // Throws the StorageError for a failed result (and clears it).
     [[noreturn]] void fail(void* result, const char* what) const;
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<pg_conn, Closer> m_conn;
     QString m_location;
     int m_changes = 0;
+    QDateTime m_writeStartedAt;
 };
 
 // SQLite's ?N / ? placeholders as PostgreSQL's $N (a bare ? takes the next number), outside quotes.

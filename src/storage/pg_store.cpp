@@ -76,7 +76,8 @@ AuditChainReport PostgresStore::verifyAuditChain()
 void PostgresStore::transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work)
 {
     Transaction transaction(*m_db);
-    SqlWriter writer(*m_db, *m_reader, actor, serverTime());
+    // Every record of the action carries the server's time at which its turn came (beginWrite).
+    SqlWriter writer(*m_db, *m_reader, actor, m_db->writeStartedAt());
     work(writer);
     if (writer.auditCount() == 0)
         throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");

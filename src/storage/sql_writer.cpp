@@ -416,9 +416,16 @@ void SqlWriter::audit(const AuditRecord& record)
     row.prevHash = m_chainTail->lastHash;
     const QString hash = AuditChain::hashOf(row);
 
-    Statement s(m_db, "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, entity, "
-                      "entity_id, before_json, after_json, prev_hash, hash) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // On PostgreSQL the announcement rides in the same statement: one round trip less per action.
+    const bool announced = m_db.dialect() == SqlDialect::Postgres;
+    Statement s(m_db, announced
+                          ? "WITH appended AS (INSERT INTO audit_event (seq, at, actor_id, actor_name, "
+                            "workstation, action, entity, entity_id, before_json, after_json, prev_hash, "
+                            "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING seq) "
+                            "SELECT pg_notify(?13, ?14) FROM appended"
+                          : "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, "
+                            "entity, entity_id, before_json, after_json, prev_hash, hash) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     s.bind(1, row.seq)
         .bind(2, fromStorageTime(row.at))
         .bind(3, row.actorId)
@@ -426,16 +433,15 @@ void SqlWriter::audit(const AuditRecord& record)
         .bind(5, row.workstation);
     s.bind(6, row.action).bind(7, row.entity).bind(8, row.entityId).bind(9, row.beforeJson);
     s.bind(10, row.afterJson).bind(11, row.prevHash).bind(12, hash);
+    if (announced)
+        s.bind(13, QString::fromLatin1(changeChannel)).bind(14, changePayload(row));
     s.run();
     m_chainTail = AuditChainTail{row.seq + 1, hash};
     ++m_auditCount;
-    announce(row);
 }
 
-void SqlWriter::announce(const AuditRow& row)
+QString SqlWriter::changePayload(const AuditRow& row)
 {
-    if (m_db.dialect() != SqlDialect::Postgres)
-        return;
     // NOTIFY inside the transaction: PostgreSQL delivers it to every listening console after the
     // commit and never after a rollback, so a console refreshes exactly what was committed.
     QJsonObject change{{QStringLiteral("seq"), row.seq},
@@ -446,10 +452,7 @@ void SqlWriter::announce(const AuditRow& row)
     change.insert(QStringLiteral("id"), row.entityId ? QJsonValue(*row.entityId) : QJsonValue());
     if (row.actorId)
         change.insert(QStringLiteral("actor_id"), *row.actorId);
-    Statement notify(m_db, "SELECT pg_notify(?1, ?2)");
-    notify.bind(1, QString::fromLatin1(changeChannel))
-        .bind(2, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
-    notify.run();
+    return QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
 }
 
 } // namespace xiuhua::storage

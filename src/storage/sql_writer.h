@@ -58,7 +58,8 @@ private:
     Id insert(Statement& statement);
     void requireOneRow(const char* what, Id id);
     void writeShiftDispatchers(const core::Shift& shift);
-    void announce(const AuditRow& row);
+    // The JSON an audit record is announced with (pg_notify) on PostgreSQL.
+    static QString changePayload(const AuditRow& row);
 
     SqlConnection& m_db;
     const SqlReader& m_reader;

@@ -15,6 +15,7 @@ constexpr qint64 fullStartCheckUpToBytes = 16LL * 1024 * 1024;
 // console reads first). A file up to `fullUpTo` bytes gets the full integrity_check instead. The
 // full check of a large file runs after start on a worker (BackgroundIntegrityCheck), before every
 // backup, and in check-db. Returns the problems found; empty = nothing found. Reads only.
-QStringList startCheckProblems(SqliteDatabase& db, qint64 fileBytes, qint64 fullUpTo = fullStartCheckUpToBytes);
+QStringList startCheckProblems(SqliteDatabase& db, qint64 fileBytes,
+                               qint64 fullUpTo = fullStartCheckUpToBytes);
 
 } // namespace xiuhua::storage

@@ -1,5 +1,6 @@
 #include "app/app_options.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace xiuhua::app;
@@ -119,6 +120,62 @@ private slots:
         QCOMPARE(restore.options->command, AppOptions::Command::Restore);
         QCOMPARE(restore.options->backupPath, QStringLiteral("b"));
         QVERIFY(restore.options->force);
+    }
+
+    // The station package's unit runs `xiuhua serve --config /etc/xiuhua/serve.conf`.
+    void serveReadsItsConfigFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("serve.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# comment\n\ndb = /var/lib/xiuhua/station.sqlite\nlisten = 0.0.0.0:8443\n"
+                   "cert = /etc/c.pem\nkey=/etc/k.pem\nretention-days = 7\n");
+        file.close();
+        ParseResult result = parse({QStringLiteral("serve"), QStringLiteral("--config"), path});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->databasePath, QStringLiteral("/var/lib/xiuhua/station.sqlite"));
+        QCOMPARE(result.options->serveListen, QStringLiteral("0.0.0.0:8443"));
+        QCOMPARE(result.options->serveCertificate, QStringLiteral("/etc/c.pem"));
+        QCOMPARE(result.options->serveKey, QStringLiteral("/etc/k.pem"));
+        QCOMPARE(result.options->serveRetentionDays, 7);
+        QVERIFY(!result.options->servePlainHttp);
+        // The command line wins over the file.
+        result = parse({QStringLiteral("serve"), QStringLiteral("--config"), path, QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:9000")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->serveListen, QStringLiteral("127.0.0.1:9000"));
+        QCOMPARE(result.options->databasePath, QStringLiteral("/var/lib/xiuhua/station.sqlite"));
+    }
+
+    void serveRejectsABadConfigFile_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("unknown key") << QByteArray(
+            "db = a\nlisten = 0.0.0.0:1\nplain-http = yes\nport = 1\n");
+        QTest::newRow("no equals sign") << QByteArray("db a\n");
+        QTest::newRow("plain-http not yes or no")
+            << QByteArray("db = a\nlisten = 0.0.0.0:1\nplain-http = 1\n");
+        QTest::newRow("no database") << QByteArray("listen = 0.0.0.0:1\nplain-http = yes\n");
+    }
+
+    void serveRejectsABadConfigFile()
+    {
+        QFETCH(QByteArray, text);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("serve.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        const ParseResult result = parse({QStringLiteral("serve"), QStringLiteral("--config"), path});
+        QVERIFY(!result.options);
+        QVERIFY(!result.error.isEmpty());
+        const ParseResult missing = parse(
+            {QStringLiteral("serve"), QStringLiteral("--config"), dir.filePath(QStringLiteral("none"))});
+        QVERIFY(!missing.options);
+        QVERIFY(missing.error.contains(QStringLiteral("none")));
     }
 
     void rejectsBadInput_data()

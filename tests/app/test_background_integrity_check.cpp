@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace xiuhua;
 
@@ -25,17 +25,18 @@ private:
     {
         const QString file = m_dir.filePath(name);
         auto store = storage::SqliteStore::open(file, storage::SqliteStore::OpenMode::CreateIfMissing);
-        store->transact({std::nullopt, QStringLiteral("测试员"), QStringLiteral("ws")}, [](storage::StoreWriter& writer) {
-            for (int i = 1; i <= 3000; ++i) {
-                core::Incident incident;
-                incident.number = QStringLiteral("20261126-%1").arg(i, 5, 10, QLatin1Char('0'));
-                incident.receivedAt = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC).addSecs(i);
-                incident.category = QStringLiteral("theft");
-                incident.description = QString(400, QLatin1Char('x'));
-                writer.insertIncident(incident);
-            }
-            writer.audit({QStringLiteral("bulk"), QStringLiteral("incident"), std::nullopt, {}, {}});
-        });
+        store->transact(
+            {std::nullopt, QStringLiteral("测试员"), QStringLiteral("ws")}, [](storage::StoreWriter& writer) {
+                for (int i = 1; i <= 3000; ++i) {
+                    core::Incident incident;
+                    incident.number = QStringLiteral("20261126-%1").arg(i, 5, 10, QLatin1Char('0'));
+                    incident.receivedAt = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC).addSecs(i);
+                    incident.category = QStringLiteral("theft");
+                    incident.description = QString(400, QLatin1Char('x'));
+                    writer.insertIncident(incident);
+                }
+                writer.audit({QStringLiteral("bulk"), QStringLiteral("incident"), std::nullopt, {}, {}});
+            });
         store->database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
         store->database().execute("PRAGMA journal_mode = DELETE");
         return file;

@@ -7,8 +7,13 @@
 #include "dispatch/device_service.h"
 #include "dispatch/position_watcher.h"
 #include "storage/store_engine.h" // tests/storage
+#ifdef XIUHUA_SERVE_IN_PROCESS
+#include "service/http_server.h"
+#include "service/position_routes.h"
+#endif
 
 #include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -44,11 +49,85 @@ private:
     std::unique_ptr<storage::Store> m_store;
     core::Id m_responderId = 0;
     core::Id m_deviceId = 0;
-    QProcess m_serve;
     QString m_base;     // https://127.0.0.1:PORT
     qint64 m_clock = 0; // seconds: each fix newer than the one before
 
-    QString timestamp() { return QString::number(++m_clock); }
+#ifdef XIUHUA_SERVE_IN_PROCESS
+    // The same service in this process (test_http_service): what `xiuhua serve` wires, without the
+    // program, so the routes and limits are checked where the console program is not built.
+    std::unique_ptr<storage::Store> m_serverStore;
+    std::unique_ptr<dispatch::PositionService> m_positions;
+    std::unique_ptr<service::RateLimiter> m_perDevice;
+    service::RouteTable m_routes;
+    std::unique_ptr<service::HttpServer> m_server;
+
+    QString startServer()
+    {
+        m_serverStore = m_engine.open(m_location);
+        m_positions = std::make_unique<dispatch::PositionService>(
+            *m_serverStore, dispatch::PositionRules::fromJurisdiction(m_serverStore->read()));
+        m_perDevice = std::make_unique<service::RateLimiter>(2.0, 120.0);
+        service::addPositionRoutes(m_routes, *m_positions, *m_perDevice);
+        service::HttpServerOptions http;
+        QFile cert(m_dir.filePath(QStringLiteral("tls/demo-cert.pem")));
+        QFile key(m_dir.filePath(QStringLiteral("tls/demo-key.pem")));
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return {};
+        http.certificatePem = cert.readAll();
+        http.keyPem = key.readAll();
+        m_server = std::make_unique<service::HttpServer>(m_routes, http);
+        if (const QString error = m_server->start(); !error.isEmpty()) {
+            qWarning() << error;
+            return {};
+        }
+        return QString::number(m_server->port());
+    }
+    void stopServer()
+    {
+        if (!m_server)
+            return;
+        m_server->quiesce();
+        m_server->stop();
+    }
+#else
+    QProcess m_serve;
+
+    // `xiuhua serve` on a port the system chooses; its first line says which.
+    QString startServer()
+    {
+        m_serve.setProcessChannelMode(QProcess::SeparateChannels);
+        m_serve.start(QStringLiteral(XIUHUA_EXECUTABLE),
+                      {QStringLiteral("serve"), QStringLiteral("--db"), m_location,
+                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
+                       m_dir.filePath(QStringLiteral("tls/demo-cert.pem")), QStringLiteral("--key"),
+                       m_dir.filePath(QStringLiteral("tls/demo-key.pem"))});
+        if (!m_serve.waitForStarted())
+            return {};
+        while (!m_serve.canReadLine() && m_serve.waitForReadyRead(60000)) {
+        }
+        const QString line = QString::fromUtf8(m_serve.readLine()).trimmed();
+        const auto match = QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+)")).match(line);
+        if (!match.hasMatch())
+            qWarning() << line << m_serve.readAllStandardError();
+        return match.captured(1);
+    }
+    void stopServer()
+    {
+        if (m_serve.state() == QProcess::NotRunning)
+            return;
+        ::kill(static_cast<pid_t>(m_serve.processId()), SIGTERM);
+        QVERIFY(m_serve.waitForFinished(60000));
+        QCOMPARE(m_serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_serve.exitCode(), 0); // SIGTERM is a graceful stop
+        QVERIFY(m_serve.readAllStandardOutput().contains("stopped"));
+    }
+#endif
+
+    // Five seconds apart, as a phone reports: the fixes here move a few tens of metres each.
+    QString timestamp()
+    {
+        return QString::number(m_clock += 5);
+    }
 
     CurlResult curl(const QStringList& arguments)
     {
@@ -99,30 +178,14 @@ private slots:
                          .registerDevice(system, kDevice, m_responderId, kToken)
                          .device.id;
 
-        m_serve.setProcessChannelMode(QProcess::SeparateChannels);
-        m_serve.start(QStringLiteral(XIUHUA_EXECUTABLE),
-                      {QStringLiteral("serve"), QStringLiteral("--db"), m_location,
-                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
-                       m_dir.filePath(QStringLiteral("tls/demo-cert.pem")), QStringLiteral("--key"),
-                       m_dir.filePath(QStringLiteral("tls/demo-key.pem"))});
-        QVERIFY(m_serve.waitForStarted());
-        // The first line says where it listens (port 0: the system chose).
-        while (!m_serve.canReadLine() && m_serve.waitForReadyRead(60000)) {
-        }
-        const QString line = QString::fromUtf8(m_serve.readLine()).trimmed();
-        const auto match = QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+)")).match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line + QString::fromUtf8(m_serve.readAllStandardError())));
-        m_base = QStringLiteral("https://localhost:") + match.captured(1);
+        const QString port = startServer();
+        QVERIFY2(!port.isEmpty(), "the service did not start");
+        m_base = QStringLiteral("https://localhost:") + port;
     }
 
     void cleanupTestCase()
     {
-        if (m_serve.state() == QProcess::NotRunning)
-            return;
-        ::kill(static_cast<pid_t>(m_serve.processId()), SIGTERM);
-        QVERIFY(m_serve.waitForFinished(60000));
-        QCOMPARE(m_serve.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(m_serve.exitCode(), 0); // SIGTERM is a graceful stop
+        stopServer();
     }
 
     // Traccar's page (traccar.org/osmand):

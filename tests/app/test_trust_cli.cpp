@@ -1,8 +1,10 @@
 #include "storage/audit_chain.h"
 #include "storage/sqlite_database.h"
+#include "storage/start_check.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +91,22 @@ private slots:
         QVERIFY2(verified.code == 0, qPrintable(verified.err));
         const Run checked = run({QStringLiteral("check-db"), history});
         QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+    }
+
+    // A history larger than the start check's full-check size still starts: the console reaches the
+    // login (XIUHUA_NONINTERACTIVE without --operator stops there, exit 0).
+    void largeHistoryStarts()
+    {
+        const QString history = path(QStringLiteral("large-history.sqlite"));
+        const Run built = run({QStringLiteral("simulate"), QStringLiteral("--db"), history,
+                               QStringLiteral("--history-years"), QStringLiteral("3"),
+                               QStringLiteral("--history-incidents"), QStringLiteral("12000")});
+        QVERIFY2(built.code == 0, qPrintable(built.err));
+        QVERIFY(QFileInfo(history).size() > storage::fullStartCheckUpToBytes);
+        const Run console = run({QStringLiteral("--db"), history});
+        QCOMPARE(console.code, 0);
+        QVERIFY2(console.err.contains(QLatin1String("no operator logged in")), qPrintable(console.err));
+        QVERIFY2(!console.err.contains(QLatin1String("damaged")), qPrintable(console.err));
     }
 
     void cleanDemoVerifies()

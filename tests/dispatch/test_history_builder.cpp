@@ -78,7 +78,8 @@ private slots:
         const auto& read = m_demo->store->read();
         for (const Incident& incident : incidents) {
             QVERIFY(incident.receivedAt.secsTo(end) >= 3 * 3600);
-            QVERIFY(incident.status == IncidentStatus::Closed || incident.status == IncidentStatus::Cancelled);
+            QVERIFY(incident.status == IncidentStatus::Closed ||
+                    incident.status == IncidentStatus::Cancelled);
             const auto events = read.incidentEvents(incident.id);
             QVERIFY(events.size() >= 2);
             QCOMPARE(events.front().at, incident.receivedAt);
@@ -107,7 +108,8 @@ private slots:
         int dawn = 0;
         int evening = 0;
         for (const Incident& incident : historyIncidents()) {
-            const int hour = incident.receivedAt.toTimeZone(dispatch::station_pattern::shanghai()).time().hour();
+            const int hour =
+                incident.receivedAt.toTimeZone(dispatch::station_pattern::shanghai()).time().hour();
             dawn += hour >= 3 && hour < 6;
             evening += hour >= 17 && hour < 20;
         }

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <set>
+
 using namespace xiuhua;
 using namespace xiuhua::core;
 using namespace xiuhua::dispatch;
@@ -78,7 +80,8 @@ private slots:
             const bool sameGroup =
                 list[i - 1].neededKind == list[i].neededKind && !list[i - 1].responsibleOfficer;
             if (sameGroup)
-                QVERIFY(list[i - 1].route.seconds <= list[i].route.seconds);
+                QVERIFY(list[i - 1].rankSeconds <= list[i].rankSeconds);
+            QVERIFY(list[i].rankSeconds >= list[i].route.seconds);
         }
         for (const Recommendation& r : list) {
             QCOMPARE(r.responder.status, ResponderStatus::Available);
@@ -89,6 +92,51 @@ private slots:
                 return !r.reasons.isEmpty() && r.reasons.front() == QStringLiteral("Nearest");
             }));
         QCOMPARE(nearest, 1);
+    }
+
+    // Two officers at the same spot: the one whose fix is 25 minutes old may have walked away
+    // since, so ranks after the one who reported 20 seconds ago, and the reasons say why.
+    void anOldFixIsRankedAsIfFurtherAway()
+    {
+        const Incident theft = create(QStringLiteral("theft"), {121.4760, 31.2330});
+        std::set<Id> responsible;
+        for (const Community& community : m_demo->store->read().communities())
+            if (community.responsibleOfficerId)
+                responsible.insert(*community.responsibleOfficerId);
+        std::vector<Responder> pair;
+        for (const Responder& r : m_demo->store->read().responders()) {
+            if (r.kind == ResponderKind::PatrolOfficer && r.status == ResponderStatus::Available &&
+                !responsible.count(r.id) && pair.size() < 2)
+                pair.push_back(r);
+        }
+        QCOMPARE(pair.size(), 2u);
+        const GeoPoint spot{121.4790, 31.2345};
+        m_demo->store->transact(testing::testOperator(), [&](storage::StoreWriter& writer) {
+            for (std::size_t i = 0; i < pair.size(); ++i) {
+                pair[i].lastPosition = spot;
+                pair[i].positionAt = m_now.addSecs(i == 0 ? -25 * 60 : -20);
+                writer.updateResponder(pair[i]);
+                writer.audit(
+                    {QStringLiteral("responder.move"), QStringLiteral("responder"), pair[i].id, {}, {}});
+            }
+        });
+        const auto list =
+            Recommender(m_demo->store->read(), m_demo->taxonomy, m_planner).recommend(theft, m_now, 100);
+        const auto find = [&](Id id) {
+            return std::find_if(list.begin(), list.end(),
+                                [id](const Recommendation& r) { return r.responder.id == id; });
+        };
+        const auto old = find(pair[0].id);
+        const auto fresh = find(pair[1].id);
+        QVERIFY(old != list.end() && fresh != list.end());
+        QCOMPARE(old->route.seconds, fresh->route.seconds);
+        QVERIFY(fresh < old);
+        QCOMPARE(old->positionAgeSeconds, qint64(25 * 60));
+        QCOMPARE(old->rankSeconds - old->route.seconds, metresWalkedSince(25 * 60) / (15.0 / 3.6));
+        QCOMPARE(fresh->rankSeconds, fresh->route.seconds);
+        QVERIFY(old->reasons.join(QLatin1Char(' ')).contains(QStringLiteral("25 min old")));
+        QVERIFY(!fresh->reasons.join(QLatin1Char(' ')).contains(QStringLiteral("old")));
+        QCOMPARE(metresWalkedSince(3 * 3600), metresWalkedSince(30 * 60)); // beyond half an hour, no worse
     }
 
     void withoutARoadNetworkItSaysStraightLine()
@@ -121,18 +169,22 @@ private slots:
                 r.name = QStringLiteral("测试%1").arg(i);
                 r.status = ResponderStatus::Available;
                 r.statusSince = m_now;
-                const double u = static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
-                const double v = static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
+                const double u =
+                    static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
+                const double v =
+                    static_cast<double>(geo::CommunityLocator::splitmix64(state) % 10000) / 10000;
                 r.lastPosition = GeoPoint{box.left() - 0.01 + u * (box.width() + 0.02),
                                           box.top() - 0.01 + v * (box.height() + 0.02)};
                 r.positionAt = m_now;
                 writer.insertResponder(r);
             }
-            writer.audit({QStringLiteral("test.responders"), QStringLiteral("responder"), std::nullopt, {}, {}});
+            writer.audit(
+                {QStringLiteral("test.responders"), QStringLiteral("responder"), std::nullopt, {}, {}});
         });
         const Recommender recommender(m_demo->store->read(), m_demo->taxonomy, m_planner);
-        const QStringList categories{QStringLiteral("fire"), QStringLiteral("dispute"), QStringLiteral("theft"),
-                                     QStringLiteral("medical"), QStringLiteral("traffic")};
+        const QStringList categories{QStringLiteral("fire"), QStringLiteral("dispute"),
+                                     QStringLiteral("theft"), QStringLiteral("medical"),
+                                     QStringLiteral("traffic")};
         int compared = 0;
         for (int n = 0; n < 60; ++n) {
             const Id community = communities[geo::CommunityLocator::splitmix64(state) % communities.size()];

@@ -31,6 +31,7 @@ ImportDialog::ImportDialog(ConsoleSession& session, QWidget* parent)
     m_kind->addItem(tr("Responders (CSV)"), static_cast<int>(Kind::Responders));
     m_kind->addItem(tr("Roster (CSV)"), static_cast<int>(Kind::Roster));
     m_kind->addItem(tr("Hazards (CSV)"), static_cast<int>(Kind::Hazards));
+    m_kind->addItem(tr("Field devices (CSV)"), static_cast<int>(Kind::Devices));
     m_kind->addItem(tr("Communities, posts, fire stations and cameras (GIS file)"),
                     static_cast<int>(Kind::Jurisdiction));
     m_path = new QLineEdit(this);
@@ -137,6 +138,7 @@ dispatch::ImportReport ImportDialog::run(bool dryRun)
     options.sourceName = QFileInfo(path).fileName();
     const auto csvKind = kind == Kind::Responders ? dispatch::CsvImportKind::Responders
                          : kind == Kind::Roster   ? dispatch::CsvImportKind::Roster
+                         : kind == Kind::Devices  ? dispatch::CsvImportKind::Devices
                                                   : dispatch::CsvImportKind::Hazards;
     dispatch::CsvImporter importer({m_session.store, m_session.taxonomy, m_session.notifier});
     return importer.run(m_session.operatorActor, csvKind, file.readAll(), options);

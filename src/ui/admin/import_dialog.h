@@ -31,7 +31,8 @@ public:
         Responders,
         Roster,
         Hazards,
-        Jurisdiction
+        Jurisdiction,
+        Devices // phones that report positions: device id, badge number, token
     };
 
     explicit ImportDialog(ConsoleSession& session, QWidget* parent = nullptr);

@@ -22,11 +22,14 @@ NewAccountDialog::NewAccountDialog(const storage::StoreReader& reader, QWidget* 
     setObjectName(QStringLiteral("newAccountDialog"));
     setWindowTitle(tr("New operator account"));
     m_staff->setObjectName(QStringLiteral("staffCombo"));
-    for (const Responder& responder : reader.responders()) {
-        if (isStaff(responder.kind) && !reader.operatorAccountOfResponder(responder.id)) {
-            m_staff->addItem(QStringLiteral("%1 · %2 · %3")
-                                 .arg(responder.name, responder.badgeNo, displayName(responder.kind)),
-                             responder.id);
+    // Dispatchers and supervisors first; then field officers, who use their account on the duty page.
+    for (const bool staff : {true, false}) {
+        for (const Responder& responder : reader.responders()) {
+            if (isStaff(responder.kind) == staff && !reader.operatorAccountOfResponder(responder.id)) {
+                m_staff->addItem(QStringLiteral("%1 · %2 · %3")
+                                     .arg(responder.name, responder.badgeNo, displayName(responder.kind)),
+                                 responder.id);
+            }
         }
     }
     m_login->setObjectName(QStringLiteral("loginEdit"));

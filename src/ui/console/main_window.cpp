@@ -4,7 +4,6 @@
 #include "dispatch/demo_data.h"
 #include "dispatch/dispatch_error.h"
 #include "dispatch/personal_data_service.h"
-#include "dispatch/position_watcher.h"
 #include "geo/projection.h"
 #include "map/canvas/map_canvas.h"
 #include "map/jurisdiction_layers.h"
@@ -22,6 +21,7 @@
 #include "ui/console/permission_gate.h"
 #include "ui/console/screen_fit.h"
 #include "ui/console/shortcuts_dialog.h"
+#include "ui/incidents/backup_alert_label.h"
 #include "ui/incidents/command_executor.h"
 #include "ui/incidents/command_line_widget.h"
 #include "ui/incidents/details_panel.h"
@@ -37,6 +37,8 @@
 #include "ui/map/map_interaction.h"
 #include "ui/map/map_results_panel.h"
 #include "ui/map/operational_overlay.h"
+#include "ui/replay/positions_desk.h"
+#include "ui/replay/replay_model.h"
 #include "ui/responders/recommendation_panel.h"
 #include "ui/responders/responder_board_panel.h"
 #include "ui/responders/responder_table_model.h"
@@ -106,8 +108,7 @@ MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
     m_clock->start(1000);
     // Other consoles on the same database: their commits announced like our own.
     (new dispatch::ChangeWatcher(m_session.store, &m_session.notifier, this))->start(kWatchIntervalMs);
-    // Positions from the field have their own feed (not audited); it moves responders on the board and map.
-    (new dispatch::PositionWatcher(m_session.store, &m_session.notifier, this))->start(kWatchIntervalMs);
+    m_positions->start(); // the phones' positions, followed on their own feed
 }
 
 MainWindow::~MainWindow() = default;
@@ -185,6 +186,7 @@ void MainWindow::createDocks()
     queue->raise();
     m_actions = new IncidentActions(m_session, this, this);
     m_actions->setRoutePlanner(m_session.planner);
+    m_positions = new PositionsDesk(m_session, *m_layers, displayCrs(), *m_responderModel, *m_overlay, *this);
     connectPanels(details);
 }
 
@@ -201,6 +203,9 @@ void MainWindow::connectPanels(QDockWidget* detailsDock)
     connect(m_results, &MapResultsPanel::responderActivated, m_responderBoard,
             &ResponderBoardPanel::selectResponder);
     connect(m_desk, &DispatchDesk::message, this, &MainWindow::showTimedMessage);
+    connect(m_positions, &PositionsDesk::message, this, &MainWindow::showTimedMessage);
+    connect(m_positions, &PositionsDesk::respondersSettled, m_desk, &DispatchDesk::refresh);
+    connect(m_details, &DetailsPanel::replayRequested, m_positions, &PositionsDesk::replayIncident);
     connect(m_actions, &IncidentActions::message, this, &MainWindow::showTimedMessage);
     connect(m_actions, &IncidentActions::errorOccurred, this,
             [this](const QString& text) { QMessageBox::warning(this, tr("Not done"), text); });
@@ -247,6 +252,8 @@ void MainWindow::applyPermissions()
     }
     m_interaction->contextMenu().setIncidentCreationAllowed(m_gate->permits(Permission::CreateIncident));
     m_desk->recommendations()->setAssignAllowed(m_gate->permits(Permission::Dispatch));
+    m_positions->applyPermissions(m_gate->permits(ReplayModel::kReplayPermission));
+    m_details->setReplayAllowed(m_gate->permits(ReplayModel::kReplayPermission));
     if (m_changePassword)
         m_changePassword->setVisible(m_session.operatorActor.responderId.has_value()); // not the system
     // A toolbar whose every action is hidden would still show its handle.
@@ -405,6 +412,10 @@ void MainWindow::createMapToolActions(QMenu* mapMenu)
         tools->addAction(action);
     }
     mapMenu->addMenu(m_interaction->createCommunityMenu(mapMenu));
+    mapMenu->addSeparator();
+    mapMenu->addAction(m_positions->replayAction());
+    m_gate->guard(m_positions->replayAction(), ReplayModel::kReplayPermission);
+    m_gate->guard(m_positions->replayDock()->toggleViewAction(), ReplayModel::kReplayPermission);
 }
 
 // View: show or hide each dock. Help: the keyboard shortcuts (built from these
@@ -451,6 +462,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(operatorLabel);
     statusBar()->addWidget(m_shiftLabel);
     statusBar()->addWidget(database, 1);
+    statusBar()->addWidget(new BackupAlertLabel(*m_incidentModel, m_session.store.read(), this));
     statusBar()->addPermanentWidget(m_coordinates);
     if (dispatch::isDemoDatabase(m_session.store.read())) {
         auto* demo = new QLabel(tr("DEMO DATA"), this);
@@ -542,6 +554,7 @@ void MainWindow::focusResponder(Id id)
     m_details->showResponder(id);
     m_detailsStack->setCurrentWidget(m_details);
     m_interaction->highlightPoint(OperationalOverlay::responderLayerId, id);
+    m_positions->showTrail(id);
 }
 
 void MainWindow::onMapPointClicked(const QString& layerId, Id id)

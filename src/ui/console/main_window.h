@@ -36,6 +36,7 @@ class MapResultsPanel;
 class OperatorSession;
 class PermissionGate;
 class OperationalOverlay;
+class PositionsDesk;
 class ResponderBoardPanel;
 class ResponderTableModel;
 
@@ -53,6 +54,8 @@ public:
     map::MapCanvas* canvas() const { return m_canvas; }
     IncidentQueuePanel* incidentQueue() const { return m_incidentQueue; }
     ResponderBoardPanel* responderBoard() const { return m_responderBoard; }
+    // Live positions, trails and track replay.
+    PositionsDesk* positions() const { return m_positions; }
     DetailsPanel* details() const { return m_details; }
     LayerPanel* layerPanel() const { return m_layerPanel; }
     MapInteraction* mapInteraction() const { return m_interaction; }
@@ -135,6 +138,7 @@ private:
     QStackedWidget* m_detailsStack = nullptr;
     LayerPanel* m_layerPanel = nullptr;
     DispatchDesk* m_desk = nullptr;
+    PositionsDesk* m_positions = nullptr;
     ShiftDesk* m_shiftDesk = nullptr;
     int m_displayEpsg = 0;
     IncidentActions* m_actions = nullptr;

@@ -56,7 +56,8 @@ QString changedFields(const QString& beforeJson, const QString& afterJson, bool 
 DetailsPanel::DetailsPanel(const storage::StoreReader& reader, const Taxonomy& taxonomy, QString language,
                            QWidget* parent)
     : QWidget(parent), m_reader(reader), m_taxonomy(taxonomy), m_language(std::move(language)),
-      m_browser(new QTextBrowser(this)), m_reveal(new QPushButton(tr("Show caller details"), this))
+      m_browser(new QTextBrowser(this)), m_reveal(new QPushButton(tr("Show caller details"), this)),
+      m_replay(new QPushButton(tr("Replay this incident's period"), this))
 {
     m_browser->setObjectName(QStringLiteral("detailsBrowser"));
     m_browser->setOpenLinks(false);
@@ -68,7 +69,22 @@ DetailsPanel::DetailsPanel(const storage::StoreReader& reader, const Taxonomy& t
     m_reveal->hide();
     layout->addWidget(m_reveal);
     connect(m_reveal, &QPushButton::clicked, this, &DetailsPanel::revealCaller);
+    m_replay->setObjectName(QStringLiteral("replayIncidentButton"));
+    m_replay->setToolTip(
+        tr("Shows on the map where the officers were from the call to its close (track replay)."));
+    m_replay->hide();
+    layout->addWidget(m_replay);
+    connect(m_replay, &QPushButton::clicked, this, [this] {
+        if (m_shown == Shown::Incident)
+            emit replayRequested(m_shownId);
+    });
     clear();
+}
+
+void DetailsPanel::setReplayAllowed(bool allowed)
+{
+    m_replayAllowed = allowed;
+    m_replay->setVisible(allowed && m_shown == Shown::Incident);
 }
 
 void DetailsPanel::setCallerRevealer(CallerRevealer revealer)
@@ -95,6 +111,8 @@ void DetailsPanel::clear()
     m_revealed.reset();
     if (m_reveal)
         m_reveal->hide();
+    if (m_replay)
+        m_replay->hide();
     m_browser->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
                            .arg(tr("Select an incident or a responder to see the details.").toHtmlEscaped()));
 }
@@ -159,6 +177,7 @@ void DetailsPanel::showIncident(Id id)
     m_browser->setHtml(incidentHtml(*incident));
     const bool hasCaller = !incident->callerName.isEmpty() || !incident->callerPhone.isEmpty();
     m_reveal->setVisible(m_revealer && hasCaller && !m_revealed);
+    m_replay->setVisible(m_replayAllowed);
 }
 
 void DetailsPanel::showResponder(Id id)
@@ -172,6 +191,7 @@ void DetailsPanel::showResponder(Id id)
     m_shownId = id;
     m_revealed.reset();
     m_reveal->hide();
+    m_replay->hide();
     m_browser->setHtml(responderHtml(*responder));
 }
 

@@ -41,6 +41,11 @@ public:
     using CallerRevealer = std::function<std::optional<dispatch::CallerDetails>(core::Id incidentId)>;
     void setCallerRevealer(CallerRevealer revealer);
     void revealCaller();
+    // Whether the operator may replay tracks: then an incident shows "Replay this incident's period".
+    void setReplayAllowed(bool allowed);
+
+signals:
+    void replayRequested(qint64 incidentId);
 
 private:
     QString incidentHtml(const core::Incident& incident) const;
@@ -62,6 +67,8 @@ private:
     core::Id m_shownId = 0;
     CallerRevealer m_revealer;
     QPushButton* m_reveal;
+    QPushButton* m_replay;
+    bool m_replayAllowed = false;
     std::optional<std::pair<core::Id, dispatch::CallerDetails>> m_revealed;
 };
 

@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
+
 namespace xiuhua::ui {
 
 using namespace xiuhua::core;
@@ -72,10 +74,29 @@ void IncidentTableModel::loadTimings()
     std::map<Id, std::vector<Assignment>> assignmentsByIncident;
     for (Assignment& assignment : m_reader.assignmentsForIncidents(dispatchedIds))
         assignmentsByIncident[assignment.incidentId].push_back(std::move(assignment));
+    m_backupRequests.clear();
     for (const Incident& incident : m_incidents) {
-        if (incident.status != IncidentStatus::New)
+        if (incident.status != IncidentStatus::New) {
             m_timings[incident.id] = timingOf(assignmentsByIncident[incident.id]);
+            updateBackupRequest(incident, assignmentsByIncident[incident.id]);
+        }
     }
+}
+
+// Only an open incident with an active assignment can have a standing request, so the timeline is
+// read for those few alone.
+void IncidentTableModel::updateBackupRequest(const Incident& incident,
+                                             const std::vector<Assignment>& assignments)
+{
+    const bool anyActive = std::any_of(assignments.begin(), assignments.end(),
+                                       [](const Assignment& a) { return isActive(a.status); });
+    std::optional<dispatch::BackupRequest> request;
+    if (isOpen(incident.status) && anyActive)
+        request = dispatch::openBackupRequest(incident, assignments, m_reader.incidentEvents(incident.id));
+    if (request)
+        m_backupRequests[incident.id] = *request;
+    else
+        m_backupRequests.erase(incident.id);
 }
 
 ResponderKind IncidentTableModel::kindOf(Id responderId)
@@ -139,16 +160,21 @@ void IncidentTableModel::updateIncident(Id id)
             beginRemoveRows({}, existing.row(), existing.row());
             m_incidents.erase(m_incidents.begin() + existing.row());
             m_timings.erase(id);
+            m_backupRequests.erase(id);
             endRemoveRows();
         }
         return;
     }
     if (incident->communityId && !m_communityNames.count(*incident->communityId))
         reloadCommunityNames(); // a community imported since
-    if (incident->status != IncidentStatus::New)
-        m_timings[id] = timingOf(m_reader.assignmentsForIncident(id));
-    else
+    if (incident->status != IncidentStatus::New) {
+        const std::vector<Assignment> assignments = m_reader.assignmentsForIncident(id);
+        m_timings[id] = timingOf(assignments);
+        updateBackupRequest(*incident, assignments);
+    } else {
         m_timings.erase(id);
+        m_backupRequests.erase(id);
+    }
     if (existing.isValid()) {
         if (incident->status != IncidentStatus::New)
             m_flashing.erase(id); // someone was sent: nothing left to draw attention to
@@ -356,7 +382,8 @@ QVariant IncidentTableModel::displayData(const Incident& incident, int column) c
     case Category:
         return m_taxonomy.displayName(incident.category, m_language);
     case Status:
-        return displayName(incident.status);
+        return m_backupRequests.count(incident.id) ? tr("%1 · BACKUP").arg(displayName(incident.status))
+                                                   : displayName(incident.status);
     case Community: {
         const auto found =
             incident.communityId ? m_communityNames.find(*incident.communityId) : m_communityNames.end();
@@ -412,6 +439,8 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
     case FlashRole:
         return m_flashLit && isFlashing(incident->id);
     case Qt::BackgroundRole:
+        if (index.column() == Status && m_backupRequests.count(incident->id))
+            return QBrush(QColor(QStringLiteral("#ffcdd2")));
         if (m_flashLit && isFlashing(incident->id))
             return QBrush(flashColour());
         if (const auto timer = timerFor(*incident, index.column()))
@@ -431,7 +460,8 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if (index.column() == Priority ||
-            (index.column() == Status && incident->status == IncidentStatus::New)) {
+            (index.column() == Status &&
+             (incident->status == IncidentStatus::New || m_backupRequests.count(incident->id)))) {
             QFont font;
             font.setBold(true);
             return font;

@@ -2,6 +2,7 @@
 
 #include "core/entities.h"
 #include "core/taxonomy.h"
+#include "dispatch/backup_request.h"
 #include "dispatch/status_thresholds.h"
 #include "storage/store.h"
 
@@ -98,6 +99,9 @@ public:
     QModelIndex indexOfIncident(core::Id id, int column = 0) const;
     const std::vector<core::Incident>& incidents() const { return m_incidents; }
     std::map<core::IncidentStatus, int> countsByStatus() const;
+    // Officers' calls for backup (the duty page) not answered yet, by incident: marked in the
+    // Status column; the status bar's BackupAlertLabel shows the newest.
+    const std::map<core::Id, dispatch::BackupRequest>& backupRequests() const { return m_backupRequests; }
 
 signals:
     // A new transfer from the 110 centre came in (not one loaded at start or on a full reload).
@@ -113,6 +117,8 @@ private:
     QString timerTip(const Timer& timer, int column) const;
     void loadTimings();
     void updateIncident(core::Id id);
+    void updateBackupRequest(const core::Incident& incident,
+                             const std::vector<core::Assignment>& assignments);
     void reloadCommunityNames();
     bool belongsInQueue(const core::Incident& incident) const;
 
@@ -137,6 +143,7 @@ private:
     std::map<core::Id, QString> m_communityNames;
     std::map<core::Id, Timing> m_timings;
     std::map<core::Id, core::ResponderKind> m_responderKinds; // for the on-scene targets
+    std::map<core::Id, dispatch::BackupRequest> m_backupRequests;
     dispatch::ResponseTargets m_targets;
     std::set<core::Id> m_flashing;
     bool m_flashLit = true;

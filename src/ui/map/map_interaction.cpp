@@ -1,6 +1,7 @@
 #include "ui/map/map_interaction.h"
 
 #include "core/enums.h"
+#include "core/position_freshness.h"
 #include "map/canvas/extent_history.h"
 #include "map/canvas/map_canvas.h"
 #include "map/canvas/map_tool_controller.h"
@@ -12,6 +13,8 @@
 #include "map/canvas/map_tool_zoom_box.h"
 #include "map/layer_stack.h"
 #include "map/point_layer.h"
+#include "ui/common/display_text.h"
+#include "ui/common/fix_age.h"
 #include "ui/map/map_context_menu.h"
 #include "ui/map/map_results_panel.h"
 #include "ui/map/operational_overlay.h"
@@ -196,12 +199,33 @@ QString MapInteraction::pointToolTip(const QString& layerId, core::Id id) const
     }
     if (layerId == OperationalOverlay::responderLayerId) {
         const auto kind = core::fromCode<core::ResponderKind>(point->category);
-        const auto status = core::fromCode<core::ResponderStatus>(point->state);
+        const auto status = OperationalOverlay::statusOfState(point->state);
         return tr("<b>%1</b><br>%2<br>%3")
-            .arg(point->label.toHtmlEscaped(), kind ? core::displayName(*kind) : point->category,
-                 status ? core::displayName(*status) : point->state);
+                   .arg(point->label.toHtmlEscaped(), kind ? core::displayName(*kind) : point->category,
+                        status ? core::displayName(*status) : point->state) +
+               responderFixText(id);
     }
     return point->label.toHtmlEscaped();
+}
+
+// The age of the responder's position and their phone's battery, read when the tooltip shows.
+QString MapInteraction::responderFixText(core::Id responderId) const
+{
+    const auto responder = m_reader.responder(responderId);
+    if (!responder || !responder->positionAt.isValid())
+        return QStringLiteral("<br>") + tr("Position not reported by a device").toHtmlEscaped();
+    QString text = QStringLiteral("<br>") +
+                   fixAgeText(responder->positionAt.secsTo(QDateTime::currentDateTimeUtc())).toHtmlEscaped();
+    const auto fix = m_reader.newestAcceptedPosition(responderId);
+    if (fix && fix->batteryPercent) {
+        const QString battery = tr("Battery %1%").arg(*fix->batteryPercent).toHtmlEscaped();
+        text += QStringLiteral("<br>") +
+                (core::isLowBattery(fix->batteryPercent)
+                     ? QStringLiteral("<span style='color:#c62828'><b>%1</b></span>")
+                           .arg(battery + QStringLiteral(" · ") + tr("low").toHtmlEscaped())
+                     : battery);
+    }
+    return text;
 }
 
 void MapInteraction::onIdentified(QPointF lonLat, const std::vector<map::IdentifiedFeature>& features)

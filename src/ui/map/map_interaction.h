@@ -76,6 +76,7 @@ public:
     void zoomToSelection();
     // Tooltip text for a point of an operational layer; empty when unknown.
     QString pointToolTip(const QString& layerId, core::Id id) const;
+    QString responderFixText(core::Id responderId) const;
     void showNearestResponders(QPointF lonLat);
 
 signals:

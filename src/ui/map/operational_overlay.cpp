@@ -1,5 +1,6 @@
 #include "ui/map/operational_overlay.h"
 
+#include "core/position_freshness.h"
 #include "core/status_rules.h"
 #include "geo/coordinate_transform.h"
 #include "geo/projection.h"
@@ -8,6 +9,7 @@
 #include "map/point_layer.h"
 #include "map/point_sprite_atlas.h"
 #include "ui/common/display_text.h"
+#include "ui/common/fix_age.h"
 #include "ui/common/status_palette.h"
 
 #include <set>
@@ -48,8 +50,13 @@ std::shared_ptr<map::PointSpriteAtlas> incidentAtlas()
     return atlas;
 }
 
-// The kind's symbol ringed in its status colour; available first, so a
-// cluster with anyone available shows that colour.
+const QString kFadingSuffix = QStringLiteral("~fading");
+const QString kOldSuffix = QStringLiteral("~old");
+const QString kBatterySuffix = QStringLiteral("~battery");
+
+// The kind's symbol ringed in its status colour; available first, so a cluster with anyone
+// available shows that colour. Each status has its fresh, faded and grey look, each with or
+// without the low-battery badge; within a status, fresher ranks first.
 std::shared_ptr<map::PointSpriteAtlas> responderAtlas()
 {
     namespace symbols = map::operational_symbols;
@@ -60,18 +67,55 @@ std::shared_ptr<map::PointSpriteAtlas> responderAtlas()
         atlas->setSymbol(kind, symbols::svgSymbol(symbols::responderSymbolPath(kind), kResponderSymbolPx));
     }
     using S = ResponderStatus;
-    atlas->setMarker(toCode(S::Available), ring(responderStatusColour(S::Available), 2.5));
-    atlas->setMarker(toCode(S::Busy), ring(responderStatusColour(S::Busy), 2.5));
-    atlas->setMarker(toCode(S::MealBreak), ring(responderStatusColour(S::MealBreak), 2, 0.6));
-    atlas->setMarker(toCode(S::OffDuty), ring(responderStatusColour(S::OffDuty), 2, 0.45));
+    const std::pair<S, std::pair<double, double>> looks[] = {
+        {S::Available, {2.5, 1.0}}, {S::Busy, {2.5, 1.0}}, {S::MealBreak, {2, 0.6}}, {S::OffDuty, {2, 0.45}}};
+    for (const auto& [status, look] : looks) {
+        const auto [width, opacity] = look;
+        const QColor colour = responderStatusColour(status);
+        for (const QString& battery : {QString(), kBatterySuffix}) {
+            const QColor badge = battery.isEmpty() ? QColor() : lowBatteryColour();
+            atlas->setMarker(toCode(status) + battery, ring(colour, width, opacity, badge));
+            atlas->setMarker(toCode(status) + kFadingSuffix + battery,
+                             ring(colour, width, opacity * 0.55, badge));
+            atlas->setMarker(toCode(status) + kOldSuffix + battery,
+                             ring(oldFixColour(), width, opacity * 0.4, badge));
+        }
+    }
     return atlas;
 }
 
 } // namespace
 
+QString OperationalOverlay::responderState(ResponderStatus status, const QDateTime& fixAt,
+                                           std::optional<int> battery, const QDateTime& now)
+{
+    QString state = toCode(status);
+    switch (fixFreshness(fixAt, now)) {
+    case FixFreshness::Fresh:
+        break;
+    case FixFreshness::Fading:
+        state += kFadingSuffix;
+        break;
+    case FixFreshness::Old:
+    case FixFreshness::None: // placed by hand or from the home post: as little known as an old fix
+        state += kOldSuffix;
+        break;
+    }
+    if (isLowBattery(battery))
+        state += kBatterySuffix;
+    return state;
+}
+
+std::optional<ResponderStatus> OperationalOverlay::statusOfState(const QString& state)
+{
+    const qsizetype suffix = state.indexOf(QLatin1Char('~'));
+    return fromCode<ResponderStatus>(suffix < 0 ? QStringView(state) : QStringView(state).first(suffix));
+}
+
 OperationalOverlay::OperationalOverlay(const storage::StoreReader& reader, map::LayerStack& stack,
-                                       const OGRSpatialReference& displayCrs, QObject* parent)
-    : QObject(parent), m_reader(reader), m_incidentAtlas(incidentAtlas())
+                                       const OGRSpatialReference& displayCrs, QObject* parent,
+                                       dispatch::Clock clock)
+    : QObject(parent), m_reader(reader), m_incidentAtlas(incidentAtlas()), m_clock(std::move(clock))
 {
     const geo::CoordinateTransform toDisplay(geo::spatialReferenceFromEpsg(geo::kWgs84Epsg), displayCrs);
 
@@ -113,14 +157,20 @@ std::optional<map::MapPoint> OperationalOverlay::incidentPoint(const Incident& i
 std::optional<map::MapPoint> OperationalOverlay::responderPoint(const Responder& responder)
 {
     if (!isFieldResponder(responder.kind) || !responder.lastPosition ||
-        responder.status == ResponderStatus::OffDuty)
+        responder.status == ResponderStatus::OffDuty) {
+        m_looks.erase(responder.id);
         return std::nullopt;
+    }
+    FixLook look{responder.status, responder.positionAt, std::nullopt};
+    if (const auto fix = m_reader.newestAcceptedPosition(responder.id))
+        look.battery = fix->batteryPercent;
+    m_looks[responder.id] = look;
     return map::MapPoint{responder.id,
                          responder.lastPosition->lon,
                          responder.lastPosition->lat,
                          responder.name,
                          toCode(responder.kind),
-                         toCode(responder.status),
+                         responderState(look.status, look.fixAt, look.battery, m_clock()),
                          responderStatusColour(responder.status)};
 }
 
@@ -138,6 +188,7 @@ void OperationalOverlay::reloadIncidents()
 
 void OperationalOverlay::reloadResponders()
 {
+    m_looks.clear();
     std::vector<map::MapPoint> points;
     for (const Responder& responder : m_reader.responders()) {
         if (auto point = responderPoint(responder))
@@ -193,6 +244,65 @@ void OperationalOverlay::updateResponders(const QList<qint64>& ids)
         const auto responder = m_reader.responder(id);
         return responder ? responderPoint(*responder) : std::nullopt;
     });
+}
+
+void OperationalOverlay::applyPositions(const std::vector<PositionFix>& fixes)
+{
+    std::map<Id, const PositionFix*> newest;
+    QList<qint64> unplaced;
+    for (const PositionFix& fix : fixes) {
+        if (fix.verdict != PositionVerdict::Accepted)
+            continue;
+        const auto look = m_looks.find(fix.responderId);
+        if (look == m_looks.end()) {
+            unplaced.append(fix.responderId); // not on the map yet (or off duty): read them once
+            continue;
+        }
+        if (look->second.fixAt.isValid() && fix.fixAt <= look->second.fixAt)
+            continue;
+        auto& best = newest[fix.responderId];
+        if (!best || best->fixAt < fix.fixAt)
+            best = &fix;
+    }
+    if (!unplaced.isEmpty())
+        updateResponders(unplaced);
+    if (newest.empty())
+        return;
+    const QDateTime now = m_clock();
+    std::vector<map::MapPoint> points = m_responders->points();
+    for (map::MapPoint& point : points) {
+        const auto found = newest.find(point.id);
+        if (found == newest.end())
+            continue;
+        const PositionFix& fix = *found->second;
+        FixLook& look = m_looks[point.id];
+        look.fixAt = fix.fixAt;
+        look.battery = fix.batteryPercent;
+        point.lon = fix.location.lon;
+        point.lat = fix.location.lat;
+        point.state = responderState(look.status, look.fixAt, look.battery, now);
+    }
+    m_responders->setPoints(std::move(points));
+}
+
+void OperationalOverlay::refreshAges()
+{
+    const QDateTime now = m_clock();
+    std::vector<map::MapPoint> points = m_responders->points();
+    bool changed = false;
+    for (map::MapPoint& point : points) {
+        const auto look = m_looks.find(point.id);
+        if (look == m_looks.end())
+            continue;
+        const QString state =
+            responderState(look->second.status, look->second.fixAt, look->second.battery, now);
+        if (state != point.state) {
+            point.state = state;
+            changed = true;
+        }
+    }
+    if (changed) // no point moved: the layer keeps its projection and index
+        m_responders->setPoints(std::move(points));
 }
 
 } // namespace xiuhua::ui

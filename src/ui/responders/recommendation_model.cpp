@@ -1,6 +1,8 @@
 #include "ui/responders/recommendation_model.h"
 
+#include "core/position_freshness.h"
 #include "ui/common/display_text.h"
+#include "ui/common/fix_age.h"
 #include "ui/common/status_palette.h"
 
 #include <QBrush>
@@ -35,6 +37,15 @@ QVariant RecommendationModel::data(const QModelIndex& index, int role) const
         return QBrush(cautionColour());
     if (role == Qt::ToolTipRole && index.column() == Eta && !r.route.byRoad)
         return tr("No route over the road network; this is a straight-line estimate.");
+    if (index.column() == PositionAge && r.positionKnown &&
+        r.positionAgeSeconds >= core::kFixFadingAfterSeconds) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(r.positionAgeSeconds >= core::kFixOldAfterSeconds ? oldFixColour()
+                                                                            : fadingFixColour());
+        if (role == Qt::ToolTipRole)
+            return tr("The officer may have moved since: ranked as if up to %1 m further away.")
+                .arg(qRound(dispatch::metresWalkedSince(r.positionAgeSeconds)));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -51,7 +62,9 @@ QVariant RecommendationModel::data(const QModelIndex& index, int role) const
         return r.route.meters >= 1000 ? tr("%1 km").arg(r.route.meters / 1000.0, 0, 'f', 1)
                                       : tr("%1 m").arg(static_cast<int>(r.route.meters));
     case PositionAge:
-        return r.positionAgeSeconds >= 0 ? elapsedText(r.positionAgeSeconds) : tr("home post");
+        if (!r.positionKnown)
+            return tr("home post");
+        return r.positionAgeSeconds >= 0 ? fixAgeText(r.positionAgeSeconds) : tr("placed by hand");
     case Reasons:
         return r.reasons.join(QStringLiteral(" · "));
     }

@@ -1,6 +1,8 @@
 #include "ui/responders/responder_table_model.h"
 
+#include "core/position_freshness.h"
 #include "ui/common/display_text.h"
+#include "ui/common/fix_age.h"
 #include "ui/common/status_palette.h"
 
 #include <QBrush>
@@ -39,6 +41,9 @@ void ResponderTableModel::reload()
     }
     m_currentIncident.clear();
     m_activeAssignment.clear();
+    m_battery.clear();
+    for (const Responder& responder : m_responders)
+        readBattery(responder.id);
     // One query for the numbers of all open incidents rather than one read per assignment.
     std::map<core::Id, QString> openNumbers;
     storage::IncidentQuery open;
@@ -64,6 +69,43 @@ void ResponderTableModel::holdAssignment(const Assignment& assignment, std::map<
     auto& held = m_activeAssignment[assignment.responderId];
     if (held.id == 0 || held.dispatchedAt < assignment.dispatchedAt)
         held = assignment;
+}
+
+void ResponderTableModel::readBattery(Id responderId)
+{
+    m_battery.erase(responderId);
+    if (const auto fix = m_reader.newestAcceptedPosition(responderId); fix && fix->batteryPercent)
+        m_battery[responderId] = *fix->batteryPercent;
+}
+
+std::optional<int> ResponderTableModel::batteryOf(Id responderId) const
+{
+    const auto found = m_battery.find(responderId);
+    return found != m_battery.end() ? std::optional<int>(found->second) : std::nullopt;
+}
+
+void ResponderTableModel::applyPositions(const std::vector<PositionFix>& fixes)
+{
+    std::set<int> rows;
+    for (const PositionFix& fix : fixes) {
+        if (fix.verdict != PositionVerdict::Accepted)
+            continue;
+        const QModelIndex existing = indexOfResponder(fix.responderId);
+        if (!existing.isValid())
+            continue;
+        Responder& responder = m_responders[static_cast<std::size_t>(existing.row())];
+        if (responder.positionAt.isValid() && fix.fixAt <= responder.positionAt)
+            continue;
+        responder.lastPosition = fix.location;
+        responder.positionAt = fix.fixAt;
+        if (fix.batteryPercent)
+            m_battery[responder.id] = *fix.batteryPercent;
+        else
+            m_battery.erase(responder.id);
+        rows.insert(existing.row());
+    }
+    for (const int row : rows)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void ResponderTableModel::updateResponders(const QList<qint64>& ids)
@@ -92,9 +134,11 @@ void ResponderTableModel::updateResponders(const QList<qint64>& ids)
                 endRemoveRows();
             }
         } else if (existing.isValid()) {
+            readBattery(id);
             m_responders[static_cast<std::size_t>(existing.row())] = std::move(*responder);
             emit dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
         } else {
+            readBattery(id);
             beginInsertRows({}, rowCount(), rowCount());
             m_responders.push_back(std::move(*responder));
             endInsertRows();
@@ -208,8 +252,45 @@ QVariant ResponderTableModel::displayData(const Responder& responder, int column
         return currentIncidentOf(responder.id);
     case PositionAge:
         return responder.positionAt.isValid() ? elapsedText(responder.positionAt.secsTo(m_now)) : tr("none");
+    case Battery: {
+        const auto battery = batteryOf(responder.id);
+        return battery ? tr("%1%").arg(*battery) : QString();
+    }
     }
     return {};
+}
+
+// Status in its colour; a position faded after 2 minutes and grey after 10; a low battery red;
+// the whole row in the overdue colour when the responder is overdue.
+QVariant ResponderTableModel::foreground(const Responder& responder, int column) const
+{
+    if (column == Status)
+        return QBrush(responderStatusColour(responder.status));
+    if (column == PositionAge) {
+        switch (fixFreshness(responder.positionAt, m_now)) {
+        case FixFreshness::Fading:
+            return QBrush(fadingFixColour());
+        case FixFreshness::Old:
+        case FixFreshness::None:
+            return QBrush(oldFixColour());
+        case FixFreshness::Fresh:
+            break;
+        }
+    }
+    if (column == Battery && isLowBattery(batteryOf(responder.id)))
+        return QBrush(lowBatteryColour());
+    return overdue(responder) ? QVariant(QBrush(overdueTextColour())) : QVariant();
+}
+
+QVariant ResponderTableModel::toolTip(const Responder& responder, int column) const
+{
+    if (column == PositionAge && responder.positionAt.isValid())
+        return tr("Position fixed at %1 (%2)")
+            .arg(localTimeText(responder.positionAt), fixAgeText(responder.positionAt.secsTo(m_now)));
+    if (column == Battery && isLowBattery(batteryOf(responder.id)))
+        return tr("Low battery: under %1%").arg(kLowBatteryPercent);
+    const auto late = overdue(responder);
+    return late ? QVariant(overdueText(responder, *late)) : QVariant();
 }
 
 QVariant ResponderTableModel::data(const QModelIndex& index, int role) const
@@ -221,22 +302,21 @@ QVariant ResponderTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(*responder, index.column());
     case Qt::ForegroundRole:
-        if (index.column() == Status)
-            return QBrush(responderStatusColour(responder->status));
-        return overdue(*responder) ? QVariant(QBrush(overdueTextColour())) : QVariant();
+        return foreground(*responder, index.column());
     case Qt::BackgroundRole:
         return overdue(*responder) ? QVariant(QBrush(overdueBackgroundColour())) : QVariant();
     case Qt::FontRole:
-        if (index.column() == TimeInStatus && overdue(*responder)) {
+        if ((index.column() == TimeInStatus && overdue(*responder)) ||
+            (index.column() == Battery && isLowBattery(batteryOf(responder->id)))) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
-    case Qt::ToolTipRole: {
-        const auto late = overdue(*responder);
-        return late ? QVariant(overdueText(*responder, *late)) : QVariant();
-    }
+    case Qt::ToolTipRole:
+        return toolTip(*responder, index.column());
+    case FreshnessRole:
+        return static_cast<int>(fixFreshness(responder->positionAt, m_now));
     case OverdueRole:
         return overdue(*responder).has_value();
     case ResponderIdRole:
@@ -247,6 +327,8 @@ QVariant ResponderTableModel::data(const QModelIndex& index, int role) const
             return responder->statusSince;
         case PositionAge:
             return responder->positionAt;
+        case Battery:
+            return batteryOf(responder->id).value_or(-1);
         case Status:
             return static_cast<int>(responder->status);
         case Kind:
@@ -277,6 +359,8 @@ QVariant ResponderTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Incident");
     case PositionAge:
         return tr("Position age");
+    case Battery:
+        return tr("Battery");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "core/position_fix.h"
 #include "dispatch/status_thresholds.h"
 #include "storage/store.h"
 
@@ -27,13 +28,15 @@ public:
         TimeInStatus,
         CurrentIncident,
         PositionAge,
+        Battery,
         ColumnCount
     };
     enum Role
     {
         ResponderIdRole = Qt::UserRole + 1,
         SortRole,
-        OverdueRole // bool
+        OverdueRole,  // bool
+        FreshnessRole // core::FixFreshness as int
     };
 
     // Why a responder is overdue: how long, against which limit.
@@ -56,6 +59,12 @@ public:
     // Re-reads these responders only (row updated, inserted or removed in place, so selection and
     // scroll position stay). No ids = everything changed: reload().
     void updateResponders(const QList<qint64>& ids);
+    // Moves responders to the accepted fixes newer than the ones they have, without reading the
+    // store again (the fixes are what the store took as their current positions): one
+    // dataChanged per moved row.
+    void applyPositions(const std::vector<core::PositionFix>& fixes);
+    // The battery the responder's newest accepted fix reported, if any.
+    std::optional<int> batteryOf(core::Id responderId) const;
     void setNow(const QDateTime& now);
     QDateTime now() const { return m_now; }
     // Overrides the stored thresholds until the next reload().
@@ -78,6 +87,9 @@ private:
     QString overdueText(const core::Responder& responder, const Overdue& overdue) const;
     void emitAllChanged();
     void holdAssignment(const core::Assignment& assignment, std::map<core::Id, QString>& numbers);
+    void readBattery(core::Id responderId);
+    QVariant foreground(const core::Responder& responder, int column) const;
+    QVariant toolTip(const core::Responder& responder, int column) const;
 
     const storage::StoreReader& m_reader;
     QDateTime m_now;
@@ -85,6 +97,7 @@ private:
     std::map<core::Id, QString> m_currentIncident;
     std::map<core::Id, core::Assignment> m_activeAssignment;
     dispatch::StatusThresholds m_thresholds;
+    std::map<core::Id, int> m_battery; // percent, from the newest accepted fix
 };
 
 } // namespace xiuhua::ui
