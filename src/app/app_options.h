@@ -92,6 +92,7 @@ struct AppOptions
     QString serveCertificate, serveKey;
     bool servePlainHttp = false;
     int serveRetentionDays = 30;
+    QString transferKeysPath; // serve --transfer-keys FILE: the 110 centres' keys for POST /api/110/transfers
     // receive-transfers
     QString transferFolder; // --folder DIR: the 110 drop folder
     bool transferOnce = false;

@@ -36,9 +36,9 @@ QString outcomeCode(dispatch::TransferResult::Outcome outcome)
     return QStringLiteral("rejected");
 }
 
-// The console's place search and community lookup from the jurisdiction map; without a map every
-// transfer is filed unplaced and says so.
-dispatch::TransferGeocoder geocoderFor(const QString& mapPath, QTextStream& err)
+} // namespace
+
+dispatch::TransferGeocoder transferGeocoderFor(const QString& mapPath, QTextStream& err)
 {
     try {
         const geo::VectorSource source = geo::VectorSource::open(mapPath);
@@ -58,8 +58,6 @@ dispatch::TransferGeocoder geocoderFor(const QString& mapPath, QTextStream& err)
         return dispatch::TransferGeocoder({}, {});
     }
 }
-
-} // namespace
 
 QString transferLine(const QString& fileName, const dispatch::TransferResult& result)
 {
@@ -96,7 +94,7 @@ int runReceiveTransfers(const AppOptions& options, const QString& mapPath, QText
     const core::Taxonomy taxonomy =
         core::Taxonomy::fromFile(QStringLiteral(":/taxonomy/incident_categories.json"));
     dispatch::ChangeNotifier notifier;
-    dispatch::TransferService service({*store, taxonomy, notifier}, geocoderFor(mapPath, err));
+    dispatch::TransferService service({*store, taxonomy, notifier}, transferGeocoderFor(mapPath, err));
     dispatch::TransferInbox inbox(service, options.transferFolder,
                                   QSysInfo::machineHostName() + QStringLiteral(" receive-transfers"));
     int problems = 0;

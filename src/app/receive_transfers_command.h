@@ -8,6 +8,10 @@
 
 namespace xiuhua::app {
 
+// The console's place search and community lookup from the jurisdiction map, for placing transfers;
+// without a readable map every transfer is filed unplaced and says so (and a line goes to `err`).
+dispatch::TransferGeocoder transferGeocoderFor(const QString& mapPath, QTextStream& err);
+
 // One taken transfer as one line of JSON: file, outcome (created, duplicate, rejected), incident,
 // transfer_number, location_confirmed, checks, reason. Never the caller's name or number.
 QString transferLine(const QString& fileName, const dispatch::TransferResult& result);

@@ -1,15 +1,19 @@
 #include "app/serve_command.h"
 
 #include "app/command_line.h"
+#include "app/console_startup.h"
 #include "app/open_database.h"
+#include "app/receive_transfers_command.h"
 #include "app/serve_config.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/position_service.h"
+#include "dispatch/transfer_inbox.h"
 #include "duty/duty_endpoint.h"
 #include "service/duty_routes.h"
 #include "service/http_server.h"
 #include "service/position_routes.h"
+#include "service/transfer_routes.h"
 #include "storage/storage_error.h"
 
 #include <QCommandLineParser>
@@ -27,6 +31,7 @@ namespace xiuhua::app {
 namespace {
 
 constexpr int kPurgeIntervalS = 24 * 3600;
+constexpr int kTransferFolderIntervalS = 2;
 
 // "127.0.0.1:8443", "[::1]:8443", "0.0.0.0:8443".
 bool parseListen(const QString& text, QHostAddress& address, quint16& port)
@@ -145,6 +150,31 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
     duty::SessionStore sessions;
     duty::DutyEndpoint dutyPage({*requests, taxonomy, notifier}, sessions, &positions);
     service::addDutyRoutes(routes, dutyPage, !http.plainHttp);
+    // 110 transfers (docs/FIELD_LINK.md): the endpoint on the request thread and its store, the drop
+    // folder on this thread with the jobs' store.
+    dispatch::ChangeNotifier requestNotifier, jobNotifier;
+    std::unique_ptr<dispatch::TransferService> endpointTransfers, folderTransfers;
+    std::unique_ptr<dispatch::TransferInbox> inbox;
+    if (!options.transferKeysPath.isEmpty() || !options.transferFolder.isEmpty()) {
+        const dispatch::TransferGeocoder geocoder = transferGeocoderFor(resolveMapPath(options.mapPath), err);
+        if (!options.transferKeysPath.isEmpty()) {
+            std::vector<service::TransferKey> keys;
+            if (const QString error = service::readTransferKeys(options.transferKeysPath, keys);
+                !error.isEmpty()) {
+                err << error << '\n';
+                return 1;
+            }
+            endpointTransfers = std::make_unique<dispatch::TransferService>(
+                dispatch::DispatchContext{*requests, taxonomy, requestNotifier}, geocoder);
+            service::addTransferRoutes(routes, *endpointTransfers, std::move(keys));
+        }
+        if (!options.transferFolder.isEmpty()) {
+            folderTransfers = std::make_unique<dispatch::TransferService>(
+                dispatch::DispatchContext{*jobs, taxonomy, jobNotifier}, geocoder);
+            inbox = std::make_unique<dispatch::TransferInbox>(*folderTransfers, options.transferFolder,
+                                                              QStringLiteral("xiuhua serve"));
+        }
+    }
     routes.add("GET", "/health",
                [](const service::HttpRequest&) { return service::HttpResponse::text(200, "ok"); });
 
@@ -165,13 +195,20 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
     spdlog::warn("serve: listening on {}://{}:{}", scheme.toStdString(), host.toStdString(), server.port());
 
     purge(*jobs, options.serveRetentionDays);
+    // The drop folder is looked at every 2 s (this thread has no event loop for a watcher).
+    const int waitSeconds = inbox ? kTransferFolderIntervalS : kPurgeIntervalS;
+    std::time_t lastPurge = std::time(nullptr);
     for (;;) {
-        const timespec wait{kPurgeIntervalS, 0};
+        if (inbox)
+            inbox->scan();
+        const timespec wait{waitSeconds, 0};
         const int received = sigtimedwait(&stopSet, nullptr, &wait);
         if (received == SIGTERM || received == SIGINT)
             break;
-        if (received < 0 && errno == EAGAIN)
+        if (received < 0 && errno == EAGAIN && std::time(nullptr) - lastPurge >= kPurgeIntervalS) {
             purge(*jobs, options.serveRetentionDays);
+            lastPurge = std::time(nullptr);
+        }
     }
     server.quiesce();
     server.stop(); // the request in hand is answered after its commit; the rest are closed
@@ -259,6 +296,9 @@ QString readServeOptions(const QCommandLineParser& parser, const QStringList&, A
         return QCoreApplication::translate(
             "CommandLine",
             "serve needs --cert FILE --key FILE (HTTPS), or --plain-http for a closed network.");
+    options.transferKeysPath = value(QStringLiteral("transfer-keys"));
+    options.transferFolder = value(QStringLiteral("transfer-folder"));
+    options.mapPath = value(QStringLiteral("map"));
     if (const QString days = value(QStringLiteral("retention-days")); !days.isEmpty()) {
         bool ok = false;
         options.serveRetentionDays = days.toInt(&ok);
@@ -298,7 +338,17 @@ CommandLineCommand serveCommandLine()
         {QStringLiteral("plain-http"),
          QCoreApplication::translate("CommandLine",
                                      "serve: plain HTTP without TLS, for a closed network only.")},
-        retentionOption()};
+        retentionOption(),
+        {QStringLiteral("transfer-keys"),
+         QCoreApplication::translate("CommandLine",
+                                     "serve: the 110 centres' keys (\"NAME KEY\" a line) for POST "
+                                     "/api/110/transfers; without it the endpoint is off."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("transfer-folder"),
+         QCoreApplication::translate("CommandLine",
+                                     "serve: a drop folder for 110 transfer documents (*.json)."),
+         QStringLiteral("DIR")},
+        mapOption()};
     command.read = readServeOptions;
     return command;
 }

@@ -8,9 +8,15 @@ namespace xiuhua::app {
 
 QString readServeConfig(const QString& path, QHash<QString, QString>& values)
 {
-    static const QStringList keys{QStringLiteral("db"),         QStringLiteral("listen"),
-                                  QStringLiteral("cert"),       QStringLiteral("key"),
-                                  QStringLiteral("plain-http"), QStringLiteral("retention-days")};
+    static const QStringList keys{QStringLiteral("db"),
+                                  QStringLiteral("listen"),
+                                  QStringLiteral("cert"),
+                                  QStringLiteral("key"),
+                                  QStringLiteral("plain-http"),
+                                  QStringLiteral("retention-days"),
+                                  QStringLiteral("transfer-keys"),
+                                  QStringLiteral("transfer-folder"),
+                                  QStringLiteral("map")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return QCoreApplication::translate("CommandLine", "Cannot read %1: %2").arg(path, file.errorString());
