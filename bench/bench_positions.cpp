@@ -1,12 +1,12 @@
 // Positions from the field (issue 13): 300 devices, each report one position transaction
 // (PositionService::ingest: device and token check, verdict, insert, the responder's current position;
 // WAL, synchronous=FULL, so each commit waits for fsync), a burst of 60 queued fixes in one request,
-// and ingest -> visible: the time from a phone's report to another connection's PositionWatcher
+// and ingest -> visible: the time from a phone's report to another connection's PositionFollower
 // reading it (the console adds at most its 250 ms look interval). Results: docs/PERFORMANCE.md.
 #include "dispatch/change_notifier.h"
 #include "dispatch/device_service.h"
 #include "dispatch/position_service.h"
-#include "dispatch/position_watcher.h"
+#include "dispatch/position_follower.h"
 #include "storage/sqlite_store.h"
 
 #include <QCoreApplication>
@@ -144,7 +144,7 @@ void BM_IngestToVisible(benchmark::State& state)
     dispatch::PositionService service(*s.store, {});
     auto console =
         storage::SqliteStore::open(s.store->location(), storage::SqliteStore::OpenMode::OpenExisting);
-    dispatch::PositionWatcher feed(*console, nullptr);
+    dispatch::PositionFollower feed(console->read());
     std::vector<double> latencies;
     int device = 0;
     for (auto _ : state) {

@@ -4,7 +4,7 @@
 #include "app/open_database.h"
 #include "dispatch/change_set.h"
 #include "dispatch/change_watcher.h"
-#include "dispatch/position_watcher.h"
+#include "dispatch/position_follower.h"
 #include "storage/storage_error.h"
 
 #include <QCommandLineParser>
@@ -98,8 +98,8 @@ int runWatch(const AppOptions& options, QTextStream& out, QTextStream& err)
                              QCoreApplication::exit(0);
                      });
     // Positions from the field follow their own feed, from now on.
-    dispatch::PositionWatcher positions(*store, nullptr);
-    QObject::connect(&positions, &dispatch::PositionWatcher::positionsStored,
+    dispatch::PositionFollower positions(store->read());
+    QObject::connect(&positions, &dispatch::PositionFollower::positionsArrived,
                      [&](const std::vector<core::PositionFix>& fixes) {
                          for (const core::PositionFix& fix : fixes) {
                              out << positionLine(fix) << '\n';

@@ -5,7 +5,7 @@
 // test_serve_field_link_postgres (label postgres).
 #include "dispatch/change_notifier.h"
 #include "dispatch/device_service.h"
-#include "dispatch/position_watcher.h"
+#include "dispatch/position_follower.h"
 #include "storage/store_engine.h" // tests/storage
 #ifdef XIUHUA_SERVE_IN_PROCESS
 #include "service/http_server.h"
@@ -281,7 +281,7 @@ private slots:
     // What `xiuhua watch` and the consoles follow: another connection sees each stored position, in order.
     void theFeedShowsEachStoredPosition()
     {
-        dispatch::PositionWatcher feed(*m_store, nullptr);
+        dispatch::PositionFollower feed(m_store->read());
         const QString ts = timestamp();
         const CurlResult r =
             curl({m_base + QStringLiteral("/?id=%1&lat=31.2321&lon=121.4751&timestamp=%2&token=%3")
