@@ -3,7 +3,8 @@
 #include "app/command_line.h"
 #include "dispatch/change_set.h"
 #include "dispatch/change_watcher.h"
-#include "storage/sqlite_store.h"
+#include "storage/database_location.h"
+#include "storage/storage_error.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,13 +47,14 @@ QString changeLine(const core::AuditEvent& record)
 
 int runWatch(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
-    std::unique_ptr<storage::SqliteStore> store;
+    std::unique_ptr<storage::Store> store;
     try {
-        if (!QFileInfo(options.databasePath).isFile())
+        const auto location = storage::classifyDatabase(options.databasePath);
+        if (!location || (!location->isPostgres() && !QFileInfo(options.databasePath).isFile()))
             throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
                                         "no such file: " + options.databasePath.toStdString());
-        store =
-            storage::SqliteStore::open(options.databasePath, storage::SqliteStore::OpenMode::OpenExisting);
+        // A server database: followed through LISTEN/NOTIFY (the store's live line), not the clock.
+        store = storage::openStore(*location, false).store;
     } catch (const storage::StorageError& error) {
         err << QCoreApplication::translate("Watch", "Cannot watch the database: %1")
                    .arg(QString::fromUtf8(error.what()))

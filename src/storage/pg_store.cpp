@@ -2,8 +2,12 @@
 
 #include "storage/audit_chain.h"
 #include "storage/pg_schema.h"
+#include "storage/pg_store_link.h"
 #include "storage/sql_reader.h"
 #include "storage/sql_writer.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <spdlog/spdlog.h>
 
@@ -15,14 +19,59 @@ std::unique_ptr<PostgresStore> PostgresStore::open(const QString& conninfo)
     const bool empty = migratePg(*db);
     spdlog::info("opened database {} (PostgreSQL schema {})", db->location().toStdString(),
                  readPgSchemaVersion(*db));
-    std::unique_ptr<PostgresStore> store(new PostgresStore(std::move(db)));
+    std::unique_ptr<PostgresStore> store(new PostgresStore(std::move(db), conninfo));
     store->m_created = empty;
     return store;
 }
 
-PostgresStore::PostgresStore(std::unique_ptr<PgConnection> db)
-    : m_db(std::move(db)), m_reader(std::make_unique<SqlReader>(*m_db))
+PostgresStore::PostgresStore(std::unique_ptr<PgConnection> db, QString conninfo)
+    : m_db(std::move(db)), m_conninfo(std::move(conninfo)), m_reader(std::make_unique<SqlReader>(*m_db))
 {}
+
+std::unique_ptr<PgConnection> PostgresStore::connectAgain() const
+{
+    return PgConnection::connect(m_conninfo);
+}
+
+void PostgresStore::adopt(std::unique_ptr<PgConnection> fresh)
+{
+    m_db->replaceWith(std::move(fresh));
+    m_disconnectedSince = {};
+    spdlog::info("connected again to {}", m_db->location().toStdString());
+}
+
+std::unique_ptr<StoreLink> PostgresStore::openLink()
+{
+    return std::make_unique<PgStoreLink>(*this);
+}
+
+void PostgresStore::refuseDisconnected() const
+{
+    const QDateTime since = m_disconnectedSince.isValid() ? m_disconnectedSince : QDateTime::currentDateTime();
+    throw StorageError(StorageError::Kind::CannotOpen,
+                       QCoreApplication::translate("Storage",
+                                                   "Not connected to the database since %1: nothing was "
+                                                   "saved. The console connects again by itself.")
+                           .arg(QLocale().toString(since.toLocalTime().time(), QStringLiteral("HH:mm:ss")))
+                           .toStdString());
+}
+
+std::vector<core::AuditEvent> PostgresStore::resolveCommitInDoubt()
+{
+    if (!m_inDoubt)
+        return {};
+    const InDoubt doubt = *m_inDoubt;
+    std::vector<core::AuditEvent> records = m_reader->auditEventsAfter(doubt.firstSeq - 1,
+                                                                       static_cast<int>(doubt.lastSeq -
+                                                                                        doubt.firstSeq + 1));
+    m_inDoubt.reset();
+    // Committed exactly when its last record is there with its hash: another writer may since have
+    // used the same seqs for records of its own.
+    if (records.empty() || records.back().seq != doubt.lastSeq || records.back().hash != doubt.lastHash)
+        return {};
+    spdlog::warn("the commit in doubt (audit records {}..{}) did happen", doubt.firstSeq, doubt.lastSeq);
+    return records;
+}
 
 PostgresStore::~PostgresStore() = default;
 
@@ -51,6 +100,15 @@ QDateTime PostgresStore::serverTime()
     return s.time(0);
 }
 
+QDateTime PostgresStore::clockNow()
+{
+    if (m_transactionTime.isValid())
+        return m_transactionTime;
+    if (m_disconnectedSince.isValid())
+        refuseDisconnected();
+    return serverTime();
+}
+
 AuditChainReport PostgresStore::verifyAuditChain()
 {
     // One snapshot for the whole walk, so records appended meanwhile by other seats cannot look like
@@ -74,12 +132,28 @@ AuditChainReport PostgresStore::verifyAuditChain()
 
 void PostgresStore::transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work)
 {
+    if (m_disconnectedSince.isValid() || !m_db->isConnected())
+        refuseDisconnected();
     Transaction transaction(*m_db);
-    SqlWriter writer(*m_db, *m_reader, actor, serverTime());
+    m_transactionTime = serverTime();
+    SqlWriter writer(*m_db, *m_reader, actor, m_transactionTime);
+    struct Forget
+    {
+        QDateTime& time;
+        ~Forget() { time = {}; }
+    } forget{m_transactionTime};
     work(writer);
     if (writer.auditCount() == 0)
         throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");
-    transaction.commit();
+    try {
+        transaction.commit();
+    } catch (const StorageError&) {
+        // A connection that broke before COMMIT rolled back on the server; one that broke while
+        // waiting for COMMIT's answer may or may not have committed.
+        if (!m_db->isConnected())
+            m_inDoubt = InDoubt{writer.firstAuditSeq(), writer.lastAuditSeq(), writer.lastAuditHash()};
+        throw;
+    }
 }
 
 } // namespace xiuhua::storage

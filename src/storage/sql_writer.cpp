@@ -395,7 +395,8 @@ void SqlWriter::audit(const AuditRecord& record)
     s.bind(10, row.afterJson).bind(11, row.prevHash).bind(12, hash);
     s.run();
     m_chainTail = AuditChainTail{row.seq + 1, hash};
-    ++m_auditCount;
+    if (m_auditCount++ == 0)
+        m_firstAuditSeq = row.seq;
     announce(row);
 }
 
