@@ -374,10 +374,12 @@ ConsoleEnd showConsole(const ConsoleStart& start, const AppOptions& options)
         QTimer::singleShot(0, &window, &QWidget::close);
     });
     if (auto* application = qobject_cast<ConsoleApplication*>(QCoreApplication::instance()))
-        QObject::connect(application, &ConsoleApplication::storageFailed, &window, [&window](const QString& text) {
-            window.statusBar()->showMessage(
-                QCoreApplication::translate("Startup", "The database did not answer: %1").arg(text), 10000);
-        });
+        QObject::connect(
+            application, &ConsoleApplication::storageFailed, &window, [&window](const QString& text) {
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("Startup", "The database did not answer: %1").arg(text),
+                    10000);
+            });
     window.show();
     end.exitCode = QApplication::exec();
     return end;

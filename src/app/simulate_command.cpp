@@ -44,7 +44,8 @@ dispatch::Simulator::Recovery recoveryFor(storage::Store& store, QTextStream& er
     return [server, &err]() -> std::optional<std::vector<core::AuditEvent>> {
         if (server->connection().isConnected())
             return std::nullopt; // not a lost connection: a real error
-        err << QCoreApplication::translate("Simulate", "Lost the connection to the database; connecting again…")
+        err << QCoreApplication::translate("Simulate",
+                                           "Lost the connection to the database; connecting again…")
             << '\n';
         err.flush();
         QElapsedTimer waited;

@@ -29,7 +29,8 @@ QString notAvailable(const storage::StoreReader& read, const Responder& responde
             if (record.action != QLatin1String("assignment.create"))
                 continue;
             return QCoreApplication::translate(
-                       "Dispatch", "%1 is not available: %2 (workstation %3) assigned them to incident %4 at %5.")
+                       "Dispatch",
+                       "%1 is not available: %2 (workstation %3) assigned them to incident %4 at %5.")
                 .arg(responder.name, record.actorName, record.workstation,
                      incident ? incident->number : QString::number(active.incidentId),
                      record.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")));

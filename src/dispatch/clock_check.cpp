@@ -5,9 +5,8 @@
 
 #include <QTimer>
 
-#include <spdlog/spdlog.h>
-
 #include <cstdlib>
+#include <spdlog/spdlog.h>
 
 namespace xiuhua::dispatch {
 

@@ -27,8 +27,9 @@ public:
     static constexpr int kIntervalMs = 5 * 60 * 1000;
 
     // `pcClock` is the PC's clock (a test passes one with an offset).
-    explicit ClockCheck(storage::Store& store, Clock pcClock = [] { return QDateTime::currentDateTimeUtc(); },
-                        QObject* parent = nullptr);
+    explicit ClockCheck(
+        storage::Store& store, Clock pcClock = [] { return QDateTime::currentDateTimeUtc(); },
+        QObject* parent = nullptr);
 
     // Checks now and then every `intervalMs`.
     void start(int intervalMs = kIntervalMs);

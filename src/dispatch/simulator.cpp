@@ -5,8 +5,8 @@
 #include "dispatch/dispatch_error.h"
 #include "dispatch/incident_service.h"
 #include "dispatch/recommender.h"
-#include "storage/storage_error.h"
 #include "geo/community_locator.h"
+#include "storage/storage_error.h"
 
 #include <QElapsedTimer>
 #include <QThread>

@@ -61,12 +61,11 @@ void refuseIfChangedSince(const storage::StoreReader& read, const core::Incident
                   .arg(newest.front().actorName, newest.front().workstation);
         when = newest.front().at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     }
-    throw DispatchError(QCoreApplication::translate("Dispatch",
-                                                    "Incident %1 was changed by %2 at %3 while you had it "
-                                                    "open: %4. Nothing was saved; look at it again and "
-                                                    "repeat your change if it still applies.")
-                            .arg(current.number, who, when,
-                                 changed.join(QCoreApplication::translate("Dispatch", ", "))));
+    throw DispatchError(
+        QCoreApplication::translate("Dispatch", "Incident %1 was changed by %2 at %3 while you had it "
+                                                "open: %4. Nothing was saved; look at it again and "
+                                                "repeat your change if it still applies.")
+            .arg(current.number, who, when, changed.join(QCoreApplication::translate("Dispatch", ", "))));
 }
 
 } // namespace xiuhua::dispatch

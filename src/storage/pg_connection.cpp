@@ -195,9 +195,9 @@ std::unique_ptr<PgConnection> PgConnection::connect(const QString& conninfo)
     // cannot reach the server gives up after 10 s instead of never, and a pulled cable fails a
     // statement after 10 s of unacknowledged data (tcp_user_timeout) instead of TCP's 15 minutes,
     // so the console notices a lost connection and can say so.
-    const char* keys[] = {"connect_timeout", "keepalives_idle",  "keepalives_interval", "keepalives_count",
-                          "tcp_user_timeout", "dbname",          "application_name",    "client_encoding",
-                          nullptr};
+    const char* keys[] = {"connect_timeout",  "keepalives_idle",  "keepalives_interval",
+                          "keepalives_count", "tcp_user_timeout", "dbname",
+                          "application_name", "client_encoding",  nullptr};
     const char* values[] = {"10", "10", "3", "3", "10000", info.constData(), "xiuhua", "UTF8", nullptr};
     // expand_dbname = 1: dbname is the whole connection string or URI; its values win over the ones
     // before it, the ones after it (the encoding every text relies on) win over it.

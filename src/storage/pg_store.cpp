@@ -47,7 +47,8 @@ std::unique_ptr<StoreLink> PostgresStore::openLink()
 
 void PostgresStore::refuseDisconnected() const
 {
-    const QDateTime since = m_disconnectedSince.isValid() ? m_disconnectedSince : QDateTime::currentDateTime();
+    const QDateTime since =
+        m_disconnectedSince.isValid() ? m_disconnectedSince : QDateTime::currentDateTime();
     throw StorageError(StorageError::Kind::CannotOpen,
                        QCoreApplication::translate("Storage",
                                                    "Not connected to the database since %1: nothing was "
@@ -61,9 +62,8 @@ std::vector<core::AuditEvent> PostgresStore::resolveCommitInDoubt()
     if (!m_inDoubt)
         return {};
     const InDoubt doubt = *m_inDoubt;
-    std::vector<core::AuditEvent> records = m_reader->auditEventsAfter(doubt.firstSeq - 1,
-                                                                       static_cast<int>(doubt.lastSeq -
-                                                                                        doubt.firstSeq + 1));
+    std::vector<core::AuditEvent> records =
+        m_reader->auditEventsAfter(doubt.firstSeq - 1, static_cast<int>(doubt.lastSeq - doubt.firstSeq + 1));
     m_inDoubt.reset();
     // Committed exactly when its last record is there with its hash: another writer may since have
     // used the same seqs for records of its own.

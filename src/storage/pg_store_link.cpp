@@ -7,10 +7,9 @@
 #include <QSocketNotifier>
 #include <QThread>
 
+#include <algorithm>
 #include <libpq-fe.h>
 #include <spdlog/spdlog.h>
-
-#include <algorithm>
 
 namespace xiuhua::storage {
 

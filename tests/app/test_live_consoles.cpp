@@ -124,8 +124,7 @@ private slots:
                                                    QString::number(officer.id), QStringLiteral("0")}),
                  0);
         const QModelIndex row = responders.indexOfResponder(officer.id);
-        QTRY_COMPARE_WITH_TIMEOUT(responders.responderAt(row)->status, ResponderStatus::Busy,
-                                  waitMs());
+        QTRY_COMPARE_WITH_TIMEOUT(responders.responderAt(row)->status, ResponderStatus::Busy, waitMs());
         QCOMPARE(responders.currentIncidentOf(officer.id), taken.number);
         QTRY_COMPARE_WITH_TIMEOUT(incidents.incidentAt(incidents.indexOfIncident(taken.id))->status,
                                   IncidentStatus::Dispatched, waitMs());

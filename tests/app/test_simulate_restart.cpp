@@ -46,8 +46,9 @@ private:
             if (fields.size() < 3 || fields[2] != port)
                 continue;
             QProcess restart;
-            restart.start(QStringLiteral("pg_ctlcluster"),
-                          {QString::fromLatin1(fields[0]), QString::fromLatin1(fields[1]), QStringLiteral("restart")});
+            restart.start(
+                QStringLiteral("pg_ctlcluster"),
+                {QString::fromLatin1(fields[0]), QString::fromLatin1(fields[1]), QStringLiteral("restart")});
             if (!restart.waitForFinished(120000) || restart.exitCode() != 0) {
                 qWarning() << restart.readAllStandardError();
                 return false;
@@ -72,8 +73,8 @@ private slots:
         XIUHUA_REQUIRE_ENGINE(m_engine);
         m_database = m_engine.newLocation(QStringLiteral("restart"));
         // The jurisdiction and responders, with a short clean run.
-        QCOMPARE(run({QStringLiteral("simulate"), QStringLiteral("--db"), m_database, QStringLiteral("--calls"),
-                      QStringLiteral("3")}),
+        QCOMPARE(run({QStringLiteral("simulate"), QStringLiteral("--db"), m_database,
+                      QStringLiteral("--calls"), QStringLiteral("3")}),
                  0);
     }
 
@@ -86,9 +87,9 @@ private slots:
         }
         QProcess simulate;
         simulate.start(QStringLiteral(XIUHUA_EXECUTABLE),
-                       {QStringLiteral("simulate"), QStringLiteral("--db"), m_database, QStringLiteral("--calls"),
-                        QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("11"),
-                        QStringLiteral("--print-commits")});
+                       {QStringLiteral("simulate"), QStringLiteral("--db"), m_database,
+                        QStringLiteral("--calls"), QStringLiteral("1500"), QStringLiteral("--seed"),
+                        QStringLiteral("11"), QStringLiteral("--print-commits")});
         QVERIFY(simulate.waitForStarted());
         QByteArray printed;
         // Well under way before the restart.
@@ -99,7 +100,8 @@ private slots:
         QVERIFY(simulate.waitForFinished(600000));
         printed += simulate.readAllStandardOutput();
         const QString errors = QString::fromUtf8(simulate.readAllStandardError());
-        QVERIFY2(simulate.exitStatus() == QProcess::NormalExit && simulate.exitCode() == 0, qPrintable(errors));
+        QVERIFY2(simulate.exitStatus() == QProcess::NormalExit && simulate.exitCode() == 0,
+                 qPrintable(errors));
         QVERIFY2(errors.contains(QLatin1String("Connected again")), qPrintable(errors));
 
         std::map<std::pair<QString, qint64>, int> reported;
@@ -114,29 +116,30 @@ private slots:
         std::map<std::pair<QString, qint64>, int> stored;
         for (const core::AuditEvent& record : store->read().auditEventsAfter(before, 1000000)) {
             static const QStringList steps = {
-                QStringLiteral("incident.create"),       QStringLiteral("incident.duplicate_call"),
-                QStringLiteral("assignment.create"),     QStringLiteral("assignment.acknowledged"),
-                QStringLiteral("assignment.en_route"),   QStringLiteral("assignment.on_scene"),
+                QStringLiteral("incident.create"),     QStringLiteral("incident.duplicate_call"),
+                QStringLiteral("assignment.create"),   QStringLiteral("assignment.acknowledged"),
+                QStringLiteral("assignment.en_route"), QStringLiteral("assignment.on_scene"),
                 QStringLiteral("incident.resolve")};
             bool counts = steps.contains(record.action);
             if (record.action == QLatin1String("incident.status"))
-                counts = QJsonDocument::fromJson(record.afterJson.toUtf8()).object().value(QStringLiteral("status")) ==
-                         QLatin1String("closed");
+                counts = QJsonDocument::fromJson(record.afterJson.toUtf8())
+                             .object()
+                             .value(QStringLiteral("status")) == QLatin1String("closed");
             if (counts && record.entityId)
                 ++stored[{record.action, *record.entityId}];
         }
         // Nothing reported that is not there (lost), nothing there that was not reported or is there
         // twice (done twice, or committed without being known).
         for (const auto& [key, count] : reported)
-            QVERIFY2(stored[key] == count,
-                     qPrintable(QStringLiteral("%1 %2: reported %3, stored %4")
-                                    .arg(key.first)
-                                    .arg(key.second)
-                                    .arg(count)
-                                    .arg(stored[key])));
+            QVERIFY2(stored[key] == count, qPrintable(QStringLiteral("%1 %2: reported %3, stored %4")
+                                                          .arg(key.first)
+                                                          .arg(key.second)
+                                                          .arg(count)
+                                                          .arg(stored[key])));
         for (const auto& [key, count] : stored)
-            QVERIFY2(reported.count(key) && reported.at(key) == count,
-                     qPrintable(QStringLiteral("%1 %2 stored but not reported").arg(key.first).arg(key.second)));
+            QVERIFY2(
+                reported.count(key) && reported.at(key) == count,
+                qPrintable(QStringLiteral("%1 %2 stored but not reported").arg(key.first).arg(key.second)));
 
         QString verify;
         QCOMPARE(run({QStringLiteral("verify-audit"), QStringLiteral("--db"), m_database}, &verify), 0);

@@ -27,7 +27,10 @@ private:
     const Actor m_operatorA{std::nullopt, QStringLiteral("张调度"), QStringLiteral("seat-a")};
     const Actor m_operatorB{std::nullopt, QStringLiteral("李调度"), QStringLiteral("seat-b")};
 
-    IncidentService service(storage::Store& store) { return IncidentService({store, m_taxonomy, m_notifier}); }
+    IncidentService service(storage::Store& store)
+    {
+        return IncidentService({store, m_taxonomy, m_notifier});
+    }
 
     Incident newIncident()
     {
@@ -110,9 +113,9 @@ private slots:
         byB.loaded = shownB;
         service(*m_seatB).correct(m_operatorB, created.id, byB);
 
-        QVERIFY_THROWS_EXCEPTION(DispatchError, service(*m_seatA).changeStatus(
-                                                    m_operatorA, created.id, IncidentStatus::Cancelled,
-                                                    QStringLiteral("重复报警"), shownA));
+        QVERIFY_THROWS_EXCEPTION(
+            DispatchError, service(*m_seatA).changeStatus(m_operatorA, created.id, IncidentStatus::Cancelled,
+                                                          QStringLiteral("重复报警"), shownA));
         QCOMPARE(m_seatB->read().incident(created.id)->status, IncidentStatus::New);
         // An assignment by another seat changes the incident too.
         const Incident shownAgain = *m_seatA->read().incident(created.id);
@@ -128,10 +131,11 @@ private slots:
                                                         QStringLiteral("重复报警"), shownAgain));
         }
         // Without a loaded version (the command line), the rules alone decide, as before.
-        QCOMPARE(service(*m_seatA)
-                     .changeStatus(m_operatorA, created.id, IncidentStatus::Cancelled, QStringLiteral("重复报警"))
-                     .status,
-                 IncidentStatus::Cancelled);
+        QCOMPARE(
+            service(*m_seatA)
+                .changeStatus(m_operatorA, created.id, IncidentStatus::Cancelled, QStringLiteral("重复报警"))
+                .status,
+            IncidentStatus::Cancelled);
     }
 };
 

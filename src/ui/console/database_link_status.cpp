@@ -57,7 +57,8 @@ DatabaseLinkStatus::DatabaseLinkStatus(QMainWindow& window, storage::StoreLink& 
 
 void DatabaseLinkStatus::checkClockOf(storage::Store& store)
 {
-    m_clockCheck = new dispatch::ClockCheck(store, [] { return QDateTime::currentDateTimeUtc(); }, this);
+    m_clockCheck = new dispatch::ClockCheck(
+        store, [] { return QDateTime::currentDateTimeUtc(); }, this);
     connect(m_clockCheck, &dispatch::ClockCheck::driftChanged, this, &DatabaseLinkStatus::showClockDrift);
     m_clockCheck->start();
 }
@@ -90,10 +91,11 @@ void DatabaseLinkStatus::onRestored()
     emit m_notifier.respondersChanged({});
     emit m_notifier.shiftsChanged();
     emit m_notifier.jurisdictionChanged();
-    m_window.statusBar()->showMessage(tr("Connected to the database again at %1 (lost since %2); "
-                                         "everything was reloaded.")
-                                          .arg(clockText(QDateTime::currentDateTimeUtc()), clockText(m_lostSince)),
-                                      30000);
+    m_window.statusBar()->showMessage(
+        tr("Connected to the database again at %1 (lost since %2); "
+           "everything was reloaded.")
+            .arg(clockText(QDateTime::currentDateTimeUtc()), clockText(m_lostSince)),
+        30000);
 }
 
 void DatabaseLinkStatus::showClockDrift(bool aboveLimit, qint64 driftMs)
@@ -104,7 +106,7 @@ void DatabaseLinkStatus::showClockDrift(bool aboveLimit, qint64 driftMs)
     }
     const QString seconds = QLocale().toString(std::abs(static_cast<double>(driftMs)) / 1000.0, 'f', 1);
     m_clock->setText(driftMs > 0 ? tr("This PC's clock is %1 s ahead of the database server").arg(seconds)
-                                  : tr("This PC's clock is %1 s behind the database server").arg(seconds));
+                                 : tr("This PC's clock is %1 s behind the database server").arg(seconds));
     m_clock->setToolTip(tr("Times are taken from the database server. Have this PC's clock set "
                            "(NTP) so the times the console shows agree with it."));
     m_clock->show();

@@ -72,8 +72,9 @@ private slots:
         demo.now = testing::recentMorning();
         demo.passwordLimits = dispatch::PasswordHasher::minimum();
         dispatch::seedDemoData({*m_store, m_taxonomy, m_notifier}, demo);
-        m_session = std::make_unique<ui::ConsoleSession>(ui::ConsoleSession{
-            *m_store, m_taxonomy, m_notifier, testing::testOperator(), testing::bundledMap(), QStringLiteral("zh_CN")});
+        m_session = std::make_unique<ui::ConsoleSession>(
+            ui::ConsoleSession{*m_store, m_taxonomy, m_notifier, testing::testOperator(),
+                               testing::bundledMap(), QStringLiteral("zh_CN")});
         QVERIFY(ui::loadJurisdictionServices(*m_session).isEmpty());
         m_window = std::make_unique<ui::MainWindow>(*m_session);
         m_window->setWindowState(Qt::WindowNoState);
@@ -98,8 +99,8 @@ private slots:
         category->setCurrentIndex(category->findData(QStringLiteral("noise")));
         const QString typed = QStringLiteral("楼上装修噪音，已持续两小时");
         intake->findChild<QPlainTextEdit*>()->setPlainText(typed);
-        const qint64 incidentsBefore = storage::PostgresStore::open(m_database)->read().rowCounts().at(
-            QStringLiteral("incident"));
+        const qint64 incidentsBefore =
+            storage::PostgresStore::open(m_database)->read().rowCounts().at(QStringLiteral("incident"));
 
         QVERIFY(terminateConsoleBackends() >= 2); // the store's connection and the listening one
         QTRY_VERIFY_WITH_TIMEOUT(status->bannerShown(), 10000);
