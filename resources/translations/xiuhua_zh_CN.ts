@@ -455,7 +455,7 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+111"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+153"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
@@ -542,8 +542,8 @@
     <message>
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../../src/app/verify_audit_command.cpp" line="+117"/>
-        <location filename="../../src/app/watch_command.cpp" line="+89"/>
+        <location filename="../../src/app/verify_audit_command.cpp" line="+116"/>
+        <location filename="../../src/app/watch_command.cpp" line="+91"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>--encoding 必须是 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+68"/>
+        <location filename="../../src/app/app_options.cpp" line="+60"/>
         <source>Show this help and exit.</source>
         <translation>显示本帮助信息并退出。</translation>
     </message>
@@ -623,17 +623,17 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+486"/>
+        <location filename="../../src/app/console_startup.cpp" line="+511"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+129"/>
+        <location filename="../../src/app/app_options.cpp" line="+141"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-138"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-28"/>
+        <location filename="../../src/app/console_startup.cpp" line="-29"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -684,7 +684,7 @@ DATABASE (--db, --from, --to) is a file or a PostgreSQL connection string: postg
 DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连接串：postgresql://user@host/db、service=NAME、host=HOST dbname=DB</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>xiuhua COMMAND --help lists the options of one command.</source>
         <translation>xiuhua 命令 --help 列出该命令的选项。</translation>
     </message>
@@ -864,7 +864,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+30"/>
+        <location filename="../../src/app/app_options.cpp" line="+42"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -1261,8 +1261,8 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+244"/>
+        <location filename="../../src/dispatch/assignment_service.cpp" line="+51"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+247"/>
         <location filename="../../src/dispatch/personal_data_service.cpp" line="+24"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
@@ -1286,12 +1286,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>%1 是%2，不属于一线处警力量。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>%1 is not available (%2).</source>
         <translation>%1 当前不可派警（%2）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-8"/>
+        <source>%1 is not available: %2 (workstation %3) assigned them to incident %4 at %5.</source>
+        <translation>%1 不可派：%2（工作站 %3）已于 %5 将其派往警情 %4。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
     </message>
@@ -1316,7 +1321,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-210"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="-212"/>
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
@@ -1364,17 +1369,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Incident %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>Give a reason for the correction.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The correction changes nothing.</source>
         <translation>此次更正未改动任何内容。</translation>
     </message>
@@ -1389,7 +1394,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>该警情有重复报警</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Give a reason for this change.</source>
         <translation>请填写此次变更的原因。</translation>
     </message>
@@ -1661,6 +1666,102 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+3"/>
         <source>The role “%1” may not %2.</source>
         <translation>“%1”角色不能%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/stale_check.cpp" line="+16"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched address</source>
+        <translation>匹配地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caller&apos;s name</source>
+        <translation>报警人姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caller&apos;s phone</source>
+        <translation>报警人电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrative</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>assignments</source>
+        <translation>派警情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another seat</source>
+        <translation>另一席位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (workstation %2)</source>
+        <translation>%1（工作站 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incident %1 was changed by %2 at %3 while you had it open: %4. Nothing was saved; look at it again and repeat your change if it still applies.</source>
+        <translation>您打开警情 %1 期间，%2 已于 %3 修改了它：%4。未保存任何内容；请重新查看，如仍需要再做修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2269,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location filename="../../src/reports/csv_export.cpp" line="+36"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+59"/>
-        <location filename="../../src/reports/report_sections.cpp" line="+307"/>
+        <location filename="../../src/reports/report_sections.cpp" line="+308"/>
         <location line="+122"/>
         <location line="+23"/>
         <location line="+35"/>
@@ -2187,7 +2288,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-323"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-324"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2195,7 +2296,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+1"/>
         <location filename="../../src/reports/report_sections.cpp" line="-28"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+123"/>
         <location line="+22"/>
         <location line="+99"/>
@@ -2209,7 +2310,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-325"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-326"/>
         <source>Priority</source>
         <translation>级别</translation>
     </message>
@@ -2217,16 +2318,16 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+1"/>
         <location filename="../../src/reports/open_incidents_sheet.cpp" line="+2"/>
         <location filename="../../src/reports/report_sections.cpp" line="+2"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <location line="+123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-304"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-305"/>
         <location line="+3"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2354,7 +2455,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location filename="../../src/reports/report_document.cpp" line="-8"/>
-        <location filename="../../src/reports/report_sections.cpp" line="-315"/>
+        <location filename="../../src/reports/report_sections.cpp" line="-316"/>
         <source>Shift report</source>
         <translation>班次报告</translation>
     </message>
@@ -2415,12 +2516,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+20"/>
         <location line="+3"/>
         <location line="+17"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Incidents</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Unresolved at hand-over</source>
         <translation>交班时未结警情</translation>
     </message>
@@ -2472,12 +2573,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>Same period last year</source>
         <translation>去年同期</translation>
     </message>
@@ -2537,7 +2638,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>民警 %1 · 消防 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On scene → cleared</source>
         <translation>到场 → 处置完毕</translation>
     </message>
@@ -2858,7 +2959,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Simulate</name>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="-105"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-149"/>
+        <source>Lost the connection to the database; connecting again…</source>
+        <translation>与数据库的连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected again after %1 s.</source>
+        <translation>%1 秒后已重新连接。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Created %1 with the bundled jurisdiction and demo responders.</source>
         <translation>已创建 %1，包含内置辖区和演示警力。</translation>
     </message>
@@ -2866,16 +2977,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-448"/>
+        <location filename="../../src/app/console_startup.cpp" line="-471"/>
         <location line="+82"/>
         <location line="+32"/>
+        <location line="+23"/>
         <location line="+203"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-335"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -2934,7 +3046,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+206"/>
+        <source>The database did not answer: %1</source>
+        <translation>数据库无响应：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -2944,8 +3061,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+108"/>
+        <location line="-95"/>
+        <location line="+115"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -2955,7 +3072,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
@@ -2965,9 +3082,17 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>无法创建演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/pre_migration_backup.cpp" line="39"/>
+        <location filename="../../src/app/pre_migration_backup.cpp" line="+39"/>
         <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
         <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../src/storage/pg_store.cpp" line="+53"/>
+        <source>Not connected to the database since %1: nothing was saved. The console connects again by itself.</source>
+        <translation>自 %1 起未连接数据库：未保存任何内容。控制台会自动重新连接。</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +4034,44 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+30"/>
         <source>Not shown</source>
         <translation>未显示</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::DatabaseLinkStatus</name>
+    <message>
+        <location filename="../../src/ui/console/database_link_status.cpp" line="+32"/>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not connected to the database since %1 — nothing can be saved; what you type stays in the form. Connecting again…</source>
+        <translation>自 %1 起未连接数据库 — 无法保存；已输入的内容保留在表单中。正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lost the connection to the database at %1.</source>
+        <translation>%1 与数据库的连接断开。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected to the database again at %1 (lost since %2); everything was reloaded.</source>
+        <translation>%1 已重新连接数据库（自 %2 起断开）；全部数据已重新加载。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This PC&apos;s clock is %1 s ahead of the database server</source>
+        <translation>本机时钟比数据库服务器快 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s clock is %1 s behind the database server</source>
+        <translation>本机时钟比数据库服务器慢 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are taken from the database server. Have this PC&apos;s clock set (NTP) so the times the console shows agree with it.</source>
+        <translation>时间以数据库服务器为准。请校准本机时钟（NTP），使控制台显示的时间与之一致。</translation>
     </message>
 </context>
 <context>
@@ -4950,7 +5113,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+84"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+85"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -4961,7 +5124,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+363"/>
+        <location line="+369"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
