@@ -1,3 +1,4 @@
+#include "app/console_application.h"
 #include "dispatch/demo_data.h"
 #include "dispatch/incident_service.h"
 #include "storage/pg_store.h"
@@ -143,5 +144,12 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestConnectionLoss)
+// As the console runs: a read that fails while the line is down is caught in notify (ConsoleApplication).
+int main(int argc, char** argv)
+{
+    app::ConsoleApplication application(argc, argv);
+    TestConnectionLoss test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_connection_loss.moc"
