@@ -91,9 +91,13 @@ private slots:
     {
         XIUHUA_REQUIRE_ENGINE(m_engine);
         m_database = m_engine.newLocation(QStringLiteral("shared"));
-        m_engine.open(m_database); // the schema, before the boards open it
-        m_boardA = std::make_unique<Board>(m_engine.open(m_database));
-        m_boardB = std::make_unique<Board>(m_engine.open(m_database));
+        // The seats' boards on PostgreSQL, where each seat is its own connection to the server (the
+        // SQLite run keeps to the file's own checks).
+        if (m_engine.isPostgres()) {
+            m_engine.open(m_database); // the schema, before the boards open it
+            m_boardA = std::make_unique<Board>(m_engine.open(m_database));
+            m_boardB = std::make_unique<Board>(m_engine.open(m_database));
+        }
     }
 
     void sameResponderTwoConsoles()
@@ -145,10 +149,12 @@ private slots:
             QCOMPARE(read.incident(winner)->status, core::IncidentStatus::Dispatched);
             QVERIFY2(refusal.contains(read.incident(winner)->number), qPrintable(refusal));
             // Both seats' boards show the truth: the responder busy on the winner's incident.
-            QTRY_VERIFY_WITH_TIMEOUT(m_boardA->shows(ids.responder, read.incident(winner)->number),
-                                     5000 * XIUHUA_WAIT_SCALE);
-            QTRY_VERIFY_WITH_TIMEOUT(m_boardB->shows(ids.responder, read.incident(winner)->number),
-                                     5000 * XIUHUA_WAIT_SCALE);
+            if (m_boardA) {
+                QTRY_VERIFY_WITH_TIMEOUT(m_boardA->shows(ids.responder, read.incident(winner)->number),
+                                         5000 * XIUHUA_WAIT_SCALE);
+                QTRY_VERIFY_WITH_TIMEOUT(m_boardB->shows(ids.responder, read.incident(winner)->number),
+                                         5000 * XIUHUA_WAIT_SCALE);
+            }
             QCOMPARE(
                 read.incident(winner == ids.firstIncident ? ids.secondIncident : ids.firstIncident)->status,
                 core::IncidentStatus::New);
