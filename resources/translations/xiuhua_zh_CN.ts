@@ -482,7 +482,7 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+150"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+191"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
@@ -592,7 +592,7 @@
         <location filename="../../src/app/receive_transfers_command.cpp" line="+129"/>
         <location filename="../../src/app/serve_command.cpp" line="+265"/>
         <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
-        <location filename="../../src/app/watch_command.cpp" line="+125"/>
+        <location filename="../../src/app/watch_command.cpp" line="+126"/>
         <source>This command needs --db FILE.</source>
         <translation>此命令需要 --db 文件。</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+533"/>
+        <location filename="../../src/app/console_startup.cpp" line="+541"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -1521,8 +1521,8 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>这项回访不是派给您的。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/assignment_service.cpp" line="+23"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+238"/>
+        <location filename="../../src/dispatch/assignment_service.cpp" line="+51"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+241"/>
         <location filename="../../src/dispatch/personal_data_service.cpp" line="+24"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
@@ -1546,12 +1546,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>%1 是%2，不属于一线处警力量。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>%1 is not available (%2).</source>
         <translation>%1 当前不可派警（%2）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-8"/>
+        <source>%1 is not available: %2 (workstation %3) assigned them to incident %4 at %5.</source>
+        <translation>%1 不可派：%2（工作站 %3）已于 %5 将其派往警情 %4。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location filename="../../src/dispatch/history_builder.cpp" line="+351"/>
         <source>Dispatched %1 (%2)</source>
         <translation>派警：%1（%2）</translation>
@@ -1577,7 +1582,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-204"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="-206"/>
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
@@ -1627,17 +1632,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Incident %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>Give a reason for the correction.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The correction changes nothing.</source>
         <translation>此次更正未改动任何内容。</translation>
     </message>
@@ -1652,7 +1657,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>该警情有重复报警</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Give a reason for this change.</source>
         <translation>请填写此次变更的原因。</translation>
     </message>
@@ -1925,6 +1930,102 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+3"/>
         <source>The role “%1” may not %2.</source>
         <translation>“%1”角色不能%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/dispatch/stale_check.cpp" line="+16"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subcategory</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched address</source>
+        <translation>匹配地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caller&apos;s name</source>
+        <translation>报警人姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caller&apos;s phone</source>
+        <translation>报警人电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>narrative</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>assignments</source>
+        <translation>派警情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another seat</source>
+        <translation>另一席位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (workstation %2)</source>
+        <translation>%1（工作站 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incident %1 was changed by %2 at %3 while you had it open: %4. Nothing was saved; look at it again and repeat your change if it still applies.</source>
+        <translation>您打开警情 %1 期间，%2 已于 %3 修改了它：%4。未保存任何内容；请重新查看，如仍需要再做修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3470,9 +3571,19 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
 <context>
     <name>Simulate</name>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="-155"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-193"/>
         <source>History: %1 incidents from %2 to %3 (%4 assignments, %5 timeline entries, %6 follow-up visits, %7 shifts) in %8 s.</source>
         <translation>历史：%2 至 %3 共 %1 起警情（%4 次派警、%5 条处置记录、%6 次回访、%7 个班次），用时 %8 秒。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Lost the connection to the database; connecting again…</source>
+        <translation>与数据库的连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected again after %1 s.</source>
+        <translation>%1 秒后已重新连接。</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3483,17 +3594,17 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-492"/>
+        <location filename="../../src/app/console_startup.cpp" line="-499"/>
         <location line="+85"/>
         <location line="+32"/>
         <location line="+23"/>
-        <location line="+214"/>
+        <location line="+221"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-356"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3557,7 +3668,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+224"/>
+        <source>The database did not answer: %1</source>
+        <translation>数据库无响应：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The backup was restored. The database as it was is kept as %1. The console starts again.</source>
         <translation>备份已恢复。恢复前的数据库保留为 %1。指挥台将重新启动。</translation>
     </message>
@@ -3567,8 +3683,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+119"/>
+        <location line="-106"/>
+        <location line="+126"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3578,7 +3694,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-176"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
@@ -3591,6 +3707,14 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location filename="../../src/app/pre_migration_backup.cpp" line="+39"/>
         <source>The database was upgraded from version %1 to version %2. A checked copy of it as it was, up to audit record %3, is kept at %4.</source>
         <translation>数据库已从第 %1 版升级到第 %2 版。升级前的数据库已校验备份（含至第 %3 条审计记录），保存在 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../src/storage/pg_store.cpp" line="+54"/>
+        <source>Not connected to the database since %1: nothing was saved. The console connects again by itself.</source>
+        <translation>自 %1 起未连接数据库：未保存任何内容。控制台会自动重新连接。</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4853,44 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::DatabaseLinkStatus</name>
+    <message>
+        <location filename="../../src/ui/console/database_link_status.cpp" line="+32"/>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not connected to the database since %1 — nothing can be saved; what you type stays in the form. Connecting again…</source>
+        <translation>自 %1 起未连接数据库 — 无法保存；已输入的内容保留在表单中。正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lost the connection to the database at %1.</source>
+        <translation>%1 与数据库的连接断开。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected to the database again at %1 (lost since %2); everything was reloaded.</source>
+        <translation>%1 已重新连接数据库（自 %2 起断开）；全部数据已重新加载。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This PC&apos;s clock is %1 s ahead of the database server</source>
+        <translation>本机时钟比数据库服务器快 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s clock is %1 s behind the database server</source>
+        <translation>本机时钟比数据库服务器慢 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are taken from the database server. Have this PC&apos;s clock set (NTP) so the times the console shows agree with it.</source>
+        <translation>时间以数据库服务器为准。请校准本机时钟（NTP），使控制台显示的时间与之一致。</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::DetailsPanel</name>
     <message>
         <location filename="../../src/ui/incidents/details_panel.cpp" line="+59"/>
@@ -5818,7 +5980,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+88"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+89"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -5829,7 +5991,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+377"/>
+        <location line="+383"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>

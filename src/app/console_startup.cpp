@@ -3,6 +3,7 @@
 #include "app/background_integrity_check.h"
 #include "app/backup_scheduler.h"
 #include "app/command_line.h"
+#include "app/console_application.h"
 #include "app/logging.h"
 #include "app/open_database.h"
 #include "app/pre_migration_backup.h"
@@ -395,6 +396,13 @@ ConsoleEnd showConsole(const ConsoleStart& start, const AppOptions& options)
         // Once the Backups dialog has returned.
         QTimer::singleShot(0, &window, &QWidget::close);
     });
+    if (auto* application = qobject_cast<ConsoleApplication*>(QCoreApplication::instance()))
+        QObject::connect(
+            application, &ConsoleApplication::storageFailed, &window, [&window](const QString& text) {
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("Startup", "The database did not answer: %1").arg(text),
+                    10000);
+            });
     window.show();
     end.exitCode = QApplication::exec();
     return end;

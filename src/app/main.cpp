@@ -1,6 +1,7 @@
 #include "app/app_options.h"
 #include "app/backup_command.h"
 #include "app/check_db_command.h"
+#include "app/console_application.h"
 #include "app/console_startup.h"
 #include "app/export_map_command.h"
 #include "app/import_command.h"
@@ -30,7 +31,7 @@ namespace {
 std::unique_ptr<QCoreApplication> makeApplication(AppOptions::Command command, int& argc, char** argv)
 {
     if (command == AppOptions::Command::Console)
-        return std::make_unique<QApplication>(argc, argv);
+        return std::make_unique<ConsoleApplication>(argc, argv);
     if (command == AppOptions::Command::ExportMap || command == AppOptions::Command::Report) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

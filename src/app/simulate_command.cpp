@@ -12,13 +12,16 @@
 #include "geo/road_graph.h"
 #include "geo/vector_source.h"
 #include "storage/pg_connection.h"
+#include "storage/pg_store.h"
 #include "storage/sqlite_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
+#include <algorithm>
 #include <limits>
 #include <type_traits>
 
@@ -56,6 +59,43 @@ void writeHistory(const AppOptions& options, storage::Store& store, const core::
                .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << '\n';
     out.flush();
+}
+
+// How long simulate waits for a database server that went away (a restart, a failover) to come back.
+constexpr int kReconnectForMs = 120000;
+
+// On a server: a lost connection is waited out (connecting again after 1, 2, 4 … 30 s), and a commit
+// whose answer was lost with it is looked up, so what simulate prints as committed is exactly what
+// the database holds.
+dispatch::Simulator::Recovery recoveryFor(storage::Store& store, QTextStream& err)
+{
+    auto* server = dynamic_cast<storage::PostgresStore*>(&store);
+    if (!server)
+        return {};
+    return [server, &err]() -> std::optional<std::vector<core::AuditEvent>> {
+        if (server->connection().isConnected())
+            return std::nullopt; // not a lost connection: a real error
+        err << QCoreApplication::translate("Simulate",
+                                           "Lost the connection to the database; connecting again…")
+            << '\n';
+        err.flush();
+        QElapsedTimer waited;
+        waited.start();
+        for (int waitMs = 1000;; waitMs = std::min(waitMs * 2, 30000)) {
+            try {
+                server->reconnect();
+                err << QCoreApplication::translate("Simulate", "Connected again after %1 s.")
+                           .arg(waited.elapsed() / 1000)
+                    << '\n';
+                err.flush();
+                return server->resolveCommitInDoubt();
+            } catch (const storage::StorageError&) {
+                if (waited.elapsed() > kReconnectForMs)
+                    return std::nullopt;
+                QThread::msleep(static_cast<unsigned long>(waitMs));
+            }
+        }
+    };
 }
 
 } // namespace
@@ -98,6 +138,7 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
             {*store, taxonomy, notifier}, planner,
             [&locator](const core::GeoPoint& p) { return locator.communityAt(p.lon, p.lat); },
             options.printCommits ? out : silent);
+        simulator.setRecovery(recoveryFor(*store, err));
         dispatch::SimulationOptions simulation;
         simulation.calls = options.simulateCalls;
         simulation.ratePerMinute = options.simulateRatePerMinute;

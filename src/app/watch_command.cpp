@@ -5,6 +5,7 @@
 #include "dispatch/change_set.h"
 #include "dispatch/change_watcher.h"
 #include "dispatch/position_follower.h"
+#include "storage/database_location.h"
 #include "storage/storage_error.h"
 
 #include <QCommandLineParser>
@@ -69,12 +70,12 @@ int runWatch(const AppOptions& options, QTextStream& out, QTextStream& err)
 {
     std::unique_ptr<storage::Store> store;
     try {
-        // A file must exist; a PostgreSQL database is set up on first use, as for every command.
         const auto location = storage::classifyDatabase(options.databasePath);
-        if (location && !location->isPostgres() && !QFileInfo(options.databasePath).isFile())
+        if (!location || (!location->isPostgres() && !QFileInfo(options.databasePath).isFile()))
             throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
                                         "no such file: " + options.databasePath.toStdString());
-        store = openDatabase(options.databasePath, false).store;
+        // A server database: followed through LISTEN/NOTIFY (the store's live line), not the clock.
+        store = storage::openStore(*location, false).store;
     } catch (const storage::StorageError& error) {
         err << QCoreApplication::translate("Watch", "Cannot watch the database: %1")
                    .arg(QString::fromUtf8(error.what()))

@@ -14,6 +14,34 @@ using namespace xiuhua::core;
 
 AssignmentService::AssignmentService(DispatchContext context) : m_context(std::move(context)) {}
 
+namespace {
+
+// Why a responder cannot be assigned. When another seat has just taken them (two seats pressing
+// Assign at once: the loser reads the winner's commit under the writer lock), it names who did and for
+// which incident, so the dispatcher need not guess from a board that has not caught up yet.
+QString notAvailable(const storage::StoreReader& read, const Responder& responder)
+{
+    for (const Assignment& active : read.activeAssignments()) {
+        if (active.responderId != responder.id)
+            continue;
+        const auto incident = read.incident(active.incidentId);
+        for (const AuditEvent& record : read.auditEvents(QStringLiteral("assignment"), active.id, 20)) {
+            if (record.action != QLatin1String("assignment.create"))
+                continue;
+            return QCoreApplication::translate(
+                       "Dispatch",
+                       "%1 is not available: %2 (workstation %3) assigned them to incident %4 at %5.")
+                .arg(responder.name, record.actorName, record.workstation,
+                     incident ? incident->number : QString::number(active.incidentId),
+                     record.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        }
+    }
+    return QCoreApplication::translate("Dispatch", "%1 is not available (%2).")
+        .arg(responder.name, displayName(responder.status));
+}
+
+} // namespace
+
 Assignment AssignmentService::assignWithin(storage::StoreWriter& writer, Id incidentId, Id responderId,
                                            const QDateTime& now) const
 {
@@ -33,8 +61,7 @@ Assignment AssignmentService::assignWithin(storage::StoreWriter& writer, Id inci
         throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is a %2, not a field responder.")
                                 .arg(responder->name, displayName(responder->kind)));
     if (responder->status != ResponderStatus::Available)
-        throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is not available (%2).")
-                                .arg(responder->name, displayName(responder->status)));
+        throw DispatchError(notAvailable(writer.read(), *responder));
 
     Assignment assignment;
     assignment.incidentId = incidentId;

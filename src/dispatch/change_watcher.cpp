@@ -2,10 +2,12 @@
 
 #include "dispatch/change_notifier.h"
 #include "dispatch/change_set.h"
+#include "storage/storage_error.h"
 
 #include <QTimer>
 
 #include <algorithm>
+#include <spdlog/spdlog.h>
 
 namespace xiuhua::dispatch {
 
@@ -29,9 +31,20 @@ ChangeWatcher::ChangeWatcher(storage::Store& store, ChangeNotifier* notifier, QO
     }
 }
 
-void ChangeWatcher::start(int intervalMs)
+ChangeWatcher::~ChangeWatcher() = default;
+
+void ChangeWatcher::start(int intervalMs, int fallbackMs)
 {
-    m_timer->start(intervalMs);
+    if (!m_link) {
+        m_link = m_store.openLink();
+        if (m_link) {
+            connect(m_link.get(), &storage::StoreLink::committed, this, &ChangeWatcher::look);
+            // Notifications sent while the line was down are gone; the change log is not.
+            connect(m_link.get(), &storage::StoreLink::restored, this, &ChangeWatcher::look);
+            m_link->start();
+        }
+    }
+    m_timer->start(m_link ? fallbackMs : intervalMs);
     QTimer::singleShot(0, this, &ChangeWatcher::look);
 }
 
@@ -75,7 +88,18 @@ std::vector<core::AuditEvent> ChangeWatcher::poll()
 
 void ChangeWatcher::look()
 {
-    const std::vector<core::AuditEvent> records = poll();
+    if (m_link && !m_link->isConnected())
+        return;
+    std::vector<core::AuditEvent> records;
+    try {
+        records = poll();
+    } catch (const storage::StorageError& error) {
+        // Read again from the same record once the database answers.
+        spdlog::warn("reading the change log of {}: {}", m_store.location().toStdString(), error.what());
+        if (m_link)
+            m_link->checkNow();
+        return;
+    }
     if (records.empty())
         return;
     if (m_notifier) {

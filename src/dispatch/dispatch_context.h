@@ -17,7 +17,10 @@ struct DispatchContext
     storage::Store& store;
     const core::Taxonomy& taxonomy;
     ChangeNotifier& notifier;
-    Clock now = [] { return QDateTime::currentDateTimeUtc(); };
+    // The time actions are stamped with: by default the database's clock (Store::clockNow: the PC's
+    // on a file, the server's on a shared database, so every seat stamps on one clock). The
+    // simulator and tests pass their own.
+    Clock now = [&database = store] { return database.clockNow(); };
 };
 
 } // namespace xiuhua::dispatch

@@ -5,6 +5,7 @@
 #include "core/status_rules.h"
 #include "dispatch/dispatch_error.h"
 #include "dispatch/permission_guard.h"
+#include "dispatch/stale_check.h"
 #include "dispatch/write_steps.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,8 @@ Incident IncidentService::correct(const Actor& actor, Id incidentId, const Incid
     Incident after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const Incident before = load(writer, incidentId);
+        if (correction.loaded)
+            refuseIfChangedSince(writer.read(), *correction.loaded, before);
         after = before;
         after.addressText = correction.addressText.value_or(before.addressText);
         after.matchedAddress = correction.matchedAddress.value_or(before.matchedAddress);
@@ -240,13 +243,15 @@ Incident IncidentService::load(const storage::StoreWriter& writer, Id incidentId
 }
 
 Incident IncidentService::changeStatus(const Actor& actor, Id incidentId, IncidentStatus to,
-                                       const QString& reason)
+                                       const QString& reason, const std::optional<Incident>& loaded)
 {
     requirePermission(m_context, actor, Permission::EditIncident);
     Incident after;
     QList<qint64> touchedResponders;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const Incident before = load(writer, incidentId);
+        if (loaded)
+            refuseIfChangedSince(writer.read(), *loaded, before);
         if (!isAllowedTransition(before.status, to)) {
             throw DispatchError(
                 QCoreApplication::translate("Dispatch", "Incident %1 cannot go from \"%2\" to \"%3\".")

@@ -47,6 +47,9 @@ struct IncidentCorrection
     std::optional<QString> callerPhone;
     std::optional<QString> description;
     QString reason;
+    // The incident as the form showed it: if another seat changed it since, the correction is refused
+    // naming what changed (see refuseIfChangedSince) instead of overwriting that change.
+    std::optional<core::Incident> loaded;
 };
 
 class IncidentService
@@ -59,8 +62,11 @@ public:
     // Each call is one transaction with its timeline entry and audit record; throws DispatchError
     // (rules) or storage::StorageError (database) and then has written nothing.
     core::Incident create(const core::Actor& actor, const IncidentDraft& draft);
+    // With `loaded` (the incident as the console showed it) a change another seat made meanwhile
+    // refuses this one, naming what changed.
     core::Incident changeStatus(const core::Actor& actor, core::Id incidentId, core::IncidentStatus to,
-                                const QString& reason = {});
+                                const QString& reason = {},
+                                const std::optional<core::Incident>& loaded = std::nullopt);
     void addNote(const core::Actor& actor, core::Id incidentId, const QString& text);
 
     // Resolves with a coded outcome (clearing active assignments); closing it later creates the

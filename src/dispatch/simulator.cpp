@@ -6,6 +6,7 @@
 #include "dispatch/incident_service.h"
 #include "dispatch/recommender.h"
 #include "geo/community_locator.h"
+#include "storage/storage_error.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -182,6 +183,7 @@ private:
 
     void handle(const Event& event)
     {
+        m_attempt.clear();
         try {
             switch (event.step) {
             case Step::Arrive:
@@ -203,6 +205,28 @@ private:
         } catch (const DispatchError&) {
             // A rule refused this step (the incident changed meanwhile): the simulation moves on,
             // as a dispatcher would after reading the message.
+        } catch (const storage::StorageError&) {
+            // The connection was lost: once back, the step counts as committed only if its records
+            // are there; either way the simulation moves on (a step not done is not retried, so no
+            // action is done twice).
+            const auto inDoubt = m_owner.m_recovery ? m_owner.m_recovery() : std::nullopt;
+            if (!inDoubt)
+                throw;
+            confirmCommitted(*inDoubt);
+        }
+    }
+
+    // The printed name of the step under way, and the audit action its transaction records.
+    void attempt(const QString& printed) { m_attempt = printed; }
+    void confirmCommitted(const std::vector<AuditEvent>& records)
+    {
+        const QString action =
+            m_attempt == QLatin1String("incident.close") ? QStringLiteral("incident.status") : m_attempt;
+        for (const AuditEvent& record : records) {
+            if (record.action == action && record.entityId) {
+                committed(m_attempt, *record.entityId);
+                return;
+            }
         }
     }
 
@@ -225,6 +249,7 @@ private:
         IncidentService incidents(m_context, m_owner.m_communityAt);
         if (!m_open.empty() && uniform() < 0.05) {
             const Id existing = m_open[next() % m_open.size()];
+            attempt(QStringLiteral("incident.duplicate_call"));
             timed(QStringLiteral("link_duplicate"), [&] {
                 incidents.linkDuplicateCall(m_actor, existing, draft);
                 return 0;
@@ -233,6 +258,7 @@ private:
             committed(QStringLiteral("incident.duplicate_call"), existing);
             return;
         }
+        attempt(QStringLiteral("incident.create"));
         const Incident incident =
             timed(QStringLiteral("create"), [&] { return incidents.create(m_actor, draft); });
         committed(QStringLiteral("incident.create"), incident.id);
@@ -262,6 +288,7 @@ private:
             incident->priority == Priority::P1 ? std::min<int>(2, static_cast<int>(list.size())) : 1;
         AssignmentService assignments(m_context);
         for (int i = 0; i < team; ++i) {
+            attempt(QStringLiteral("assignment.create"));
             const Assignment assignment = timed(QStringLiteral("assign"), [&] {
                 return assignments.assign(m_actor, incident->id,
                                           list[static_cast<std::size_t>(i)].responder.id);
@@ -279,6 +306,7 @@ private:
     void advance(const Event& event)
     {
         AssignmentService assignments(m_context);
+        attempt(QStringLiteral("assignment.") + toCode(event.next));
         const Assignment after = timed(QStringLiteral("advance"), [&] {
             return assignments.advance(m_actor, event.assignmentId, event.next);
         });
@@ -312,6 +340,7 @@ private:
         const auto& dispositions = m_context.taxonomy.dispositions();
         outcome.dispositionCode = dispositions[next() % dispositions.size()].code;
         IncidentService incidents(m_context, m_owner.m_communityAt);
+        attempt(QStringLiteral("incident.resolve"));
         timed(QStringLiteral("resolve"),
               [&] { return incidents.resolve(m_actor, event.incidentId, outcome); });
         committed(QStringLiteral("incident.resolve"), event.incidentId);
@@ -321,6 +350,7 @@ private:
     void close(const Event& event)
     {
         IncidentService incidents(m_context, m_owner.m_communityAt);
+        attempt(QStringLiteral("incident.close"));
         timed(QStringLiteral("close"),
               [&] { return incidents.changeStatus(m_actor, event.incidentId, IncidentStatus::Closed); });
         committed(QStringLiteral("incident.close"), event.incidentId);
@@ -340,6 +370,7 @@ private:
     std::function<std::optional<GeoPoint>(Id, std::uint64_t&)> m_pointIn;
     std::vector<Id> m_open;
     SimulationSummary m_summary;
+    QString m_attempt;
 };
 
 Simulator::Simulator(DispatchContext context, std::shared_ptr<const geo::RoutePlanner> planner,

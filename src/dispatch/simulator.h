@@ -47,6 +47,14 @@ public:
 
     static QString formatSummary(const SimulationSummary& summary);
 
+    // Called when a step failed on the storage (a database server restarting, a dropped connection):
+    // waits until connected again and returns the audit records of the failed step's transaction if
+    // it committed after all (its answer lost with the connection), else none; nullopt when the
+    // failure was not a lost connection or the server did not come back (the run then stops with the
+    // error). Without one, the run stops at the first storage failure.
+    using Recovery = std::function<std::optional<std::vector<core::AuditEvent>>()>;
+    void setRecovery(Recovery recovery) { m_recovery = std::move(recovery); }
+
 private:
     struct Pending;
     class Run;
@@ -55,6 +63,7 @@ private:
     std::shared_ptr<const geo::RoutePlanner> m_planner;
     std::function<std::optional<core::Id>(const core::GeoPoint&)> m_communityAt;
     QTextStream& m_log;
+    Recovery m_recovery;
 };
 
 } // namespace xiuhua::dispatch

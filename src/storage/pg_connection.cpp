@@ -191,9 +191,16 @@ QString PgConnection::redacted(const QString& conninfo)
 std::unique_ptr<PgConnection> PgConnection::connect(const QString& conninfo)
 {
     const QByteArray info = conninfo.toUtf8();
-    const char* keys[] = {"dbname", "application_name", "client_encoding", nullptr};
-    const char* values[] = {info.constData(), "xiuhua", "UTF8", nullptr};
-    // expand_dbname = 1: the first dbname is the whole connection string or URI.
+    // Defaults the connection string may override (it is expanded after them): a connect that
+    // cannot reach the server gives up after 10 s instead of never, and a pulled cable fails a
+    // statement after 10 s of unacknowledged data (tcp_user_timeout) instead of TCP's 15 minutes,
+    // so the console notices a lost connection and can say so.
+    const char* keys[] = {"connect_timeout",  "keepalives_idle",  "keepalives_interval",
+                          "keepalives_count", "tcp_user_timeout", "dbname",
+                          "application_name", "client_encoding",  nullptr};
+    const char* values[] = {"10", "10", "3", "3", "10000", info.constData(), "xiuhua", "UTF8", nullptr};
+    // expand_dbname = 1: dbname is the whole connection string or URI; its values win over the ones
+    // before it, the ones after it (the encoding every text relies on) win over it.
     pg_conn* raw = PQconnectdbParams(keys, values, 1);
     std::unique_ptr<PgConnection> db(new PgConnection(raw, redacted(conninfo)));
     if (!raw || PQstatus(raw) != CONNECTION_OK) {
@@ -211,6 +218,17 @@ std::unique_ptr<PgConnection> PgConnection::connect(const QString& conninfo)
     db->execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET extra_float_digits = 3; "
                 "SET client_min_messages = warning");
     return db;
+}
+
+bool PgConnection::isConnected() const
+{
+    return m_conn && PQstatus(m_conn.get()) == CONNECTION_OK;
+}
+
+void PgConnection::replaceWith(std::unique_ptr<PgConnection> fresh)
+{
+    m_conn = std::move(fresh->m_conn);
+    m_changes = 0;
 }
 
 std::unique_ptr<StatementBackend> PgConnection::prepare(const char* sql)

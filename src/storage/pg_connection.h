@@ -22,6 +22,12 @@ public:
     ~PgConnection() override;
 
     pg_conn* handle() const { return m_conn.get(); }
+    // Whether libpq still holds the connection as good. It learns of a server that went away only
+    // when it next reads or writes the socket: a false "true" is possible, a false "false" is not.
+    bool isConnected() const;
+    // Takes over `fresh`'s server connection (the same database, connected again after a loss), so
+    // statements, readers and writers built on this object keep working.
+    void replaceWith(std::unique_ptr<PgConnection> fresh);
 
     SqlDialect dialect() const override { return SqlDialect::Postgres; }
     QString location() const override { return m_location; }

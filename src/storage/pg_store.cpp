@@ -2,9 +2,13 @@
 
 #include "storage/audit_chain.h"
 #include "storage/pg_schema.h"
+#include "storage/pg_store_link.h"
 #include "storage/sql_position_writer.h"
 #include "storage/sql_reader.h"
 #include "storage/sql_writer.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <spdlog/spdlog.h>
 
@@ -16,14 +20,59 @@ std::unique_ptr<PostgresStore> PostgresStore::open(const QString& conninfo)
     const bool empty = migratePg(*db);
     spdlog::info("opened database {} (PostgreSQL schema {})", db->location().toStdString(),
                  readPgSchemaVersion(*db));
-    std::unique_ptr<PostgresStore> store(new PostgresStore(std::move(db)));
+    std::unique_ptr<PostgresStore> store(new PostgresStore(std::move(db), conninfo));
     store->m_created = empty;
     return store;
 }
 
-PostgresStore::PostgresStore(std::unique_ptr<PgConnection> db)
-    : m_db(std::move(db)), m_reader(std::make_unique<SqlReader>(*m_db))
+PostgresStore::PostgresStore(std::unique_ptr<PgConnection> db, QString conninfo)
+    : m_db(std::move(db)), m_conninfo(std::move(conninfo)), m_reader(std::make_unique<SqlReader>(*m_db))
 {}
+
+std::unique_ptr<PgConnection> PostgresStore::connectAgain() const
+{
+    return PgConnection::connect(m_conninfo);
+}
+
+void PostgresStore::adopt(std::unique_ptr<PgConnection> fresh)
+{
+    m_db->replaceWith(std::move(fresh));
+    m_disconnectedSince = {};
+    spdlog::info("connected again to {}", m_db->location().toStdString());
+}
+
+std::unique_ptr<StoreLink> PostgresStore::openLink()
+{
+    return std::make_unique<PgStoreLink>(*this);
+}
+
+void PostgresStore::refuseDisconnected() const
+{
+    const QDateTime since =
+        m_disconnectedSince.isValid() ? m_disconnectedSince : QDateTime::currentDateTime();
+    throw StorageError(StorageError::Kind::CannotOpen,
+                       QCoreApplication::translate("Storage",
+                                                   "Not connected to the database since %1: nothing was "
+                                                   "saved. The console connects again by itself.")
+                           .arg(QLocale().toString(since.toLocalTime().time(), QStringLiteral("HH:mm:ss")))
+                           .toStdString());
+}
+
+std::vector<core::AuditEvent> PostgresStore::resolveCommitInDoubt()
+{
+    if (!m_inDoubt)
+        return {};
+    const InDoubt doubt = *m_inDoubt;
+    std::vector<core::AuditEvent> records =
+        m_reader->auditEventsAfter(doubt.firstSeq - 1, static_cast<int>(doubt.lastSeq - doubt.firstSeq + 1));
+    m_inDoubt.reset();
+    // Committed exactly when its last record is there with its hash: another writer may since have
+    // used the same seqs for records of its own.
+    if (records.empty() || records.back().seq != doubt.lastSeq || records.back().hash != doubt.lastHash)
+        return {};
+    spdlog::warn("the commit in doubt (audit records {}..{}) did happen", doubt.firstSeq, doubt.lastSeq);
+    return records;
+}
 
 PostgresStore::~PostgresStore() = default;
 
@@ -52,6 +101,17 @@ QDateTime PostgresStore::serverTime()
     return s.time(0);
 }
 
+QDateTime PostgresStore::clockNow()
+{
+    if (m_transactionTime.isValid())
+        return m_transactionTime;
+    // While the line is down nothing can be written anyway (transact refuses); a form checking its
+    // input meanwhile gets this PC's time rather than an error.
+    if (m_disconnectedSince.isValid())
+        return QDateTime::currentDateTimeUtc();
+    return serverTime();
+}
+
 AuditChainReport PostgresStore::verifyAuditChain()
 {
     // One snapshot for the whole walk, so records appended meanwhile by other seats cannot look like
@@ -75,13 +135,30 @@ AuditChainReport PostgresStore::verifyAuditChain()
 
 void PostgresStore::transact(const core::Actor& actor, const std::function<void(StoreWriter&)>& work)
 {
+    if (m_disconnectedSince.isValid() || !m_db->isConnected())
+        refuseDisconnected();
     Transaction transaction(*m_db);
-    // Every record of the action carries the server's time at which its turn came (beginWrite).
-    SqlWriter writer(*m_db, *m_reader, actor, m_db->writeStartedAt());
+    // Every record of the action carries the server's time at which its turn came (beginWrite);
+    // the services read it through clockNow() while the transaction lasts.
+    m_transactionTime = m_db->writeStartedAt();
+    SqlWriter writer(*m_db, *m_reader, actor, m_transactionTime);
+    struct Forget
+    {
+        QDateTime& time;
+        ~Forget() { time = {}; }
+    } forget{m_transactionTime};
     work(writer);
     if (writer.auditCount() == 0)
         throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");
-    transaction.commit();
+    try {
+        transaction.commit();
+    } catch (const StorageError&) {
+        // A connection that broke before COMMIT rolled back on the server; one that broke while
+        // waiting for COMMIT's answer may or may not have committed.
+        if (!m_db->isConnected())
+            m_inDoubt = InDoubt{writer.firstAuditSeq(), writer.lastAuditSeq(), writer.lastAuditHash()};
+        throw;
+    }
 }
 
 void PostgresStore::recordPositions(const std::function<void(PositionWriter&)>& work)

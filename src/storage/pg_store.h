@@ -29,16 +29,48 @@ public:
     void recordPositions(const std::function<void(PositionWriter&)>& work) override;
     AuditChainReport verifyAuditChain() override;
 
+    std::unique_ptr<StoreLink> openLink() override;
+    std::optional<QDateTime> serverClock() override { return serverTime(); }
+    QDateTime clockNow() override;
+
     PgConnection& connection() { return *m_db; }
+    // A new connection to the same database with the same parameters (password included), for the
+    // listener and for reconnecting. Safe to call from another thread: it touches no shared state.
+    std::unique_ptr<PgConnection> connectAgain() const;
+    // Continues on `fresh` (from connectAgain) after the connection was lost.
+    void adopt(std::unique_ptr<PgConnection> fresh);
+    // Blocks until connected again, or throws StorageError(CannotOpen).
+    void reconnect() { adopt(connectAgain()); }
+    // Set by the console's StoreLink while the connection is down: writes are refused at once with
+    // a message saying since when, instead of each waiting for the network to fail.
+    void setDisconnectedSince(const QDateTime& since) { m_disconnectedSince = since; }
+    QDateTime disconnectedSince() const { return m_disconnectedSince; }
+    // When the connection broke during a COMMIT the outcome is unknown until the server can be asked.
+    // After reconnecting: the audit records of that transaction if it did commit (empty if it did
+    // not, or none was in doubt); asks once.
+    std::vector<core::AuditEvent> resolveCommitInDoubt();
+    bool hasCommitInDoubt() const { return m_inDoubt.has_value(); }
     // Whether open() found the database empty and set it up.
     bool wasCreated() const { return m_created; }
     // The server's clock (for comparing a console's own clock with it).
     QDateTime serverTime();
 
 private:
-    explicit PostgresStore(std::unique_ptr<PgConnection> db);
+    PostgresStore(std::unique_ptr<PgConnection> db, QString conninfo);
+    [[noreturn]] void refuseDisconnected() const;
+
+    struct InDoubt
+    {
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        QString lastHash;
+    };
 
     std::unique_ptr<PgConnection> m_db;
+    QString m_conninfo;
+    QDateTime m_disconnectedSince;
+    QDateTime m_transactionTime; // valid while transact runs
+    std::optional<InDoubt> m_inDoubt;
     std::unique_ptr<SqlReader> m_reader;
     bool m_created = false;
 };

@@ -437,7 +437,8 @@ void SqlWriter::audit(const AuditRecord& record)
         s.bind(13, QString::fromLatin1(changeChannel)).bind(14, changePayload(row));
     s.run();
     m_chainTail = AuditChainTail{row.seq + 1, hash};
-    ++m_auditCount;
+    if (m_auditCount++ == 0)
+        m_firstAuditSeq = row.seq;
 }
 
 QString SqlWriter::changePayload(const AuditRow& row)

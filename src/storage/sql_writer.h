@@ -49,6 +49,11 @@ public:
     void audit(const AuditRecord& record) override;
 
     int auditCount() const { return m_auditCount; }
+    // The seq of the first and the hash of the last audit record this transaction wrote (for
+    // finding out, after a connection lost during COMMIT, whether the commit happened).
+    qint64 firstAuditSeq() const { return m_firstAuditSeq; }
+    QString lastAuditHash() const { return m_chainTail ? m_chainTail->lastHash : QString(); }
+    qint64 lastAuditSeq() const { return m_chainTail ? m_chainTail->nextSeq - 1 : 0; }
 
     // The PostgreSQL channel every committed audited change is announced on (lower case: Qt's
     // driver quotes channel names). Payload: JSON with seq, entity, id, action, at, workstation.
@@ -66,6 +71,7 @@ private:
     core::Actor m_actor;
     QDateTime m_now;
     int m_auditCount = 0;
+    qint64 m_firstAuditSeq = 0;
     std::optional<AuditChainTail> m_chainTail;
 };
 

@@ -5,11 +5,13 @@
 #include "core/operator_account.h"
 #include "core/position_fix.h"
 #include "storage/audit_chain_report.h"
+#include "storage/store_link.h"
 
 #include <QJsonObject>
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -226,6 +228,19 @@ public:
     // A number that changes when another connection commits (SQLite's PRAGMA data_version), so a
     // console can tell cheaply whether to read the change log; empty where the engine has none.
     virtual std::optional<qint64> dataVersion() { return std::nullopt; }
+
+    // The live line to a database server (see StoreLink); none for a file. The caller owns it.
+    virtual std::unique_ptr<StoreLink> openLink() { return nullptr; }
+
+    // The time an action is stamped with: the PC's clock on a file; on a server the server's clock
+    // (inside transact, the transaction's own time, the one its audit records carry), so no PC's
+    // clock decides response times or the audit order. Throws StorageError when the server cannot be
+    // asked.
+    virtual QDateTime clockNow() { return QDateTime::currentDateTimeUtc(); }
+
+    // The database server's clock, to compare a console's own with; none where the PC's clock is the
+    // one clock (a file). Throws StorageError when the server cannot be asked.
+    virtual std::optional<QDateTime> serverClock() { return std::nullopt; }
 };
 
 } // namespace xiuhua::storage

@@ -1,7 +1,10 @@
+#include "dispatch/change_notifier.h"
+#include "dispatch/change_watcher.h"
 #include "storage/audit_chain.h"
 #include "storage/database_check.h"
 #include "storage/sqlite_store.h"
 #include "storage/store_engine.h"
+#include "ui/responders/responder_table_model.h"
 
 #include <QDateTime>
 #include <QProcess>
@@ -21,6 +24,33 @@ class TestTwoConsoleRace : public QObject
 private:
     test::StoreEngine m_engine;
     QString m_database;
+
+    // A seat's responder board, on its own connection, following the other seats' commits as the
+    // console does (change log; on PostgreSQL through NOTIFY).
+    struct Board
+    {
+        std::unique_ptr<storage::Store> store;
+        dispatch::ChangeNotifier notifier;
+        std::unique_ptr<ui::ResponderTableModel> model;
+        std::unique_ptr<dispatch::ChangeWatcher> watcher;
+
+        explicit Board(std::unique_ptr<storage::Store> opened) : store(std::move(opened))
+        {
+            model = std::make_unique<ui::ResponderTableModel>(store->read());
+            QObject::connect(&notifier, &dispatch::ChangeNotifier::respondersChanged, model.get(),
+                             &ui::ResponderTableModel::updateResponders);
+            watcher = std::make_unique<dispatch::ChangeWatcher>(*store, &notifier);
+            watcher->start(250);
+        }
+        bool shows(core::Id responder, const QString& incidentNumber) const
+        {
+            const QModelIndex row = model->indexOfResponder(responder);
+            return row.isValid() && model->responderAt(row)->status == core::ResponderStatus::Busy &&
+                   model->currentIncidentOf(responder) == incidentNumber;
+        }
+    };
+    std::unique_ptr<Board> m_boardA;
+    std::unique_ptr<Board> m_boardB;
 
     struct Round
     {
@@ -61,6 +91,13 @@ private slots:
     {
         XIUHUA_REQUIRE_ENGINE(m_engine);
         m_database = m_engine.newLocation(QStringLiteral("shared"));
+        // The seats' boards on PostgreSQL, where each seat is its own connection to the server (the
+        // SQLite run keeps to the file's own checks).
+        if (m_engine.isPostgres()) {
+            m_engine.open(m_database); // the schema, before the boards open it
+            m_boardA = std::make_unique<Board>(m_engine.open(m_database));
+            m_boardB = std::make_unique<Board>(m_engine.open(m_database));
+        }
     }
 
     void sameResponderTwoConsoles()
@@ -76,6 +113,8 @@ private slots:
             second.start(QStringLiteral(RACE_HELPER),
                          {m_database, QString::number(ids.secondIncident), QString::number(ids.responder),
                           QString::number(start)});
+            const qint64 firstPid = first.processId();
+            const qint64 secondPid = second.processId();
             QVERIFY(first.waitForFinished(30000));
             QVERIFY(second.waitForFinished(30000));
             const QString firstOut = QString::fromUtf8(first.readAllStandardOutput()).trimmed();
@@ -93,6 +132,12 @@ private slots:
             QVERIFY2(refusal.startsWith(QLatin1String("refused: ")) &&
                          refusal.contains(QLatin1String("not available")),
                      qPrintable(refusal));
+            // It names who took the responder (the other seat's operator and workstation) and for
+            // which incident.
+            const bool firstWon = first.exitCode() == 0;
+            const QString winnerName = QStringLiteral("console %1").arg(firstWon ? firstPid : secondPid);
+            QVERIFY2(refusal.contains(winnerName) && refusal.contains(QLatin1String("ws-race")),
+                     qPrintable(refusal));
 
             auto store = m_engine.open(m_database);
             const auto& read = store->read();
@@ -100,8 +145,16 @@ private slots:
             const auto inSecond = read.assignmentsForIncident(ids.secondIncident);
             QCOMPARE(inFirst.size() + inSecond.size(), std::size_t{1});
             QCOMPARE(read.responder(ids.responder)->status, core::ResponderStatus::Busy);
-            const core::Id winner = first.exitCode() == 0 ? ids.firstIncident : ids.secondIncident;
+            const core::Id winner = firstWon ? ids.firstIncident : ids.secondIncident;
             QCOMPARE(read.incident(winner)->status, core::IncidentStatus::Dispatched);
+            QVERIFY2(refusal.contains(read.incident(winner)->number), qPrintable(refusal));
+            // Both seats' boards show the truth: the responder busy on the winner's incident.
+            if (m_boardA) {
+                QTRY_VERIFY_WITH_TIMEOUT(m_boardA->shows(ids.responder, read.incident(winner)->number),
+                                         5000 * XIUHUA_WAIT_SCALE);
+                QTRY_VERIFY_WITH_TIMEOUT(m_boardB->shows(ids.responder, read.incident(winner)->number),
+                                         5000 * XIUHUA_WAIT_SCALE);
+            }
             QCOMPARE(
                 read.incident(winner == ids.firstIncident ? ids.secondIncident : ids.firstIncident)->status,
                 core::IncidentStatus::New);
@@ -117,5 +170,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTwoConsoleRace)
+QTEST_MAIN(TestTwoConsoleRace)
 #include "test_two_console_race.moc"

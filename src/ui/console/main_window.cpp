@@ -17,6 +17,7 @@
 #include "ui/admin/import_dialog.h"
 #include "ui/admin/settings_dialog.h"
 #include "ui/common/display_text.h"
+#include "ui/console/database_link_status.h"
 #include "ui/console/operator_session.h"
 #include "ui/console/permission_gate.h"
 #include "ui/console/screen_fit.h"
@@ -106,8 +107,14 @@ MainWindow::MainWindow(ConsoleSession& session, QWidget* parent)
     m_clock = new QTimer(this);
     connect(m_clock, &QTimer::timeout, this, &MainWindow::tick);
     m_clock->start(1000);
-    // Other consoles on the same database: their commits announced like our own.
-    (new dispatch::ChangeWatcher(m_session.store, &m_session.notifier, this))->start(kWatchIntervalMs);
+    // Other consoles on the same database: their commits announced like our own. On a server, the
+    // line's state and the PC clock's agreement with the server's are shown too.
+    auto* watcher = new dispatch::ChangeWatcher(m_session.store, &m_session.notifier, this);
+    watcher->start(kWatchIntervalMs);
+    if (storage::StoreLink* link = watcher->link()) {
+        m_linkStatus = new DatabaseLinkStatus(*this, *link, m_session.notifier);
+        m_linkStatus->checkClockOf(m_session.store);
+    }
     m_positions->start(); // the phones' positions, followed on their own feed
 }
 

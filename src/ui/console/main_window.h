@@ -23,6 +23,7 @@ class MapCanvas;
 
 namespace xiuhua::ui {
 
+class DatabaseLinkStatus;
 class DetailsPanel;
 class DispatchDesk;
 class ShiftDesk;
@@ -63,6 +64,8 @@ public:
     QStringList mapErrors() const { return m_mapErrors; }
     // Lock, switch operator, log out.
     OperatorSession* operatorSession() const { return m_operatorSession; }
+    // The database server's line (banner, clock); nullptr on a file.
+    DatabaseLinkStatus* linkStatus() const { return m_linkStatus; }
 
     // Adds the layers of a vector file (the --layer FILE[:LAYER] option, see
     // parseLayerArgument()). Returns the errors; failed layers still show in the
@@ -153,6 +156,7 @@ private:
     QDockWidget* m_queueDock = nullptr;
     QDockWidget* m_boardDock = nullptr;
     QAction* m_changePassword = nullptr;
+    DatabaseLinkStatus* m_linkStatus = nullptr;
 };
 
 } // namespace xiuhua::ui

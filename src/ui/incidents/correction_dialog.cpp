@@ -163,6 +163,7 @@ dispatch::IncidentCorrection CorrectionDialog::correction() const
 {
     dispatch::IncidentCorrection correction;
     correction.reason = m_reason->text();
+    correction.loaded = m_incident; // refused if another seat changed the incident meanwhile
     if (m_address->text() != m_incident.addressText)
         correction.addressText = m_address->text();
     const int place = m_place->currentData().toInt();
