@@ -102,7 +102,7 @@ private slots:
                                QStringLiteral("--history-years"), QStringLiteral("3"),
                                QStringLiteral("--history-incidents"), QStringLiteral("12000")});
         QVERIFY2(built.code == 0, qPrintable(built.err));
-        QVERIFY(QFileInfo(history).size() > storage::fullStartCheckUpToBytes);
+        QVERIFY(QFileInfo(history).size() > xiuhua::storage::fullStartCheckUpToBytes);
         const Run console = run({QStringLiteral("--db"), history});
         QCOMPARE(console.code, 0);
         QVERIFY2(console.err.contains(QLatin1String("no operator logged in")), qPrintable(console.err));
