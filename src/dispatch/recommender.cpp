@@ -129,11 +129,15 @@ void rank(std::vector<Recommendation>& result, int limit)
 class BoundedRanking
 {
 public:
-    BoundedRanking(geo::GrowingRouteTree& tree, const std::vector<GeoPoint>& points)
-        : m_tree(tree), m_points(points), m_routes(points.size())
+    // `extra` is what each point's rank adds to its route time before the search (the walk away
+    // from an old fix); the bounds and the stop compare route time plus it, as rank() does.
+    BoundedRanking(geo::GrowingRouteTree& tree, const std::vector<GeoPoint>& points,
+                   std::vector<double> extra = {})
+        : m_tree(tree), m_points(points), m_routes(points.size()), m_extra(std::move(extra))
     {
-        for (const GeoPoint& p : points)
-            m_lower.push_back(tree.lowerBound(QPointF(p.lon, p.lat)));
+        m_extra.resize(points.size(), 0.0);
+        for (std::size_t i = 0; i < points.size(); ++i)
+            m_lower.push_back(tree.lowerBound(QPointF(points[i].lon, points[i].lat)) + m_extra[i]);
         m_order.resize(points.size());
         std::iota(m_order.begin(), m_order.end(), std::size_t{0});
         std::sort(m_order.begin(), m_order.end(),
@@ -156,8 +160,8 @@ public:
             const auto found = routeWithin(i, bound);
             if (!found)
                 continue;
-            best.insert(std::upper_bound(best.begin(), best.end(), std::pair{found->seconds, i}),
-                        {found->seconds, i});
+            const double ranked = found->seconds + m_extra[i];
+            best.insert(std::upper_bound(best.begin(), best.end(), std::pair{ranked, i}), {ranked, i});
             if (best.size() > n)
                 best.pop_back();
         }
@@ -172,17 +176,19 @@ public:
 private:
     std::optional<geo::Route> routeWithin(std::size_t i, double bound)
     {
+        const double routeBound = bound - m_extra[i];
         if (!m_routes[i]) {
-            m_routes[i] = m_tree.routeWithin(QPointF(m_points[i].lon, m_points[i].lat), bound);
+            m_routes[i] = m_tree.routeWithin(QPointF(m_points[i].lon, m_points[i].lat), routeBound);
             if (!m_routes[i])
                 return std::nullopt; // slower than bound: asked again with a looser one if needed
         }
-        return m_routes[i]->seconds <= bound ? m_routes[i] : std::nullopt;
+        return m_routes[i]->seconds <= routeBound ? m_routes[i] : std::nullopt;
     }
 
     geo::GrowingRouteTree& m_tree;
     const std::vector<GeoPoint>& m_points;
     std::vector<std::optional<geo::Route>> m_routes;
+    std::vector<double> m_extra;
     std::vector<double> m_lower;
     std::vector<std::size_t> m_order;
 };
@@ -257,11 +263,13 @@ std::vector<Recommendation> Recommender::recommendAmong(const Incident& incident
             nearestStation = c.stations[fastest.front()].id;
     }
     std::vector<GeoPoint> points;
+    std::vector<double> extra;
     for (Recommendation& r : c.people) {
         r.nearestFireStationCrew = nearestStation && r.responder.fireStationId == nearestStation;
         points.push_back(r.from);
+        extra.push_back(uncertaintySeconds(r));
     }
-    BoundedRanking people(tree, points);
+    BoundedRanking people(tree, points, std::move(extra));
     // The top `limit` by group then time, exactly as the full ranking orders them, and the fastest of
     // all (rank() marks it "Nearest" if it is shown).
     std::set<std::size_t> chosen;
