@@ -29,24 +29,30 @@ Verdict verdictFor(StorageError::Kind kind)
 
 void check(const QString& path, qint64 fullUpTo, DatabaseHealth& health)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Never through a file descriptor of our own: closing any descriptor of the database file drops
+    // every POSIX lock this process holds on it, those of SQLite's open connections too (a service
+    // opens the file twice). Another process's connection then takes itself for the last one and
+    // deletes the WAL under us, and our commits vanish from everyone else's view until we exit.
+    const QFileInfo info(path);
+    if (!info.isReadable())
         throw StorageError(StorageError::Kind::CannotOpen, "cannot read " + path.toStdString());
-    const QByteArray header = file.read(16);
-    if (header.isEmpty()) {
+    const qint64 bytes = info.size();
+    if (bytes == 0) {
         health.verdict = Verdict::Healthy; // an empty file is a new, empty database
         return;
     }
-    if (!header.startsWith("SQLite format 3"))
-        throw StorageError(StorageError::Kind::NotADatabase,
-                           path.toStdString() + " is not an SQLite database");
-    const qint64 bytes = file.size();
     health.partial = bytes > fullUpTo;
-    file.close();
 
     SqliteDatabase db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadOnly);
     db.execute("PRAGMA busy_timeout = 5000");
-    health.schemaVersion = readSchemaVersion(db);
+    try {
+        health.schemaVersion = readSchemaVersion(db);
+    } catch (const StorageError& error) {
+        if (error.kind() == StorageError::Kind::NotADatabase)
+            throw StorageError(StorageError::Kind::NotADatabase,
+                               path.toStdString() + " is not an SQLite database");
+        throw;
+    }
     if (const QStringList problems = startCheckProblems(db, bytes, fullUpTo); !problems.isEmpty()) {
         health.verdict = Verdict::Damaged;
         health.detail =

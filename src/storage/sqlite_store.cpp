@@ -10,28 +10,39 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace xiuhua::storage {
 namespace {
 
-// The first 16 bytes of every SQLite 3 database file.
-constexpr char sqliteMagic[] = "SQLite format 3";
-
 void requireSqliteHeader(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           "cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
-    const QByteArray header = file.read(16);
-    if (header.isEmpty())
+    // Asked through SQLite, never through a descriptor of our own: closing any descriptor of the
+    // database file drops every POSIX lock this process holds on it, those of SQLite's connections
+    // already open too (the station service opens the file twice). Another process's connection then
+    // takes itself for the last one and deletes the WAL under us.
+    const QFileInfo info(path);
+    if (!info.isReadable())
+        throw StorageError(StorageError::Kind::CannotOpen, "cannot read " + path.toStdString());
+    if (info.size() == 0)
         return; // an empty file is a new, empty database
-    if (header.size() < 16 || !header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic)))
+    // immutable=1: no locks taken, no -wal or -shm made; reading the header is all this asks.
+    const QByteArray uri =
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    sqlite3* probe = nullptr;
+    int rc = sqlite3_open_v2(uri.constData(), &probe, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(probe, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    sqlite3_close(probe);
+    if (rc == SQLITE_NOTADB || (rc != SQLITE_OK && info.size() < 100))
         throw StorageError(StorageError::Kind::NotADatabase,
                            "the file " + path.toStdString() +
                                " is not a Xiuhua (SQLite) database. It was not changed.");
+    if (rc != SQLITE_OK)
+        throw StorageError(StorageError::Kind::CannotOpen, "cannot read " + path.toStdString());
 }
 
 // The start check, not the full one: opening must not take longer with every year of history
