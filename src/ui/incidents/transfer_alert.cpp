@@ -32,6 +32,7 @@ TransferAlert::TransferAlert(IncidentTableModel& model, IncidentQueuePanel& queu
             m_flashTimer->stop();
     });
     connect(&m_model, &IncidentTableModel::transferArrived, this, &TransferAlert::onArrived);
+    m_queueView = m_queue.view();
     m_queue.view()->installEventFilter(this);
 }
 
@@ -82,7 +83,7 @@ bool TransferAlert::takeUpSelected()
 
 bool TransferAlert::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_queue.view() && event->type() == QEvent::KeyPress) {
+    if (watched == m_queueView && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && takeUpSelected())

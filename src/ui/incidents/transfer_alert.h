@@ -47,6 +47,9 @@ private:
 
     IncidentTableModel& m_model;
     IncidentQueuePanel& m_queue;
+    // The queue's view as installed: compared by address, because the filter still sees events while
+    // the panel is being destroyed, when calling into it is undefined.
+    const QObject* m_queueView = nullptr;
     DispatchDesk& m_desk;
     std::function<void()> m_sound;
     QTimer* m_flashTimer;
