@@ -5,8 +5,8 @@
 // reading it (the console adds at most its 250 ms look interval). Results: docs/PERFORMANCE.md.
 #include "dispatch/change_notifier.h"
 #include "dispatch/device_service.h"
-#include "dispatch/position_service.h"
 #include "dispatch/position_follower.h"
+#include "dispatch/position_service.h"
 #include "storage/sqlite_store.h"
 
 #include <QCoreApplication>

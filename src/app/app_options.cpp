@@ -176,10 +176,11 @@ QString parseCommand(const CommandLineCommand& command, const QStringList& argum
 
 std::vector<CommandLineCommand> commandLineCommands()
 {
-    return {consoleCommandLine(), checkDbCommandLine(),   exportMapCommandLine(),   simulateCommandLine(),
-            reportCommandLine(),  importCommandLine(),    verifyAuditCommandLine(), backupCommandLine(),
-            restoreCommandLine(), migrateDbCommandLine(), watchCommandLine(),
-            serveCommandLine(), purgePositionsCommandLine(), receiveTransfersCommandLine()};
+    return {consoleCommandLine(),        checkDbCommandLine(),         exportMapCommandLine(),
+            simulateCommandLine(),       reportCommandLine(),          importCommandLine(),
+            verifyAuditCommandLine(),    backupCommandLine(),          restoreCommandLine(),
+            migrateDbCommandLine(),      watchCommandLine(),           serveCommandLine(),
+            purgePositionsCommandLine(), receiveTransfersCommandLine()};
 }
 
 QList<QCommandLineOption> commonCommandLineOptions()
