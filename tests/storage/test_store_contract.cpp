@@ -290,7 +290,9 @@ private slots:
     void keepsRejectedTransfers()
     {
         auto store = m_engine.create(QStringLiteral("rejected"));
-        const QByteArray garbage("{\"transfer_number\": \"X1\", \xff\xfe\x00 broken", 38);
+        static constexpr char garbageBytes[] = "{\"transfer_number\": \"X1\", \xff\xfe\x00 broken";
+        // sizeof keeps the embedded NUL and the bytes after it; the trailing NUL is not part of the document.
+        const QByteArray garbage(garbageBytes, sizeof garbageBytes - 1);
         store->transact(tester(), [&](StoreWriter& writer) {
             writer.insertRejectedTransfer({0, QDateTime(QDate(2026, 12, 6), QTime(2, 0), Qt::UTC),
                                            QStringLiteral("folder:a.json"), QStringLiteral("not JSON"),
