@@ -175,9 +175,10 @@ TransferParseResult parseTransferDocument(const QByteArray& bytes)
     const QJsonObject object = json.object();
     // Read first on its own, so that a refusal can still name the transfer to the centre.
     const QJsonValue number = object.value(QStringLiteral("transfer_number"));
-    if (number.isString() && number.toString().size() <= 64 &&
-        !hasControlCharacters(number.toString(), false))
-        result.transferNumber = number.toString().trimmed();
+    // Trimmed before it is checked, as text() does, so that it is the number the document holds.
+    if (const QString trimmed = number.toString().trimmed();
+        number.isString() && trimmed.size() <= 64 && !hasControlCharacters(trimmed, false))
+        result.transferNumber = trimmed;
     try {
         result.document = readDocument(object);
     } catch (const Refusal& refusal) {
