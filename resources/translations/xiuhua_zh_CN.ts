@@ -672,12 +672,12 @@
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+142"/>
+        <location filename="../../src/app/app_options.cpp" line="+143"/>
         <source>Jurisdiction map (GeoPackage) to show.</source>
         <translation>要显示的辖区地图（GeoPackage 格式）。</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -908,7 +908,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>check-db 需要且仅需要一个数据库文件 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/app/app_options.cpp" line="+43"/>
+        <location filename="../../src/app/app_options.cpp" line="+44"/>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>未知命令“%1”。请使用 --help 查看帮助。</translation>
     </message>
@@ -5070,6 +5070,172 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
 </context>
 <context>
+    <name>xiuhua::ui::DeviceManagerDialog</name>
+    <message>
+        <location filename="../../src/ui/admin/device_manager_dialog.cpp" line="+30"/>
+        <source>&amp;Register…</source>
+        <translation>登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bind to officer…</source>
+        <translation>绑定民警(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;token…</source>
+        <translation>新令牌(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Withdraw…</source>
+        <translation>停用(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field devices</source>
+        <translation>移动终端</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter: device id, officer, badge…</source>
+        <translation>筛选：终端编号、民警、警号…</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device %1 registered.</source>
+        <translation>终端 %1 已登记。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device %1 now reports for %2.</source>
+        <translation>终端 %1 现为 %2 上报位置。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Device %1 withdrawn: its next report is refused.</source>
+        <translation>终端 %1 已停用：其后续上报将被拒收。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New token made; the old one no longer works.</source>
+        <translation>已生成新令牌；旧令牌即刻失效。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Device token</source>
+        <translation>终端令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token of device %1 is shown only now; type it into the app, then close this window.</source>
+        <translation>终端 %1 的令牌仅在此显示一次；请将其输入应用后再关闭本窗口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;&lt;b&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Traccar Client: device identifier &lt;code&gt;%2&lt;/code&gt;, server URL &lt;code&gt;https://STATION:8443/osmand/%1&lt;/code&gt;.&lt;br&gt;OwnTracks: mode HTTP, URL &lt;code&gt;https://STATION:8443/owntracks&lt;/code&gt;, user ID &lt;code&gt;%2&lt;/code&gt;, password the token.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Traccar Client：设备标识 &lt;code&gt;%2&lt;/code&gt;，服务器地址 &lt;code&gt;https://所内服务器:8443/osmand/%1&lt;/code&gt;。&lt;br&gt;OwnTracks：模式 HTTP，地址 &lt;code&gt;https://所内服务器:8443/owntracks&lt;/code&gt;，用户 ID &lt;code&gt;%2&lt;/code&gt;，密码为该令牌。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy token</source>
+        <translation>复制令牌(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bind device</source>
+        <translation>绑定终端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer device %1 reports for:</source>
+        <translation>终端 %1 上报位置所属民警：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdraw device</source>
+        <translation>停用终端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw device %1? Its reports are refused from now on (a lost or replaced phone); it stays in the record.</source>
+        <translation>停用终端 %1？此后其上报一律拒收（丢失或更换的手机）；记录仍予保留。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New token</source>
+        <translation>新令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new token for device %1? The app stops reporting until the new token is typed into it.</source>
+        <translation>为终端 %1 生成新令牌？在应用中输入新令牌前，该终端无法上报。</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::DeviceTableModel</name>
+    <message>
+        <location filename="../../src/ui/admin/device_table_model.cpp" line="+106"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · battery %2 %</source>
+        <translation>%1 · 电量 %2%</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Device id</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest fix</source>
+        <translation>最新定位</translation>
+    </message>
+</context>
+<context>
     <name>xiuhua::ui::DispatchDesk</name>
     <message>
         <location filename="../../src/ui/incidents/dispatch_desk.cpp" line="+21"/>
@@ -5980,7 +6146,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/console/main_window.cpp" line="+89"/>
+        <location filename="../../src/ui/console/main_window.cpp" line="+90"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
@@ -5991,12 +6157,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+383"/>
+        <location line="+389"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-228"/>
         <source>Not shown</source>
         <translation>未显示</translation>
     </message>
@@ -6059,6 +6225,12 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+2"/>
         <source>Operator &amp;accounts…</source>
         <translation>操作员账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Field &amp;devices…</source>
+        <translation>移动终端(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6744,6 +6916,54 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xiuhua::ui::RegisterDeviceDialog</name>
+    <message>
+        <location filename="../../src/ui/admin/register_device_dialog.cpp" line="+23"/>
+        <source>Register a field device</source>
+        <translation>登记移动终端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the app shows it, e.g. Traccar Client&apos;s device identifier</source>
+        <translation>与应用中显示的一致，如 Traccar Client 的设备标识</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave empty: a strong token is made and shown once</source>
+        <translation>留空则自动生成高强度令牌并显示一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device &amp;id</source>
+        <translation>终端编号(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Officer</source>
+        <translation>民警(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token</source>
+        <translation>令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token is the device&apos;s password: it is shown once, after registering, and only its hash is kept.</source>
+        <translation>令牌即终端的密码：登记后仅显示一次，系统只保存其哈希值。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Enter the device id: 1 to 128 characters without spaces or &apos;/&apos;.</source>
+        <translation>请输入终端编号：1 到 128 个字符，不含空格或“/”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the officer the device reports for.</source>
+        <translation>请选择该终端上报位置所属的民警。</translation>
     </message>
 </context>
 <context>
@@ -7503,7 +7723,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::TransferAlert</name>
     <message>
-        <location filename="../../src/ui/incidents/transfer_alert.cpp" line="+63"/>
+        <location filename="../../src/ui/incidents/transfer_alert.cpp" line="+64"/>
         <source>110 transfer: %1, %2</source>
         <translation>110转警：%1，%2</translation>
     </message>

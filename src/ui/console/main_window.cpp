@@ -14,6 +14,7 @@
 #include "ui/admin/audit_log_dialog.h"
 #include "ui/admin/backups_dialog.h"
 #include "ui/admin/change_password_dialog.h"
+#include "ui/admin/device_manager_dialog.h"
 #include "ui/admin/import_dialog.h"
 #include "ui/admin/settings_dialog.h"
 #include "ui/common/display_text.h"
@@ -310,6 +311,12 @@ void MainWindow::createFileActions(QMenu* fileMenu)
                [this] { runDialog<AuditLogDialog>(); });
     addGuarded(tr("Operator &accounts…"), QStringLiteral("accountsAction"), Permission::ManageAccounts,
                [this] { runDialog<AccountManagerDialog>(); });
+    // The administrator's device screen; a supervisor on shift opens the same screen to withdraw a
+    // lost phone at night (no role holds both permissions, so at most one entry shows).
+    addGuarded(tr("Field &devices…"), QStringLiteral("devicesAction"), Permission::ManageAccounts,
+               [this] { runDialog<DeviceManagerDialog>(); });
+    addGuarded(tr("Field &devices…"), QStringLiteral("devicesWithdrawAction"), Permission::OpenCloseShift,
+               [this] { runDialog<DeviceManagerDialog>(); });
     addGuarded(tr("&Backups…"), QStringLiteral("backupsAction"), Permission::Backup, [this] {
         BackupsDialog dialog(m_session, this);
         connect(&dialog, &BackupsDialog::restoreRequested, this, &MainWindow::restoreRequested);
