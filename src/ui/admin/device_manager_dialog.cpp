@@ -50,6 +50,10 @@ DeviceManagerDialog::DeviceManagerDialog(ConsoleSession& session, QWidget* paren
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
+    // Sized again when rows come or change: a first device's date must not end in "…".
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_view, &QTableView::resizeColumnsToContents);
 
     m_register->setObjectName(QStringLiteral("registerDeviceButton"));
     m_bind->setObjectName(QStringLiteral("bindDeviceButton"));
