@@ -45,6 +45,7 @@ struct AppOptions
     QString operatorLogin;   // --operator: the console logs this demo account in; import acts as it
     QStringList extraLayers; // --layer FILE[:LAYER], repeatable
     QString basemap;         // --basemap FILE.mbtiles or a tile URL template; off by default
+    int frameStatsSeconds = 0; // --frame-stats N: log the UI event loop's lateness every N s; 0 = off
     QString checkDbPath;
 
     // export-map

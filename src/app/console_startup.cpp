@@ -20,6 +20,7 @@
 #include "storage/audit_chain.h"
 #include "storage/database_health.h"
 #include "storage/sqlite_store.h"
+#include "ui/console/event_loop_probe.h"
 #include "ui/console/main_window.h"
 #include "ui/console/start_login.h"
 #include "ui/map/add_layer_dialog.h"
@@ -370,6 +371,8 @@ ConsoleEnd showConsole(const ConsoleStart& start, const AppOptions& options)
     const QStringList mapProblems = ui::loadJurisdictionServices(session);
     ui::MainWindow window(session);
     addCommandLineLayers(window, options, mapProblems);
+    if (options.frameStatsSeconds > 0)
+        new ui::EventLoopProbe(options.frameStatsSeconds, &window);
     if (BackupScheduler* backups = start.backups) {
         QObject::connect(backups, &BackupScheduler::backupFinished, &window,
                          [&window](bool, const QString&, const QString& message) {
@@ -498,6 +501,13 @@ QString readConsoleOptions(const QCommandLineParser& parser, const QStringList&,
     options.operatorLogin = parser.value(QStringLiteral("operator"));
     options.extraLayers = parser.values(QStringLiteral("layer"));
     options.basemap = parser.value(QStringLiteral("basemap"));
+    if (parser.isSet(QStringLiteral("frame-stats"))) {
+        bool ok = false;
+        options.frameStatsSeconds = parser.value(QStringLiteral("frame-stats")).toInt(&ok);
+        if (!ok || options.frameStatsSeconds < 1 || options.frameStatsSeconds > 3600)
+            return QCoreApplication::translate("CommandLine",
+                                               "--frame-stats must be a number of seconds from 1 to 3600.");
+    }
     return {};
 }
 
@@ -556,7 +566,12 @@ CommandLineCommand consoleCommandLine()
          QCoreApplication::translate(
              "CommandLine", "Raster base map under the vector map: an MBTiles file or a station tile server "
                             "URL such as http://tiles.local/{z}/{x}/{y}.png (tiles are cached on disk)."),
-         QStringLiteral("SOURCE")}};
+         QStringLiteral("SOURCE")},
+        {QStringLiteral("frame-stats"),
+         QCoreApplication::translate("CommandLine",
+                                     "Log how late the console answers each frame, summed up every SECONDS "
+                                     "(for measuring the console under load)."),
+         QStringLiteral("SECONDS")}};
     command.read = readConsoleOptions;
     return command;
 }

@@ -122,6 +122,8 @@ Incident IncidentService::resolve(const Actor& actor, Id incidentId, const Incid
     Incident after;
     m_context.store.transact(actor, [&](storage::StoreWriter& writer) {
         const Incident before = load(writer, incidentId);
+        if (outcome.loaded)
+            refuseIfChangedSince(writer.read(), *outcome.loaded, before);
         if (!isAllowedTransition(before.status, IncidentStatus::Resolved))
             throw DispatchError(
                 QCoreApplication::translate("Dispatch", "Incident %1 cannot go from \"%2\" to \"%3\".")

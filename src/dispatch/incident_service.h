@@ -31,6 +31,9 @@ struct IncidentOutcome
     QString peopleInvolved;
     QString vehiclesInvolved;
     std::optional<bool> followUpRequired; // empty = the category's rule
+    // The incident as the outcome form showed it: if another seat changed it since, the outcome is
+    // refused naming what changed (see refuseIfChangedSince).
+    std::optional<core::Incident> loaded;
 };
 
 // A correction: only the fields that are set change. Nothing is overwritten silently: the timeline

@@ -234,6 +234,13 @@ std::vector<Assignment> IncidentActions::targetAssignments() const
     return result;
 }
 
+std::optional<Incident> IncidentActions::shownIncident(Id incidentId) const
+{
+    if (m_shown && m_shown->id == incidentId)
+        return m_shown;
+    return m_session.store.read().incident(incidentId);
+}
+
 std::optional<Id> IncidentActions::targetIncident() const
 {
     if (m_focus == Focus::Incident)
@@ -251,6 +258,7 @@ void IncidentActions::updateEnabled()
     const storage::StoreReader& reader = m_session.store.read();
     const auto incidentId = targetIncident();
     const auto incident = incidentId ? reader.incident(*incidentId) : std::nullopt;
+    m_shown = incident;
     auto allowed = [&](IncidentStatus to) { return incident && isAllowedTransition(incident->status, to); };
     const std::vector<Assignment> assignments = targetAssignments();
     action(Act::AddNote)->setEnabled(incident.has_value());
@@ -329,11 +337,12 @@ bool IncidentActions::resolve(Id incidentId, const dispatch::IncidentOutcome& ou
     });
 }
 
-bool IncidentActions::changeStatus(Id incidentId, IncidentStatus to, const QString& reason)
+bool IncidentActions::changeStatus(Id incidentId, IncidentStatus to, const QString& reason,
+                                   const std::optional<Incident>& loaded)
 {
     return perform([&] {
-        const Incident after = dispatch::IncidentService(context()).changeStatus(m_session.operatorActor,
-                                                                                 incidentId, to, reason);
+        const Incident after = dispatch::IncidentService(context()).changeStatus(
+            m_session.operatorActor, incidentId, to, reason, loaded);
         return tr("%1 is now %2.").arg(after.number, displayName(after.status));
     });
 }
@@ -416,14 +425,17 @@ void IncidentActions::resolveIncidentInteractively(Id incidentId)
         return;
     OutcomeDialog dialog(m_session.taxonomy, m_session.language, m_dialogParent);
     dialog.setIncident(*incident);
-    if (dialog.exec() == QDialog::Accepted)
-        resolve(incidentId, dialog.outcome());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dispatch::IncidentOutcome outcome = dialog.outcome();
+    outcome.loaded = incident; // refused if another seat changed the incident while the form was open
+    resolve(incidentId, outcome);
 }
 
 void IncidentActions::closeIncident()
 {
     if (const auto incidentId = targetIncident())
-        changeStatus(*incidentId, IncidentStatus::Closed);
+        changeStatus(*incidentId, IncidentStatus::Closed, {}, shownIncident(*incidentId));
 }
 
 void IncidentActions::cancelIncidentInteractively()
@@ -431,10 +443,13 @@ void IncidentActions::cancelIncidentInteractively()
     const auto incidentId = targetIncident();
     if (!incidentId)
         return;
+    // As it was when the dispatcher chose to cancel it: a change another seat makes while the reason
+    // is typed refuses this one instead of being overwritten.
+    const auto shown = shownIncident(*incidentId);
     if (const auto reason =
             askText(tr("Cancel incident"), tr("Why is %1 cancelled?").arg(incidentNumber(*incidentId)),
                     "cancelIncidentDialog", false))
-        changeStatus(*incidentId, IncidentStatus::Cancelled, *reason);
+        changeStatus(*incidentId, IncidentStatus::Cancelled, *reason, shown);
 }
 
 void IncidentActions::reopenInteractively()
@@ -442,10 +457,11 @@ void IncidentActions::reopenInteractively()
     const auto incidentId = targetIncident();
     if (!incidentId)
         return;
+    const auto shown = shownIncident(*incidentId);
     if (const auto reason =
             askText(tr("Reopen incident"), tr("Why is %1 reopened?").arg(incidentNumber(*incidentId)),
                     "reopenDialog", false))
-        changeStatus(*incidentId, IncidentStatus::Dispatched, *reason);
+        changeStatus(*incidentId, IncidentStatus::Dispatched, *reason, shown);
 }
 
 std::optional<Assignment> IncidentActions::chooseAssignment(AssignmentStatus to)

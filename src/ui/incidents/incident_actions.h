@@ -80,7 +80,9 @@ public:
     // errorOccurred) when the service refuses.
     bool addNote(core::Id incidentId, const QString& text);
     bool resolve(core::Id incidentId, const dispatch::IncidentOutcome& outcome);
-    bool changeStatus(core::Id incidentId, core::IncidentStatus to, const QString& reason = {});
+    // With `loaded` (the incident as the operator saw it) a change another seat made since refuses this one.
+    bool changeStatus(core::Id incidentId, core::IncidentStatus to, const QString& reason = {},
+                      const std::optional<core::Incident>& loaded = std::nullopt);
     bool advanceAssignment(core::Id assignmentId, core::AssignmentStatus to, const QString& reason = {});
     // Assigns `responderId` first, then cancels the old assignment with `reason`.
     bool reassign(core::Id assignmentId, core::Id responderId, const QString& reason);
@@ -121,6 +123,9 @@ private:
     QString responderName(core::Id responderId) const;
     QString incidentNumber(core::Id incidentId) const;
     dispatch::DispatchContext context() const;
+    // The incident as the console last showed it to the operator: as read when the actions were last
+    // enabled (on selection and on every committed change, this seat's or another's).
+    std::optional<core::Incident> shownIncident(core::Id incidentId) const;
 
     ConsoleSession& m_session;
     QWidget* m_dialogParent;
@@ -129,6 +134,7 @@ private:
     Focus m_focus = Focus::None;
     std::optional<core::Id> m_incidentId;
     std::optional<core::Id> m_responderId;
+    std::optional<core::Incident> m_shown;
 };
 
 } // namespace xiuhua::ui

@@ -1,6 +1,7 @@
 #include "core/status_rules.h"
 #include "dispatch/assignment_service.h"
 #include "dispatch/incident_service.h"
+#include "storage/sqlite_store.h"
 #include "test_support.h"
 #include "ui/console/console_session.h"
 #include "ui/incidents/incident_actions.h"
@@ -288,6 +289,65 @@ private slots:
         QCOMPARE(dialog.outcome().followUpRequired, std::optional<bool>(false));
         QVERIFY(!dialog.setDispositionCode(QStringLiteral("no_such_code")));
         QVERIFY(dialog.setDispositionCode(m_demo->taxonomy.dispositions().front().code));
+    }
+
+    // Another seat (its own connection and notifier, as a second console is) raises the priority
+    // while this seat's dispatcher types the reason for cancelling: the cancel is refused, naming the
+    // change, instead of overwriting it; so is an outcome or a close based on what the seat saw.
+    void aChangeFromAnotherSeatRefusesAStaleStatusChange()
+    {
+        const Incident incident = newIncident(QStringLiteral("theft"));
+        m_actions->setCurrentIncident(incident.id);
+        auto otherSeat = storage::SqliteStore::open(m_demo->store->location(),
+                                                    storage::SqliteStore::OpenMode::OpenExisting);
+        dispatch::ChangeNotifier otherNotifier;
+        Actor otherDispatcher = testing::testOperator();
+        otherDispatcher.name = QStringLiteral("另一席位");
+        otherDispatcher.workstation = QStringLiteral("seat-2");
+        const Priority raised = incident.priority == Priority::P1 ? Priority::P2 : Priority::P1;
+        auto correctOnTheOtherSeat = [&](Priority priority) {
+            dispatch::IncidentCorrection correction;
+            correction.priority = priority;
+            correction.reason = QStringLiteral("报警人补充");
+            dispatch::IncidentService({*otherSeat, m_demo->taxonomy, otherNotifier})
+                .correct(otherDispatcher, incident.id, correction);
+        };
+        QSignalSpy errors(m_actions, &ui::IncidentActions::errorOccurred);
+        whenDialogOpens<QInputDialog>([&](QInputDialog* dialog) {
+            correctOnTheOtherSeat(raised);
+            dialog->setTextValue(QStringLiteral("重复报警"));
+        });
+        m_actions->action(Act::CancelIncident)->trigger();
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.last().first().toString().contains(QStringLiteral("另一席位")),
+                 qPrintable(errors.last().first().toString()));
+        QCOMPARE(reader().incident(incident.id)->status, IncidentStatus::New);
+        QCOMPARE(reader().incident(incident.id)->priority, raised);
+
+        // Once this seat has seen the change (the notifier), the same cancel goes through.
+        emit m_demo->notifier.incidentsChanged({incident.id});
+        whenDialogOpens<QInputDialog>(
+            [](QInputDialog* dialog) { dialog->setTextValue(QStringLiteral("重复报警")); });
+        m_actions->action(Act::CancelIncident)->trigger();
+        QCOMPARE(reader().incident(incident.id)->status, IncidentStatus::Cancelled);
+
+        // An outcome typed while another seat changed the incident is refused too.
+        const Incident second = newIncident(QStringLiteral("theft"));
+        m_actions->setCurrentIncident(second.id);
+        whenDialogOpens<ui::OutcomeDialog>([&](ui::OutcomeDialog* dialog) {
+            dispatch::IncidentCorrection correction;
+            correction.description = QStringLiteral("嫌疑人已离开");
+            correction.reason = QStringLiteral("补充");
+            dispatch::IncidentService({*otherSeat, m_demo->taxonomy, otherNotifier})
+                .correct(otherDispatcher, second.id, correction);
+            dispatch::IncidentOutcome outcome;
+            outcome.dispositionCode = QStringLiteral("mediated");
+            outcome.summary = QStringLiteral("双方和解");
+            dialog->setOutcome(outcome);
+        });
+        m_actions->action(Act::Resolve)->trigger();
+        QCOMPARE(errors.count(), 2);
+        QCOMPARE(reader().incident(second.id)->status, IncidentStatus::New);
     }
 
     void refusalsChangeNothing()
