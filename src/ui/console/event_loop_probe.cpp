@@ -3,7 +3,7 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <spdlog/spdlog.h>
+#include <cstdio>
 
 namespace xiuhua::ui {
 
@@ -20,9 +20,12 @@ EventLoopProbe::EventLoopProbe(int reportSeconds, QObject* parent)
     connect(m_tick, &QTimer::timeout, this, &EventLoopProbe::tick);
     connect(m_report, &QTimer::timeout, this, [this] {
         const Summary s = takeSummary();
-        spdlog::info(
-            "ui latency: {} ticks, late by p50 {:.1f} ms, p99 {:.1f} ms, max {:.1f} ms, {} frames dropped",
+        // Standard error, not the log: the option is asked for to be read as the console runs.
+        std::fprintf(
+            stderr,
+            "ui latency: %d ticks, late by p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d frames dropped\n",
             s.ticks, s.p50Ms, s.p99Ms, s.maxMs, s.dropped);
+        std::fflush(stderr);
     });
     m_clock.start();
     m_expectedNs = m_clock.nsecsElapsed() + kFrameMs * 1000000LL;

@@ -10,8 +10,8 @@ class QTimer;
 namespace xiuhua::ui {
 
 // Measures how late the console's event loop answers a 16 ms timer — the frames a dispatcher would
-// see dropped while the queue, the board and the map take in changes — and logs a summary line every
-// `reportSeconds` (console option --frame-stats; bench/field_load.py reads the lines). Costs one
+// see dropped while the queue, the board and the map take in changes — and prints a summary line to standard error
+// every `reportSeconds` (console option --frame-stats; bench/field_load.py reads the lines). Costs one
 // timer tick per frame; off unless asked for.
 class EventLoopProbe : public QObject
 {
