@@ -93,6 +93,9 @@ struct AppOptions
     QString serveCertificate, serveKey;
     bool servePlainHttp = false;
     int serveRetentionDays = 30;
+    // serve --requests-per-address N: what one address may send a second. A station whose phones come
+    // through one gateway (a mobile police access platform's NAT) sets it to what they all send.
+    double serveRequestsPerAddress = 50;
     QString transferKeysPath; // serve --transfer-keys FILE: the 110 centres' keys for POST /api/110/transfers
     // receive-transfers
     QString transferFolder; // --folder DIR: the 110 drop folder

@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <ctime>
@@ -117,6 +118,12 @@ int runServe(const AppOptions& options, QTextStream& out, QTextStream& err)
         return 2;
     }
     http.plainHttp = options.servePlainHttp;
+    // Bursts of four seconds' worth; a phone reporting every 5 s may hold a connection open, so an
+    // address sending N a second may have about 5N phones, each with its connection.
+    http.requestsPerSecondPerAddress = options.serveRequestsPerAddress;
+    http.requestBurstPerAddress = std::max(200.0, 4 * options.serveRequestsPerAddress);
+    http.maxConnectionsPerAddress = std::clamp(static_cast<unsigned>(5 * options.serveRequestsPerAddress),
+                                               http.maxConnectionsPerAddress, http.maxConnections);
     if (!http.plainHttp) {
         QString error;
         http.certificatePem = readPem(options.serveCertificate, error);
@@ -306,6 +313,13 @@ QString readServeOptions(const QCommandLineParser& parser, const QStringList&, A
             return QCoreApplication::translate("CommandLine",
                                                "--retention-days needs a number of days (1 or more).");
     }
+    if (const QString rate = value(QStringLiteral("requests-per-address")); !rate.isEmpty()) {
+        bool ok = false;
+        options.serveRequestsPerAddress = rate.toDouble(&ok);
+        if (!ok || options.serveRequestsPerAddress < 1 || options.serveRequestsPerAddress > 10000)
+            return QCoreApplication::translate("CommandLine",
+                                               "--requests-per-address needs a number from 1 to 10000.");
+    }
     return {};
 }
 
@@ -339,6 +353,12 @@ CommandLineCommand serveCommandLine()
          QCoreApplication::translate("CommandLine",
                                      "serve: plain HTTP without TLS, for a closed network only.")},
         retentionOption(),
+        {QStringLiteral("requests-per-address"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "serve: requests a second one address may send (default 50); raise it when the phones "
+             "reach the station through one gateway address."),
+         QStringLiteral("N")},
         {QStringLiteral("transfer-keys"),
          QCoreApplication::translate("CommandLine",
                                      "serve: the 110 centres' keys (\"NAME KEY\" a line) for POST "

@@ -14,6 +14,7 @@ QString readServeConfig(const QString& path, QHash<QString, QString>& values)
                                   QStringLiteral("key"),
                                   QStringLiteral("plain-http"),
                                   QStringLiteral("retention-days"),
+                                  QStringLiteral("requests-per-address"),
                                   QStringLiteral("transfer-keys"),
                                   QStringLiteral("transfer-folder"),
                                   QStringLiteral("map")};

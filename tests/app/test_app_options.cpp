@@ -132,7 +132,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("# comment\n\ndb = /var/lib/xiuhua/station.sqlite\nlisten = 0.0.0.0:8443\n"
-                   "cert = /etc/c.pem\nkey=/etc/k.pem\nretention-days = 7\n");
+                   "cert = /etc/c.pem\nkey=/etc/k.pem\nretention-days = 7\nrequests-per-address = 120\n");
         file.close();
         ParseResult result = parse({QStringLiteral("serve"), QStringLiteral("--config"), path});
         QVERIFY2(result.options, qPrintable(result.error));
@@ -141,6 +141,7 @@ private slots:
         QCOMPARE(result.options->serveCertificate, QStringLiteral("/etc/c.pem"));
         QCOMPARE(result.options->serveKey, QStringLiteral("/etc/k.pem"));
         QCOMPARE(result.options->serveRetentionDays, 7);
+        QCOMPARE(result.options->serveRequestsPerAddress, 120.0);
         QVERIFY(!result.options->servePlainHttp);
         // The command line wins over the file.
         result = parse({QStringLiteral("serve"), QStringLiteral("--config"), path, QStringLiteral("--listen"),
@@ -159,6 +160,10 @@ private slots:
         QTest::newRow("plain-http not yes or no")
             << QByteArray("db = a\nlisten = 0.0.0.0:1\nplain-http = 1\n");
         QTest::newRow("no database") << QByteArray("listen = 0.0.0.0:1\nplain-http = yes\n");
+        QTest::newRow("requests per address not a number")
+            << QByteArray("db = a\nlisten = 0.0.0.0:1\nplain-http = yes\nrequests-per-address = many\n");
+        QTest::newRow("requests per address zero")
+            << QByteArray("db = a\nlisten = 0.0.0.0:1\nplain-http = yes\nrequests-per-address = 0\n");
     }
 
     void serveRejectsABadConfigFile()

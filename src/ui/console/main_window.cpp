@@ -185,6 +185,7 @@ void MainWindow::createDocks()
     m_boardDock = board;
     splitDockWidget(board, details, Qt::Vertical);
     m_desk = new DispatchDesk(m_session, this);
+    m_desk->recommendations()->setBoard(m_responderModel);
     QDockWidget* recommend = addDock(m_desk->recommendations(), tr("Who goes"),
                                      QStringLiteral("recommendationDock"), Qt::LeftDockWidgetArea);
     splitDockWidget(queue, recommend, Qt::Vertical);

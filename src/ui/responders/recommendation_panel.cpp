@@ -5,6 +5,7 @@
 #include "dispatch/dispatch_error.h"
 #include "storage/storage_error.h"
 #include "ui/responders/recommendation_model.h"
+#include "ui/responders/responder_table_model.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -60,7 +61,9 @@ void RecommendationPanel::refresh()
         return;
     }
     dispatch::Recommender recommender(m_session.store.read(), m_session.taxonomy, m_session.planner);
-    m_model->setRecommendations(recommender.recommend(*incident, QDateTime::currentDateTimeUtc(), 12));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_model->setRecommendations(m_board ? recommender.recommendAmong(*incident, now, m_board->responders(), 12)
+                                        : recommender.recommend(*incident, now, 12));
     QString header =
         tr("%1 · %2 — press 1–9 to assign")
             .arg(incident->number, m_session.taxonomy.displayName(incident->category, m_session.language));
