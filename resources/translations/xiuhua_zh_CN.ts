@@ -590,7 +590,7 @@
         <location filename="../../src/app/backup_command.cpp" line="+15"/>
         <location line="+11"/>
         <location filename="../../src/app/receive_transfers_command.cpp" line="+129"/>
-        <location filename="../../src/app/serve_command.cpp" line="+265"/>
+        <location filename="../../src/app/serve_command.cpp" line="+272"/>
         <location filename="../../src/app/verify_audit_command.cpp" line="+95"/>
         <location filename="../../src/app/watch_command.cpp" line="+126"/>
         <source>This command needs --db FILE.</source>
@@ -667,7 +667,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+541"/>
+        <location filename="../../src/app/console_startup.cpp" line="+551"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -692,7 +692,12 @@
         <translation>日志级别：trace、debug、info、warn、error、off。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-30"/>
+        <location filename="../../src/app/console_startup.cpp" line="-43"/>
+        <source>--frame-stats must be a number of seconds from 1 to 3600.</source>
+        <translation>--frame-stats 须为 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Xiuhua (绣花) — command and dispatch console for community police stations.
 
 Commands:
@@ -731,6 +736,11 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+6"/>
         <source>Login name of an operator account. The console logs it in without a password on the demo database only; import acts as this operator and asks for the password (read from standard input when it is not a terminal).</source>
         <translation>操作员账号的登录名。指挥台仅在演示数据库上免密码登录该账号；import 以该操作员身份执行并要求输入密码（标准输入不是终端时从标准输入读取）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Log how late the console answers each frame, summed up every SECONDS (for measuring the console under load).</source>
+        <translation>每隔 SECONDS 秒汇总输出指挥台响应每一帧的延迟（用于测量负载下的指挥台）。</translation>
     </message>
     <message>
         <location filename="../../src/app/export_map_command.cpp" line="+34"/>
@@ -793,7 +803,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>simulate：输出每一项已提交的操作。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+7"/>
+        <location filename="../../src/app/console_startup.cpp" line="-9"/>
         <source>Add a map layer from any GIS file (FILE or FILE:LAYER; repeatable).</source>
         <translation>从任意 GIS 文件添加地图图层（FILE 或 FILE:LAYER；可重复指定）。</translation>
     </message>
@@ -1009,18 +1019,23 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>serve 需要 --cert 文件 --key 文件（HTTPS），封闭网络可用 --plain-http。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>--requests-per-address needs a number from 1 to 10000.</source>
+        <translation>--requests-per-address 须为 1 到 10000 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Runs the station service: positions from officers&apos; phones (OsmAnd/Traccar Client, OwnTracks).</source>
         <translation>运行所内服务：接收民警手机上报的位置（OsmAnd/Traccar Client、OwnTracks）。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The station database.</source>
         <translation>本所数据库。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>serve: the address and port to listen on.</source>
         <translation>serve：监听的地址和端口。</translation>
     </message>
@@ -1041,6 +1056,11 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+4"/>
+        <source>serve: requests a second one address may send (default 50); raise it when the phones reach the station through one gateway address.</source>
+        <translation>serve：单个地址每秒可发送的请求数（默认 50）；手机经同一网关地址接入派出所时请调高。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>serve: the 110 centres&apos; keys (&quot;NAME KEY&quot; a line) for POST /api/110/transfers; without it the endpoint is off.</source>
         <translation>serve：110 中心的密钥（每行“名称 密钥”），用于 POST /api/110/transfers；未给出时该接口关闭。</translation>
     </message>
@@ -1055,7 +1075,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>删除超过保留期的位置历史（记入审计），与 serve 每日所做相同。</translation>
     </message>
     <message>
-        <location filename="../../src/app/serve_config.cpp" line="+22"/>
+        <location filename="../../src/app/serve_config.cpp" line="+23"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1070,7 +1090,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>%1 第 %2 行：未知的设置 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/app/serve_command.cpp" line="-76"/>
+        <location filename="../../src/app/serve_command.cpp" line="-89"/>
         <source>plain-http in %1 is yes or no.</source>
         <translation>%1 中的 plain-http 只能是 yes 或 no。</translation>
     </message>
@@ -1080,7 +1100,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>serve 需要 --db DATABASE --listen ADDRESS:PORT（或 --config FILE）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>serve: read the settings from FILE (KEY = VALUE lines, keys as the long options); options given on the command line win.</source>
         <translation>serve：从 FILE 读取设置（KEY = VALUE 行，键名同长选项）；命令行给出的选项优先。</translation>
     </message>
@@ -1522,7 +1542,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location filename="../../src/dispatch/assignment_service.cpp" line="+51"/>
-        <location filename="../../src/dispatch/incident_service.cpp" line="+241"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="+243"/>
         <location filename="../../src/dispatch/personal_data_service.cpp" line="+24"/>
         <source>Incident %1 does not exist.</source>
         <translation>警情 %1 不存在。</translation>
@@ -1582,18 +1602,18 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>派警任务 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/incident_service.cpp" line="-206"/>
+        <location filename="../../src/dispatch/incident_service.cpp" line="-208"/>
         <source>Choose a category.</source>
         <translation>请选择警情类别。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Unknown category &quot;%1&quot;.</source>
         <translation>未知警情类别“%1”。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Set the location: pick an address or click the map.</source>
         <translation>请设置警情位置：选择地址或在地图上点选。</translation>
     </message>
@@ -1604,12 +1624,12 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>The phone number &quot;%1&quot; is not a valid mainland or Shanghai number.</source>
         <translation>电话号码“%1”不是有效的国内或上海本地号码。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>The time received is in the future.</source>
         <translation>接警时间晚于当前时间。</translation>
     </message>
@@ -1631,7 +1651,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>请选择警情的处置结果（结案类别）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+130"/>
         <source>Incident %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>警情 %1 不能从“%2”变更为“%3”。</translation>
@@ -3503,7 +3523,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Serve</name>
     <message>
-        <location filename="../../src/app/serve_command.cpp" line="-267"/>
+        <location filename="../../src/app/serve_command.cpp" line="-280"/>
         <location filename="../../src/service/transfer_routes.cpp" line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3514,7 +3534,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>--listen 需要 地址:端口，例如 0.0.0.0:8443 或 [::1]:8443。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -3594,17 +3614,17 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-499"/>
+        <location filename="../../src/app/console_startup.cpp" line="-508"/>
         <location line="+85"/>
         <location line="+32"/>
         <location line="+23"/>
-        <location line="+221"/>
+        <location line="+223"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-358"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3668,7 +3688,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>The database did not answer: %1</source>
         <translation>数据库无响应：%1</translation>
     </message>
@@ -3683,8 +3703,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+126"/>
+        <location line="-108"/>
+        <location line="+128"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3694,7 +3714,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
@@ -5102,7 +5122,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>筛选：终端编号、民警、警号…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -5617,7 +5637,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>警力状态(&amp;P)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此次修改：%1</translation>
     </message>
@@ -5632,7 +5652,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>%1 已处置：%2。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+40"/>
         <source>%1 is now %2.</source>
         <translation>%1 状态已变更为“%2”。</translation>
@@ -5668,7 +5688,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>%1 的备注：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Cancel incident</source>
         <translation>撤销警情</translation>
     </message>
@@ -5678,7 +5698,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>撤销警情 %1 的原因：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reopen incident</source>
         <translation>重新开启警情</translation>
     </message>
@@ -6157,7 +6177,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+389"/>
+        <location line="+390"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
@@ -6167,7 +6187,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>未显示</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Incident queue</source>
         <translation>警情队列</translation>
     </message>
@@ -6182,7 +6202,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Who goes</source>
         <translation>派警建议</translation>
     </message>
@@ -6888,7 +6908,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::RecommendationPanel</name>
     <message>
-        <location filename="../../src/ui/responders/recommendation_panel.cpp" line="+32"/>
+        <location filename="../../src/ui/responders/recommendation_panel.cpp" line="+33"/>
         <source>Assign selected (Enter)</source>
         <translation>向所选警力派警（Enter）</translation>
     </message>
@@ -6898,7 +6918,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>选择一条未结警情，查看最近的空闲警力。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 · %2 — press 1–9 to assign</source>
         <translation>%1 · %2 — 按 1–9 派警</translation>
     </message>

@@ -62,8 +62,9 @@ void RecommendationPanel::refresh()
     }
     dispatch::Recommender recommender(m_session.store.read(), m_session.taxonomy, m_session.planner);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_model->setRecommendations(m_board ? recommender.recommendAmong(*incident, now, m_board->responders(), 12)
-                                        : recommender.recommend(*incident, now, 12));
+    m_model->setRecommendations(m_board
+                                    ? recommender.recommendAmong(*incident, now, m_board->responders(), 12)
+                                    : recommender.recommend(*incident, now, 12));
     QString header =
         tr("%1 · %2 — press 1–9 to assign")
             .arg(incident->number, m_session.taxonomy.displayName(incident->category, m_session.language));
