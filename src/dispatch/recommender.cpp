@@ -63,10 +63,10 @@ Recommender::Recommender(const storage::StoreReader& reader, const Taxonomy& tax
 namespace {
 
 // Where a responder would start from: the last reported position, else the home post or station.
-bool setStartingPoint(Recommendation& r, const std::map<Id, GeoPoint>& postLocations,
+bool setStartingPoint(Recommendation& r, const Responder& responder,
+                      const std::map<Id, GeoPoint>& postLocations,
                       const std::map<Id, GeoPoint>& stationLocations, const QDateTime& now)
 {
-    const Responder& responder = r.responder;
     if (responder.lastPosition) {
         r.from = *responder.lastPosition;
         r.positionAgeSeconds = responder.positionAt.isValid() ? responder.positionAt.secsTo(now) : -1;
@@ -218,16 +218,18 @@ Recommender::Candidates Recommender::candidates(const Incident& incident, const 
     for (const Post& post : m_reader.posts())
         postLocations[post.id] = post.location;
     const std::optional<Id> responsibleOfficer = responsibleOfficerFor(incident);
+    c.people.reserve(responders.size());
+    c.sources.reserve(responders.size());
     for (const Responder& responder : responders) {
         if (!isFieldResponder(responder.kind) || responder.status != ResponderStatus::Available)
             continue;
         Recommendation r;
-        r.responder = responder;
-        if (!setStartingPoint(r, postLocations, stationLocations, now))
+        if (!setStartingPoint(r, responder, postLocations, stationLocations, now))
             continue;
         r.responsibleOfficer = responsibleOfficer == responder.id;
         r.neededKind = c.needs(responder.kind);
         c.people.push_back(std::move(r));
+        c.sources.push_back(&responder);
     }
     return c;
 }
@@ -264,8 +266,11 @@ std::vector<Recommendation> Recommender::recommendAmong(const Incident& incident
     }
     std::vector<GeoPoint> points;
     std::vector<double> extra;
-    for (Recommendation& r : c.people) {
-        r.nearestFireStationCrew = nearestStation && r.responder.fireStationId == nearestStation;
+    points.reserve(c.people.size());
+    extra.reserve(c.people.size());
+    for (std::size_t i = 0; i < c.people.size(); ++i) {
+        Recommendation& r = c.people[i];
+        r.nearestFireStationCrew = nearestStation && c.sources[i]->fireStationId == nearestStation;
         points.push_back(r.from);
         extra.push_back(uncertaintySeconds(r));
     }
@@ -283,6 +288,7 @@ std::vector<Recommendation> Recommender::recommendAmong(const Incident& incident
     std::vector<Recommendation> result;
     for (std::size_t i : chosen) { // ascending: the order the full ranking's stable sort keeps for ties
         Recommendation r = std::move(c.people[i]);
+        r.responder = *c.sources[i];
         r.route = *people.route(i);
         explain(r);
         result.push_back(std::move(r));
@@ -317,7 +323,9 @@ std::vector<Recommendation> Recommender::recommendByFullSearch(const core::Incid
             nearestStation = station.id;
         }
     }
-    for (Recommendation& r : c.people) {
+    for (std::size_t i = 0; i < c.people.size(); ++i) {
+        Recommendation& r = c.people[i];
+        r.responder = *c.sources[i];
         r.route = routeFrom(r.from);
         r.nearestFireStationCrew = nearestStation && r.responder.fireStationId == nearestStation;
         explain(r);

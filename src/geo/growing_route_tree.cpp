@@ -4,6 +4,8 @@
 #include "geo/route_search.h"
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 namespace xiuhua::geo {
 
@@ -69,7 +71,17 @@ GrowingRouteTree& GrowingRouteTree::operator=(GrowingRouteTree&&) noexcept = def
 
 double GrowingRouteTree::lowerBound(QPointF originLonLat) const
 {
-    return m_planner->straightMeters(originLonLat, m_target) / m_boundSpeedMps;
+    // Asked for every candidate (20,000 a call at city scale), so not the haversine (three sines, a
+    // cosine and an arcsine: 13 of a call's 24 ms): a flat-earth distance with the parallels' scale
+    // taken at the higher latitude, which is shorter than the great circle but for the great circle's
+    // own bulge towards the pole — under 0.01 % at a city's distances, and the 1 % taken off covers
+    // it up to about 1,000 km. A lower bound only has to stay below; a looser one costs search.
+    constexpr double kEarthRadiusM = 6371008.8;
+    constexpr double kRad = std::numbers::pi / 180;
+    const double higherLatitude = std::max(std::abs(originLonLat.y()), std::abs(m_target.y())) * kRad;
+    const double north = (m_target.y() - originLonLat.y()) * kRad;
+    const double east = (m_target.x() - originLonLat.x()) * kRad * std::cos(higherLatitude);
+    return 0.99 * kEarthRadiusM * std::sqrt(north * north + east * east) / m_boundSpeedMps;
 }
 
 std::size_t GrowingRouteTree::settledNodes() const

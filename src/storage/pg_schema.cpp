@@ -417,9 +417,16 @@ CREATE TRIGGER rejected_transfer_fill_id BEFORE INSERT ON rejected_transfer FOR 
 )SQL");
 }
 
+// SQLite's migration 9: the roster of a period through its entries' ends.
+QString migrationPg4()
+{
+    return QStringLiteral("CREATE INDEX roster_entry_to ON roster_entry(to_at);");
+}
+
 const std::vector<std::function<QString()>>& migrations()
 {
-    static const std::vector<std::function<QString()>> list{migrationPg1, migrationPg2, migrationPg3};
+    static const std::vector<std::function<QString()>> list{migrationPg1, migrationPg2, migrationPg3,
+                                                            migrationPg4};
     return list;
 }
 
