@@ -189,6 +189,22 @@ class Phones:
             time.sleep(max(0, next_report - time.time()))
 
 
+def read_position_lag(path):
+    """The consoles' 'positions shown' lines: [(count, p50, p99, max)]."""
+    rows = []
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if "positions shown:" not in line:
+                    continue
+                part = line.split("positions shown:")[1]
+                rows.append((int(part.split(",")[0]), float(part.split("p50")[1].split("ms")[0]),
+                             float(part.split("p99")[1].split("ms")[0]), float(part.split("max")[1].split("ms")[0])))
+    except FileNotFoundError:
+        pass
+    return rows
+
+
 def read_ui_latency(path):
     """The consoles' 'ui latency' summary lines: [(p99, max, dropped, ticks)]."""
     rows = []
@@ -328,6 +344,12 @@ def main():
     for n, (base, load) in enumerate(zip(baseline, during)):
         print(f"console {n + 1}: before load: {summarise_ui(base)}")
         print(f"console {n + 1}: under load:  {summarise_ui(load)}")
+    for n, (log, _) in enumerate(consoles):
+        lag = read_position_lag(log)
+        if lag:
+            print(f"console {n + 1}: positions shown {sum(r[0] for r in lag)}, after the service stored them: "
+                  f"p50 of the windows' p50 {percentile([r[1] for r in lag], 0.5):.0f} ms, "
+                  f"worst window p99 {max(r[2] for r in lag):.0f} ms, max {max(r[3] for r in lag):.0f} ms")
     print(f"work folder: {work}")
     return 1 if lost else 0
 

@@ -12,6 +12,7 @@
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
+#include "dispatch/position_follower.h"
 #include "geo/geo_error.h"
 #include "geo/projection.h"
 #include "map/canvas/map_canvas.h"
@@ -371,8 +372,13 @@ ConsoleEnd showConsole(const ConsoleStart& start, const AppOptions& options)
     const QStringList mapProblems = ui::loadJurisdictionServices(session);
     ui::MainWindow window(session);
     addCommandLineLayers(window, options, mapProblems);
-    if (options.frameStatsSeconds > 0)
-        new ui::EventLoopProbe(options.frameStatsSeconds, &window);
+    if (options.frameStatsSeconds > 0) {
+        auto* probe = new ui::EventLoopProbe(options.frameStatsSeconds, &window);
+        // After the board and the map have taken them in (connected first, so called first).
+        if (auto* feed = window.findChild<dispatch::PositionFollower*>())
+            QObject::connect(feed, &dispatch::PositionFollower::positionsArrived, probe,
+                             &ui::EventLoopProbe::notePositions);
+    }
     if (BackupScheduler* backups = start.backups) {
         QObject::connect(backups, &BackupScheduler::backupFinished, &window,
                          [&window](bool, const QString&, const QString& message) {

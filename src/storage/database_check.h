@@ -19,7 +19,9 @@ struct DatabaseCheckResult
 
     bool healthy() const
     {
-        return opened && error.isEmpty() && integrityProblems.isEmpty() && schemaVersion == supportedVersion;
+        // An older schema is whole and will be upgraded when a console opens it (a pre-upgrade
+        // backup is one); a newer one is written by a newer release this one must not touch.
+        return opened && error.isEmpty() && integrityProblems.isEmpty() && schemaVersion <= supportedVersion;
     }
 };
 

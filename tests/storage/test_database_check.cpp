@@ -1,5 +1,6 @@
 #include "storage/database_check.h"
 #include "storage/schema.h"
+#include "storage/sqlite_database.h"
 #include "storage/sqlite_store.h"
 
 #include <QFile>
@@ -37,6 +38,29 @@ private slots:
         const DatabaseCheckResult result = checkDatabase(path);
         QVERIFY(!result.healthy());
         QVERIFY(result.error.contains(QStringLiteral("not an SQLite database")));
+    }
+
+    // A copy kept before an upgrade has the old schema: whole, and upgraded when a console opens it.
+    // One from a newer release is not for this one.
+    void olderSchemaIsHealthyNewerIsNot()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            SqliteDatabase db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadWriteCreate);
+            migrate(db, 5);
+        }
+        DatabaseCheckResult result = checkDatabase(path);
+        QVERIFY2(result.healthy(), qPrintable(result.error));
+        QCOMPARE(result.schemaVersion, 5);
+        {
+            SqliteDatabase db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadWrite);
+            db.execute(QStringLiteral("PRAGMA user_version = %1")
+                           .arg(currentSchemaVersion() + 1)
+                           .toUtf8()
+                           .constData());
+        }
+        result = checkDatabase(path);
+        QVERIFY(!result.healthy());
     }
 
     void missingFile() { QVERIFY(!checkDatabase(m_dir.filePath(QStringLiteral("none.sqlite"))).healthy()); }

@@ -1,5 +1,6 @@
 #include "ui/console/event_loop_probe.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 #include <algorithm>
@@ -25,12 +26,32 @@ EventLoopProbe::EventLoopProbe(int reportSeconds, QObject* parent)
             stderr,
             "ui latency: %d ticks, late by p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d frames dropped\n",
             s.ticks, s.p50Ms, s.p99Ms, s.maxMs, s.dropped);
+        if (!m_positionLagMs.empty()) {
+            std::sort(m_positionLagMs.begin(), m_positionLagMs.end());
+            const auto at = [this](double p) {
+                return m_positionLagMs[static_cast<std::size_t>(
+                    p * static_cast<double>(m_positionLagMs.size() - 1))];
+            };
+            std::fprintf(stderr,
+                         "positions shown: %zu, after storing p50 %.0f ms, p99 %.0f ms, max %.0f ms\n",
+                         m_positionLagMs.size(), at(0.5), at(0.99), m_positionLagMs.back());
+            m_positionLagMs.clear();
+        }
         std::fflush(stderr);
     });
     m_clock.start();
     m_expectedNs = m_clock.nsecsElapsed() + kFrameMs * 1000000LL;
     m_tick->start(kFrameMs);
     m_report->start(reportSeconds * 1000);
+}
+
+void EventLoopProbe::notePositions(const std::vector<core::PositionFix>& fixes)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const core::PositionFix& fix : fixes) {
+        if (fix.receivedAt.isValid())
+            m_positionLagMs.push_back(static_cast<double>(fix.receivedAt.msecsTo(now)));
+    }
 }
 
 void EventLoopProbe::tick()
