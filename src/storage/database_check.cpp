@@ -101,6 +101,19 @@ DatabaseCheckResult checkDatabase(const QString& path)
                                .arg(result.supportedVersion);
         } else if (result.schemaVersion == result.supportedVersion) {
             result.rowCounts = SqlReader(db).rowCounts();
+        } else {
+            // An older schema (a copy kept before an upgrade): the rows of the tables it has, so that
+            // it can be compared with the database as it was.
+            for (const char* table : schemaTables()) {
+                Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+                exists.bind(1, QString::fromLatin1(table));
+                if (!exists.step())
+                    continue;
+                // Table names come from the fixed schema list, not from input.
+                Statement count(db, (QByteArray("SELECT count(*) FROM ") + table).constData());
+                count.step();
+                result.rowCounts[QString::fromLatin1(table)] = count.int64(0);
+            }
         }
     } catch (const StorageError& error) {
         result.error = QString::fromStdString(error.what());

@@ -52,6 +52,10 @@ private slots:
         DatabaseCheckResult result = checkDatabase(path);
         QVERIFY2(result.healthy(), qPrintable(result.error));
         QCOMPARE(result.schemaVersion, 5);
+        // Its rows are counted, table by table it has (to compare with the database it was copied from).
+        QVERIFY(result.rowCounts.count(QStringLiteral("incident")));
+        QVERIFY(!result.rowCounts.count(QStringLiteral("device"))); // schema 7's
+        QCOMPARE(result.rowCounts.at(QStringLiteral("incident")), 0);
         {
             SqliteDatabase db = SqliteDatabase::open(path, SqliteDatabase::OpenMode::ReadWrite);
             db.execute(QStringLiteral("PRAGMA user_version = %1")
