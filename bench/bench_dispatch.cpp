@@ -12,12 +12,16 @@
 #include "dispatch/change_notifier.h"
 #include "dispatch/recommender.h"
 #include "geo/community_locator.h"
+#include "geo/projection.h"
 #include "geo/road_graph.h"
 #include "geo/route_planner.h"
 #include "geo/vector_source.h"
+#include "map/layer_stack.h"
 #include "storage/sqlite_database.h"
 #include "storage/sqlite_store.h"
 #include "ui/incidents/incident_table_model.h"
+#include "ui/map/operational_overlay.h"
+#include "ui/responders/responder_table_model.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,7 +46,8 @@ namespace {
 
 const QString kTaxonomyPath = QStringLiteral(XIUHUA_RESOURCES_DIR "/taxonomy/incident_categories.json");
 constexpr int kQueueIncidents = 3'000;
-constexpr int kAssignPool = 200; // incident/responder pairs created per refill, outside the timing
+constexpr int kBoardResponders = 20'000; // with the queue's 2,000 busy ones
+constexpr int kAssignPool = 200;         // incident/responder pairs created per refill, outside the timing
 
 // 2026-11-26 10:00 Shanghai.
 QDateTime benchNow()
@@ -444,6 +449,14 @@ storage::SqliteStore& queueStore()
                 }
                 writer.insertAssignment(assignment);
             }
+            // The rest of a city's 20,000 responders, available, spread over the city with a position.
+            for (int i = 2 * kQueueIncidents / 3; i < kBoardResponders; ++i) {
+                core::Responder responder =
+                    sampleResponder(100'000 + i, core::ResponderStatus::Available, now);
+                responder.lastPosition = core::GeoPoint{121.2 + (i % 200) * 0.003, 31.0 + (i / 200) * 0.004};
+                responder.positionAt = now.addSecs(-60);
+                writer.insertResponder(responder);
+            }
             writer.audit({QStringLiteral("bench.insert"), QStringLiteral("incident"), std::nullopt, {}, {}});
         });
         return s;
@@ -520,6 +533,33 @@ void BM_QueueUpdateOneIncident(benchmark::State& state)
     state.SetLabel(QStringLiteral("%1 rows").arg(model->rowCount()).toStdString());
 }
 BENCHMARK(BM_QueueUpdateOneIncident)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+// The board (20,000 responders, 2,000 of them on the queue's 3,000 incidents) after one responder's
+// change: that row only.
+void BM_BoardUpdateOneResponder(benchmark::State& state)
+{
+    ui::ResponderTableModel model(queueStore().read());
+    model.reload();
+    const QList<qint64> changed{
+        model.index(model.rowCount() / 2, 0).data(ui::ResponderTableModel::ResponderIdRole).toLongLong()};
+    for (auto _ : state)
+        model.updateResponders(changed);
+    state.SetLabel(QStringLiteral("%1 rows").arg(model.rowCount()).toStdString());
+}
+BENCHMARK(BM_BoardUpdateOneResponder)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+// The map's responder layer (20,000 points) after one responder's change: that point only.
+void BM_MapUpdateOneResponder(benchmark::State& state)
+{
+    map::LayerStack stack;
+    const OGRSpatialReference crs = geo::spatialReferenceFromEpsg(geo::jurisdictionEpsg());
+    ui::OperationalOverlay overlay(queueStore().read(), stack, crs);
+    overlay.reloadResponders();
+    const QList<qint64> changed{static_cast<qint64>(kBoardResponders / 2)};
+    for (auto _ : state)
+        overlay.updateResponders(changed);
+}
+BENCHMARK(BM_MapUpdateOneResponder)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 } // namespace
 

@@ -21,9 +21,7 @@ namespace {
 // which incident, so the dispatcher need not guess from a board that has not caught up yet.
 QString notAvailable(const storage::StoreReader& read, const Responder& responder)
 {
-    for (const Assignment& active : read.activeAssignments()) {
-        if (active.responderId != responder.id)
-            continue;
+    for (const Assignment& active : read.activeAssignmentsOf({responder.id})) {
         const auto incident = read.incident(active.incidentId);
         for (const AuditEvent& record : read.auditEvents(QStringLiteral("assignment"), active.id, 20)) {
             if (record.action != QLatin1String("assignment.create"))

@@ -78,11 +78,7 @@ DutyView DutyService::view(const Actor& officer) const
     requireActiveOfficer(reader, officer);
     DutyView view;
     view.officer = reader.responder(*officer.responderId).value_or(Responder{});
-    std::vector<Assignment> active;
-    for (Assignment& assignment : reader.activeAssignments()) {
-        if (assignment.responderId == *officer.responderId)
-            active.push_back(std::move(assignment));
-    }
+    std::vector<Assignment> active = reader.activeAssignmentsOf({*officer.responderId});
     std::sort(active.begin(), active.end(),
               [](const Assignment& a, const Assignment& b) { return a.dispatchedAt > b.dispatchedAt; });
     if (!active.empty()) {

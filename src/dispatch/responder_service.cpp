@@ -26,7 +26,7 @@ Responder ResponderService::setStatus(const Actor& actor, Id responderId, Respon
             throw DispatchError(QCoreApplication::translate("Dispatch", "%1 is already %2.")
                                     .arg(responder->name, displayName(status)));
         if (status != ResponderStatus::Busy) {
-            for (const Assignment& assignment : writer.read().activeAssignments()) {
+            for (const Assignment& assignment : writer.read().activeAssignmentsOf({responderId})) {
                 if (assignment.responderId == responderId)
                     throw DispatchError(
                         QCoreApplication::translate(

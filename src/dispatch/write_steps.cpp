@@ -108,10 +108,8 @@ void setResponderStatus(storage::StoreWriter& writer, const Responder& responder
 
 void releaseResponderIfIdle(storage::StoreWriter& writer, Id responderId, const QDateTime& now)
 {
-    for (const Assignment& other : writer.read().activeAssignments()) {
-        if (other.responderId == responderId)
-            return;
-    }
+    if (!writer.read().activeAssignmentsOf({responderId}).empty())
+        return;
     const auto responder = writer.read().responder(responderId);
     if (responder && responder->status == ResponderStatus::Busy)
         setResponderStatus(writer, *responder, ResponderStatus::Available, now,

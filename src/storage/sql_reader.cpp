@@ -289,6 +289,22 @@ std::vector<Assignment> SqlReader::activeAssignments() const
     return all<Assignment>(s, assignmentRow);
 }
 
+std::vector<Assignment> SqlReader::activeAssignmentsOf(const std::vector<Id>& responderIds) const
+{
+    if (responderIds.empty())
+        return {};
+    // The ids travel as one bound JSON array, never as SQL text.
+    QJsonArray ids;
+    for (Id id : responderIds)
+        ids.append(static_cast<qint64>(id));
+    Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE responder_id IN "
+                      "(SELECT CAST(value AS INTEGER) FROM json_each(?1)) "
+                      "AND status IN (SELECT value FROM json_each(?2)) ORDER BY id");
+    s.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
+        .bind(2, jsonArray(core::activeAssignmentStatusCodes()));
+    return all<Assignment>(s, assignmentRow);
+}
+
 std::vector<Assignment> SqlReader::assignmentsForIncidents(const std::vector<Id>& incidentIds) const
 {
     if (incidentIds.empty())

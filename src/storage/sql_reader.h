@@ -22,6 +22,7 @@ public:
     std::optional<core::Incident> incident(Id id) const override;
     std::vector<core::Assignment> assignmentsForIncident(Id incidentId) const override;
     std::vector<core::Assignment> activeAssignments() const override;
+    std::vector<core::Assignment> activeAssignmentsOf(const std::vector<Id>& responderIds) const override;
     std::vector<core::Assignment> assignmentsForIncidents(const std::vector<Id>& incidentIds) const override;
     std::optional<core::Assignment> assignment(Id id) const override;
     std::vector<core::IncidentEvent> incidentEvents(Id incidentId) const override;

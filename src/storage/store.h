@@ -70,6 +70,9 @@ public:
     virtual std::vector<core::RejectedTransfer> rejectedTransfers(int limit) const = 0;
     virtual std::vector<core::Assignment> assignmentsForIncident(Id incidentId) const = 0;
     virtual std::vector<core::Assignment> activeAssignments() const = 0;
+    // The active assignments of these responders only (index assignment_responder_status): a board
+    // row's update must not read a busy station's thousands of them.
+    virtual std::vector<core::Assignment> activeAssignmentsOf(const std::vector<Id>& responderIds) const = 0;
     // Every assignment of these incidents, in one query (for lists that show many incidents).
     virtual std::vector<core::Assignment>
     assignmentsForIncidents(const std::vector<Id>& incidentIds) const = 0;

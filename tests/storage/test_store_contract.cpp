@@ -231,6 +231,48 @@ private slots:
         QCOMPARE(core::toJson(*loaded), core::toJson(incident));
     }
 
+    // The active assignments of the responders asked about, and of no one else, in id order.
+    void readsTheActiveAssignmentsOfSomeResponders()
+    {
+        auto store = m_engine.create(QStringLiteral("active-of"));
+        std::vector<core::Id> officers;
+        std::vector<core::Id> assignments;
+        store->transact(tester(), [&](StoreWriter& writer) {
+            const core::Id incident = writer.insertIncident(sampleIncident());
+            for (int i = 0; i < 3; ++i) {
+                core::Responder officer;
+                officer.badgeNo = QStringLiteral("0399%1").arg(i);
+                officer.name = QStringLiteral("警员%1").arg(i);
+                officer.status = core::ResponderStatus::Busy;
+                officer.statusSince = QDateTime::currentDateTimeUtc();
+                officers.push_back(writer.insertResponder(officer));
+            }
+            // Officer 0: one cleared and one on scene; officer 1: dispatched; officer 2: none active.
+            const core::AssignmentStatus statuses[] = {core::AssignmentStatus::Cleared,
+                                                       core::AssignmentStatus::OnScene,
+                                                       core::AssignmentStatus::Dispatched};
+            const std::size_t holders[] = {0, 0, 1};
+            for (int i = 0; i < 3; ++i) {
+                core::Assignment a;
+                a.incidentId = incident;
+                a.responderId = officers[holders[i]];
+                a.status = statuses[i];
+                a.dispatchedAt = QDateTime::currentDateTimeUtc();
+                assignments.push_back(writer.insertAssignment(a));
+            }
+            writer.audit({QStringLiteral("test.assignments"), QStringLiteral("assignment"), {}, {}, {}});
+        });
+        const auto first = store->read().activeAssignmentsOf({officers[0]});
+        QCOMPARE(first.size(), 1u);
+        QCOMPARE(first.front().id, assignments[1]);
+        const auto both = store->read().activeAssignmentsOf({officers[1], officers[0], officers[2]});
+        QCOMPARE(both.size(), 2u);
+        QCOMPARE(both[0].id, assignments[1]);
+        QCOMPARE(both[1].id, assignments[2]);
+        QVERIFY(store->read().activeAssignmentsOf({officers[2]}).empty());
+        QVERIFY(store->read().activeAssignmentsOf({}).empty());
+    }
+
     // A transferred call keeps the 110 centre's number, times and notes; a number names one incident.
     void roundTripsATransferAndRefusesItsNumberTwice()
     {

@@ -154,9 +154,7 @@ bool CommandExecutor::run(const AdvanceCommand& command)
         return false;
     std::vector<Assignment> candidates;
     bool anyActive = false;
-    for (const Assignment& assignment : m_session.store.read().activeAssignments()) {
-        if (assignment.responderId != *responderId)
-            continue;
+    for (const Assignment& assignment : m_session.store.read().activeAssignmentsOf({*responderId})) {
         anyActive = true;
         if (isAllowedTransition(assignment.status, command.to))
             candidates.push_back(assignment);

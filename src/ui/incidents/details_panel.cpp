@@ -302,9 +302,7 @@ QString DetailsPanel::responderHtml(const Responder& responder) const
                                              .arg(responder.lastPosition->lon, 0, 'f', 6)
                                              .arg(responder.lastPosition->lat, 0, 'f', 6)
                                              .arg(localTimeText(responder.positionAt)));
-    for (const Assignment& assignment : m_reader.activeAssignments()) {
-        if (assignment.responderId != responder.id)
-            continue;
+    for (const Assignment& assignment : m_reader.activeAssignmentsOf({responder.id})) {
         const auto incident = m_reader.incident(assignment.incidentId);
         if (incident)
             html += row(tr("Current incident"),

@@ -221,10 +221,7 @@ std::vector<Assignment> IncidentActions::targetAssignments() const
     std::vector<Assignment> result;
     const storage::StoreReader& reader = m_session.store.read();
     if (m_focus == Focus::Responder && m_responderId) {
-        for (const Assignment& assignment : reader.activeAssignments()) {
-            if (assignment.responderId == *m_responderId)
-                result.push_back(assignment);
-        }
+        result = reader.activeAssignmentsOf({*m_responderId});
     } else if (m_focus == Focus::Incident && m_incidentId) {
         for (const Assignment& assignment : reader.assignmentsForIncident(*m_incidentId)) {
             if (isActive(assignment.status))

@@ -120,10 +120,8 @@ void ResponderTableModel::updateResponders(const QList<qint64>& ids)
         m_activeAssignment.erase(id);
     }
     std::map<Id, QString> numbers;
-    for (const Assignment& assignment : m_reader.activeAssignments()) {
-        if (changed.count(assignment.responderId))
-            holdAssignment(assignment, numbers);
-    }
+    for (const Assignment& assignment : m_reader.activeAssignmentsOf({changed.begin(), changed.end()}))
+        holdAssignment(assignment, numbers);
     for (const Id id : changed) {
         const QModelIndex existing = indexOfResponder(id);
         std::optional<Responder> responder = m_reader.responder(id);
