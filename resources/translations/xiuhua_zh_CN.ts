@@ -667,7 +667,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+551"/>
+        <location filename="../../src/app/console_startup.cpp" line="+557"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -1516,7 +1516,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>Dispatch</name>
     <message>
-        <location filename="../../src/dispatch/duty_service.cpp" line="+131"/>
+        <location filename="../../src/dispatch/duty_service.cpp" line="+127"/>
         <source>This assignment is not yours.</source>
         <translation>这不是派给您的任务。</translation>
     </message>
@@ -1541,7 +1541,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>这项回访不是派给您的。</translation>
     </message>
     <message>
-        <location filename="../../src/dispatch/assignment_service.cpp" line="+51"/>
+        <location filename="../../src/dispatch/assignment_service.cpp" line="+49"/>
         <location filename="../../src/dispatch/incident_service.cpp" line="+243"/>
         <location filename="../../src/dispatch/personal_data_service.cpp" line="+24"/>
         <source>Incident %1 does not exist.</source>
@@ -1927,7 +1927,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../src/dispatch/duty_service.cpp" line="-145"/>
+        <location filename="../../src/dispatch/duty_service.cpp" line="-141"/>
         <source>%1 has no active operator account.</source>
         <translation>%1 没有有效的操作员账号。</translation>
     </message>
@@ -3614,17 +3614,17 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-508"/>
+        <location filename="../../src/app/console_startup.cpp" line="-513"/>
         <location line="+85"/>
         <location line="+32"/>
         <location line="+23"/>
-        <location line="+223"/>
+        <location line="+228"/>
         <location line="+6"/>
         <source>Xiuhua</source>
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-363"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3688,7 +3688,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>指挥台仍可使用。运行 &quot;xiuhua verify-audit --db FILE&quot; 检查全部记录。</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+231"/>
         <source>The database did not answer: %1</source>
         <translation>数据库无响应：%1</translation>
     </message>
@@ -3703,8 +3703,8 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>备份未恢复，数据库未作任何改动：%1</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+128"/>
+        <location line="-113"/>
+        <location line="+133"/>
         <source>The jurisdiction map cannot be read.</source>
         <translation>无法读取辖区地图。</translation>
     </message>
@@ -3714,7 +3714,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>文件缺失或无法读取：%1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-183"/>
         <source>The incident taxonomy is broken.</source>
         <translation>警情分类数据已损坏。</translation>
     </message>
@@ -4710,7 +4710,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>已派 %1 出警 %2。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1 has no active assignment.</source>
         <translation>%1 没有进行中的派警任务。</translation>
     </message>
@@ -5084,7 +5084,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>最后位置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Current incident</source>
         <translation>当前警情</translation>
     </message>
@@ -5637,7 +5637,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>警力状态(&amp;P)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+119"/>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此次修改：%1</translation>
     </message>
@@ -7244,7 +7244,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::ResponderTableModel</name>
     <message>
-        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+210"/>
+        <location filename="../../src/ui/responders/responder_table_model.cpp" line="+208"/>
         <source>On scene for %1 without an update (limit %2)</source>
         <translation>已到场 %1 未更新状态（时限 %2）</translation>
     </message>
