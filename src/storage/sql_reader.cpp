@@ -27,6 +27,15 @@ QString jsonArray(const QStringList& codes)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact));
 }
 
+// Ids travel as one bound JSON array (json_each in the SQL), never as SQL text.
+QString jsonArray(const std::vector<Id>& ids)
+{
+    QJsonArray array;
+    for (Id id : ids)
+        array.append(static_cast<qint64>(id));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 std::optional<GeoPoint> pointAt(const Statement& row, int lonColumn)
 {
     if (row.isNull(lonColumn) || row.isNull(lonColumn + 1))
@@ -293,15 +302,10 @@ std::vector<Assignment> SqlReader::activeAssignmentsOf(const std::vector<Id>& re
 {
     if (responderIds.empty())
         return {};
-    // The ids travel as one bound JSON array, never as SQL text.
-    QJsonArray ids;
-    for (Id id : responderIds)
-        ids.append(static_cast<qint64>(id));
     Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE responder_id IN "
                       "(SELECT CAST(value AS INTEGER) FROM json_each(?1)) "
                       "AND status IN (SELECT value FROM json_each(?2)) ORDER BY id");
-    s.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
-        .bind(2, jsonArray(core::activeAssignmentStatusCodes()));
+    s.bind(1, jsonArray(responderIds)).bind(2, jsonArray(core::activeAssignmentStatusCodes()));
     return all<Assignment>(s, assignmentRow);
 }
 
@@ -309,13 +313,9 @@ std::vector<Assignment> SqlReader::assignmentsForIncidents(const std::vector<Id>
 {
     if (incidentIds.empty())
         return {};
-    // The ids travel as one bound JSON array, never as SQL text.
-    QJsonArray ids;
-    for (Id id : incidentIds)
-        ids.append(static_cast<qint64>(id));
     Statement s(m_db, "SELECT " ASSIGNMENT_COLUMNS " FROM assignment WHERE incident_id IN "
                       "(SELECT CAST(value AS INTEGER) FROM json_each(?)) ORDER BY incident_id, id");
-    s.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    s.bind(1, jsonArray(incidentIds));
     return all<Assignment>(s, assignmentRow);
 }
 

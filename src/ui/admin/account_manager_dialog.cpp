@@ -6,16 +6,14 @@
 #include "ui/admin/account_table_model.h"
 #include "ui/admin/new_account_dialog.h"
 #include "ui/admin/password_pair_dialog.h"
+#include "ui/admin/record_table.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,31 +23,14 @@ using namespace xiuhua::core;
 
 AccountManagerDialog::AccountManagerDialog(ConsoleSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_model(new AccountTableModel(session.store.read(), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_filter(new QLineEdit(this)),
+      m_table(new RecordTable(m_model, QStringLiteral("account"), tr("Filter: login, name, badge, role…"),
+                              AccountTableModel::LoginColumn, this)),
       m_new(new QPushButton(tr("&New account…"), this)),
       m_reset(new QPushButton(tr("&Reset password…"), this)),
       m_role(new QPushButton(tr("Change r&ole…"), this)), m_active(new QPushButton(tr("&Deactivate…"), this))
 {
     setObjectName(QStringLiteral("accountManagerDialog"));
     setWindowTitle(tr("Operator accounts"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("accountFilter"));
-    m_filter->setPlaceholderText(tr("Filter: login, name, badge, role…"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_view->setObjectName(QStringLiteral("accountTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(AccountTableModel::LoginColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->resizeColumnsToContents();
-
     m_new->setObjectName(QStringLiteral("newAccountButton"));
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
     m_role->setObjectName(QStringLiteral("changeRoleButton"));
@@ -64,8 +45,7 @@ AccountManagerDialog::AccountManagerDialog(ConsoleSession& session, QWidget* par
     actions->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_table, 1);
     layout->addLayout(actions);
     layout->addWidget(buttons);
 
@@ -74,26 +54,28 @@ AccountManagerDialog::AccountManagerDialog(ConsoleSession& session, QWidget* par
     connect(m_role, &QPushButton::clicked, this, &AccountManagerDialog::changeRoleInteractively);
     connect(m_active, &QPushButton::clicked, this, &AccountManagerDialog::toggleActiveInteractively);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountManagerDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountManagerDialog::updateButtons);
     updateButtons();
     resize(900, 520);
 }
 
+QTableView* AccountManagerDialog::view() const
+{
+    return m_table->view();
+}
+
 std::optional<OperatorAccount> AccountManagerDialog::selectedAccount() const
 {
-    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
-    if (const OperatorAccount* account = m_model->accountAt(index.row()))
+    if (const OperatorAccount* account = m_model->accountAt(m_table->currentSourceRow()))
         return *account;
     return std::nullopt;
 }
 
 void AccountManagerDialog::selectAccount(Id accountId)
 {
-    const int row = m_model->rowOf(accountId);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    m_table->setCurrentSourceRow(m_model->rowOf(accountId));
 }
 
 void AccountManagerDialog::updateButtons()

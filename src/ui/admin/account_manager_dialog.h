@@ -5,14 +5,13 @@
 
 #include <QDialog>
 
-class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace xiuhua::ui {
 
 class AccountTableModel;
+class RecordTable;
 
 // The administrator's account screen: every operator account with its role and state; new
 // accounts, password resets, role changes, deactivation and reactivation. Each goes through
@@ -26,7 +25,7 @@ public:
     AccountManagerDialog(ConsoleSession& session, QWidget* parent = nullptr);
 
     AccountTableModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    QTableView* view() const;
     // The account of the selected row, if any.
     std::optional<core::OperatorAccount> selectedAccount() const;
     void selectAccount(core::Id accountId);
@@ -52,9 +51,7 @@ private:
 
     ConsoleSession& m_session;
     AccountTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QTableView* m_view;
-    QLineEdit* m_filter;
+    RecordTable* m_table;
     QPushButton* m_new;
     QPushButton* m_reset;
     QPushButton* m_role;

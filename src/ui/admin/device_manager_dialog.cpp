@@ -3,6 +3,7 @@
 #include "dispatch/dispatch_error.h"
 #include "storage/storage_error.h"
 #include "ui/admin/device_table_model.h"
+#include "ui/admin/record_table.h"
 #include "ui/admin/register_device_dialog.h"
 #include "ui/common/display_text.h"
 #include "ui/console/permission_gate.h"
@@ -11,12 +12,9 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,35 +24,14 @@ using namespace xiuhua::core;
 
 DeviceManagerDialog::DeviceManagerDialog(ConsoleSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_model(new DeviceTableModel(session.store.read(), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_filter(new QLineEdit(this)),
+      m_table(new RecordTable(m_model, QStringLiteral("device"), tr("Filter: device id, officer, badge…"),
+                              DeviceTableModel::IdentifierColumn, this)),
       m_register(new QPushButton(tr("&Register…"), this)),
       m_bind(new QPushButton(tr("&Bind to officer…"), this)),
       m_renew(new QPushButton(tr("New &token…"), this)), m_withdraw(new QPushButton(tr("&Withdraw…"), this))
 {
     setObjectName(QStringLiteral("deviceManagerDialog"));
     setWindowTitle(tr("Field devices"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("deviceFilter"));
-    m_filter->setPlaceholderText(tr("Filter: device id, officer, badge…"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_view->setObjectName(QStringLiteral("deviceTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(DeviceTableModel::IdentifierColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->resizeColumnsToContents();
-    // Sized again when rows come or change: a first device's date must not end in "…".
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QTableView::resizeColumnsToContents);
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
-    connect(m_model, &QAbstractItemModel::dataChanged, m_view, &QTableView::resizeColumnsToContents);
-
     m_register->setObjectName(QStringLiteral("registerDeviceButton"));
     m_bind->setObjectName(QStringLiteral("bindDeviceButton"));
     m_renew->setObjectName(QStringLiteral("renewTokenButton"));
@@ -69,8 +46,7 @@ DeviceManagerDialog::DeviceManagerDialog(ConsoleSession& session, QWidget* paren
     actions->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_table, 1);
     layout->addLayout(actions);
     layout->addWidget(buttons);
 
@@ -79,7 +55,7 @@ DeviceManagerDialog::DeviceManagerDialog(ConsoleSession& session, QWidget* paren
     connect(m_renew, &QPushButton::clicked, this, &DeviceManagerDialog::renewTokenInteractively);
     connect(m_withdraw, &QPushButton::clicked, this, &DeviceManagerDialog::withdrawInteractively);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeviceManagerDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DeviceManagerDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeviceManagerDialog::updateButtons);
@@ -87,19 +63,21 @@ DeviceManagerDialog::DeviceManagerDialog(ConsoleSession& session, QWidget* paren
     resize(960, 520);
 }
 
+QTableView* DeviceManagerDialog::view() const
+{
+    return m_table->view();
+}
+
 std::optional<Device> DeviceManagerDialog::selectedDevice() const
 {
-    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
-    if (const Device* device = m_model->deviceAt(index.row()))
+    if (const Device* device = m_model->deviceAt(m_table->currentSourceRow()))
         return *device;
     return std::nullopt;
 }
 
 void DeviceManagerDialog::selectDevice(Id deviceId)
 {
-    const int row = m_model->rowOf(deviceId);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    m_table->setCurrentSourceRow(m_model->rowOf(deviceId));
 }
 
 void DeviceManagerDialog::updateButtons()

@@ -7,14 +7,13 @@
 
 #include <optional>
 
-class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace xiuhua::ui {
 
 class DeviceTableModel;
+class RecordTable;
 
 // The field devices screen: every phone or tracker registered to report positions, who it reports
 // for, whether it is in use and when it last reported. The administrator registers, binds and
@@ -29,7 +28,7 @@ public:
     DeviceManagerDialog(ConsoleSession& session, QWidget* parent = nullptr);
 
     DeviceTableModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    QTableView* view() const;
     std::optional<core::Device> selectedDevice() const;
     void selectDevice(core::Id deviceId);
 
@@ -57,9 +56,7 @@ private:
 
     ConsoleSession& m_session;
     DeviceTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QTableView* m_view;
-    QLineEdit* m_filter;
+    RecordTable* m_table;
     QPushButton* m_register;
     QPushButton* m_bind;
     QPushButton* m_renew;

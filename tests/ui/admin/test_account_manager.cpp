@@ -6,6 +6,7 @@
 #include "ui/admin/new_account_dialog.h"
 #include "ui/admin/password_pair_dialog.h"
 #include "ui/review_grab.h"
+#include "ui/when_modal_opens.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -24,25 +25,7 @@ using namespace xiuhua::core;
 
 namespace {
 
-// Hands the next modal dialog of type D to `act` as soon as it opens (act closes it); closes any
-// other modal dialog after two seconds so that a wrong turn fails the test instead of hanging it.
-template <typename D> void whenModalOpens(std::function<void(D*)> act)
-{
-    auto* timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, [timer, act, attempts = 0]() mutable {
-        QWidget* modal = QApplication::activeModalWidget();
-        auto* dialog = qobject_cast<D*>(modal);
-        if (!dialog && ++attempts < 100)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            act(dialog);
-        else if (modal)
-            modal->close();
-    });
-    timer->start(20);
-}
+using testing::whenModalOpens;
 
 void clickOk(QDialog* dialog)
 {

@@ -4,6 +4,7 @@
 #include "ui/admin/device_table_model.h"
 #include "ui/admin/register_device_dialog.h"
 #include "ui/review_grab.h"
+#include "ui/when_modal_opens.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,29 +21,7 @@
 using namespace xiuhua;
 using namespace xiuhua::core;
 
-namespace {
-
-// Hands the next modal widget of type D to `act` as soon as it opens (act closes it); closes any
-// other modal widget after two seconds so that a wrong turn fails the test instead of hanging it.
-template <typename D> void whenModalOpens(std::function<void(D*)> act)
-{
-    auto* timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, [timer, act, attempts = 0]() mutable {
-        QWidget* modal = QApplication::activeModalWidget();
-        auto* widget = qobject_cast<D*>(modal);
-        if (!widget && ++attempts < 100)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (widget)
-            act(widget);
-        else if (modal)
-            modal->close();
-    });
-    timer->start(20);
-}
-
-} // namespace
+using testing::whenModalOpens;
 
 // The field devices screen on a real demo database: registering, binding, renewing a token and
 // withdrawing a lost phone each go through DeviceService in one audited transaction; a refusal
@@ -130,7 +109,8 @@ private slots:
         QCOMPARE(dialog.selectedDevice()->id, stored->id);
         QCOMPARE(cell(dialog, stored->id, ui::DeviceTableModel::OfficerColumn),
                  reader().responder(officer)->name);
-        QCOMPARE(cell(dialog, stored->id, ui::DeviceTableModel::StateColumn), ui::DeviceTableModel::tr("In use"));
+        QCOMPARE(cell(dialog, stored->id, ui::DeviceTableModel::StateColumn),
+                 ui::DeviceTableModel::tr("In use"));
         testing::grabForReview(dialog, "devices.png");
     }
 
@@ -207,8 +187,8 @@ private slots:
         const auto withdrawn = reader().device(device.id);
         QVERIFY(!withdrawn->isActive());
         QCOMPARE(auditCount(QStringLiteral("device.withdraw")), 1);
-        QVERIFY(
-            cell(dialog, device.id, ui::DeviceTableModel::StateColumn).startsWith(ui::DeviceTableModel::tr("Withdrawn %1").arg(QString())));
+        QVERIFY(cell(dialog, device.id, ui::DeviceTableModel::StateColumn)
+                    .startsWith(ui::DeviceTableModel::tr("Withdrawn %1").arg(QString())));
         QVERIFY(!withdrawButton->isEnabled()); // nothing more to do with a withdrawn device
     }
 
