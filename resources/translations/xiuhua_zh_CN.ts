@@ -4201,7 +4201,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::AccountManagerDialog</name>
     <message>
-        <location filename="../../src/ui/admin/account_manager_dialog.cpp" line="+29"/>
+        <location filename="../../src/ui/admin/account_manager_dialog.cpp" line="+28"/>
         <source>&amp;New account…</source>
         <translation>新建账号(&amp;N)…</translation>
     </message>
@@ -4217,22 +4217,22 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+74"/>
+        <location line="+57"/>
         <source>&amp;Deactivate…</source>
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-54"/>
         <source>Operator accounts</source>
         <translation>操作员账号</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>Filter: login, name, badge, role…</source>
         <translation>筛选：登录名、姓名、警号、角色…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>Re&amp;activate</source>
         <translation>重新启用(&amp;A)</translation>
     </message>
@@ -5092,7 +5092,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::DeviceManagerDialog</name>
     <message>
-        <location filename="../../src/ui/admin/device_manager_dialog.cpp" line="+30"/>
+        <location filename="../../src/ui/admin/device_manager_dialog.cpp" line="+29"/>
         <source>&amp;Register…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
@@ -5117,32 +5117,27 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
         <translation>移动终端</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>Filter: device id, officer, badge…</source>
         <translation>筛选：终端编号、民警、警号…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Not registered</source>
-        <translation>未登记</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Device %1 registered.</source>
         <translation>终端 %1 已登记。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Device %1 now reports for %2.</source>
         <translation>终端 %1 现为 %2 上报位置。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Device %1 withdrawn: its next report is refused.</source>
         <translation>终端 %1 已停用：其后续上报将被拒收。</translation>
     </message>

@@ -42,9 +42,9 @@ struct AppOptions
     QString mapPath;      // --map; empty = bundled maps/huangpu.gpkg
     QString language;     // --lang; empty = system locale
     QString logLevel = QStringLiteral("info");
-    QString operatorLogin;   // --operator: the console logs this demo account in; import acts as it
-    QStringList extraLayers; // --layer FILE[:LAYER], repeatable
-    QString basemap;         // --basemap FILE.mbtiles or a tile URL template; off by default
+    QString operatorLogin;     // --operator: the console logs this demo account in; import acts as it
+    QStringList extraLayers;   // --layer FILE[:LAYER], repeatable
+    QString basemap;           // --basemap FILE.mbtiles or a tile URL template; off by default
     int frameStatsSeconds = 0; // --frame-stats N: log the UI event loop's lateness every N s; 0 = off
     QString checkDbPath;
 

@@ -96,13 +96,13 @@ void DeviceManagerDialog::updateButtons()
     m_withdraw->setEnabled(inUse);
 }
 
-bool DeviceManagerDialog::perform(Id deviceId, const std::function<QString(dispatch::DeviceService&)>& work)
+bool DeviceManagerDialog::perform(const std::function<std::pair<Id, QString>(dispatch::DeviceService&)>& work)
 {
     try {
         dispatch::DeviceService service({m_session.store, m_session.taxonomy, m_session.notifier});
-        const QString done = work(service);
+        const auto [changed, done] = work(service);
         m_lastError.clear();
-        m_model->refreshDevice(deviceId);
+        m_model->refreshDevice(changed);
         emit message(done);
         return true;
     } catch (const dispatch::DispatchError& error) {
@@ -119,53 +119,42 @@ bool DeviceManagerDialog::perform(Id deviceId, const std::function<QString(dispa
 bool DeviceManagerDialog::registerDevice(const QString& identifier, Id responderId, const QString& token)
 {
     dispatch::DeviceService::Registration made;
-    try {
-        dispatch::DeviceService service({m_session.store, m_session.taxonomy, m_session.notifier});
-        made = service.registerDevice(m_session.operatorActor, identifier, responderId, token);
-    } catch (const dispatch::DispatchError& error) {
-        m_lastError = error.message();
-    } catch (const storage::StorageError& error) {
-        m_lastError = QString::fromUtf8(error.what());
-    }
-    if (made.device.id == 0) {
-        emit message(m_lastError);
-        if (isVisible())
-            QMessageBox::warning(this, tr("Not registered"), m_lastError);
+    if (!perform([&](dispatch::DeviceService& service) {
+            made = service.registerDevice(m_session.operatorActor, identifier, responderId, token);
+            return std::pair{made.device.id, tr("Device %1 registered.").arg(made.device.identifier)};
+        }))
         return false;
-    }
-    m_lastError.clear();
     m_lastToken = made.token;
-    m_model->refreshDevice(made.device.id);
     selectDevice(made.device.id);
-    emit message(tr("Device %1 registered.").arg(made.device.identifier));
     showTokenOnce(made.device.identifier, made.token);
     return true;
 }
 
 bool DeviceManagerDialog::bind(Id deviceId, Id responderId)
 {
-    return perform(deviceId, [&](dispatch::DeviceService& service) {
+    return perform([&](dispatch::DeviceService& service) {
         const Device device = service.bind(m_session.operatorActor, deviceId, responderId);
         const auto responder = m_session.store.read().responder(responderId);
-        return tr("Device %1 now reports for %2.")
-            .arg(device.identifier, responder ? responder->name : QString());
+        return std::pair{deviceId, tr("Device %1 now reports for %2.")
+                                       .arg(device.identifier, responder ? responder->name : QString())};
     });
 }
 
 bool DeviceManagerDialog::withdraw(Id deviceId)
 {
-    return perform(deviceId, [&](dispatch::DeviceService& service) {
+    return perform([&](dispatch::DeviceService& service) {
         const Device device = service.withdraw(m_session.operatorActor, deviceId);
-        return tr("Device %1 withdrawn: its next report is refused.").arg(device.identifier);
+        return std::pair{deviceId,
+                         tr("Device %1 withdrawn: its next report is refused.").arg(device.identifier)};
     });
 }
 
 bool DeviceManagerDialog::renewToken(Id deviceId)
 {
     QString token;
-    const bool done = perform(deviceId, [&](dispatch::DeviceService& service) {
+    const bool done = perform([&](dispatch::DeviceService& service) {
         token = service.renewToken(m_session.operatorActor, deviceId);
-        return tr("New token made; the old one no longer works.");
+        return std::pair{deviceId, tr("New token made; the old one no longer works.")};
     });
     if (done) {
         m_lastToken = token;

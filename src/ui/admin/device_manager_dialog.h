@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <optional>
+#include <utility>
 
 class QPushButton;
 class QTableView;
@@ -50,7 +51,8 @@ signals:
     void message(const QString& text);
 
 private:
-    bool perform(core::Id deviceId, const std::function<QString(dispatch::DeviceService&)>& work);
+    // One audited change; `work` names the device it changed and what to say. A refusal is shown.
+    bool perform(const std::function<std::pair<core::Id, QString>(dispatch::DeviceService&)>& work);
     void showTokenOnce(const QString& identifier, const QString& token);
     void updateButtons();
 
