@@ -106,53 +106,54 @@ bool loadJurisdiction(const AppOptions& options, const QString& mapPath, map::La
     return true;
 }
 
-// The --data datasets, drawn in the UTM zone of the data (or of the requested extent).
-void loadDatasets(const AppOptions& options, map::LayerStack& stack, int& epsg, QStringList& errors)
+// The --data datasets' display CRS: the UTM zone of the data (or of the requested extent).
+int datasetEpsg(const AppOptions& options, const std::vector<map::DatasetArgument>& datasets)
 {
-    std::vector<map::DatasetArgument> datasets;
-    for (const QString& argument : options.dataArguments)
-        datasets.push_back(map::parseDatasetArgument(argument));
     const QRectF lonLat =
         options.exportExtent ? *options.exportExtent : map::datasetLonLatBounds(datasets.front());
-    if (lonLat != QRectF())
-        epsg = geo::utmEpsgFor(lonLat.center().x(), lonLat.center().y());
-    for (const map::DatasetArgument& dataset : datasets)
-        errors << map::addDatasetLayers(stack, dataset, geo::spatialReferenceFromEpsg(epsg));
+    return lonLat != QRectF() ? geo::utmEpsgFor(lonLat.center().x(), lonLat.center().y())
+                              : geo::jurisdictionEpsg();
 }
 
-} // namespace
-
-int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream& out, QTextStream& err)
+// The --data datasets, read for this one render only: the view is known before anything is read
+// (from --extent or the files' own bounds), so only what it shows is read, streamed from GDAL with
+// the view as a spatial filter, on both cores, without what a map that zooms would need.
+void loadDatasets(const AppOptions& options, const std::vector<map::DatasetArgument>& datasets,
+                  const OGRSpatialReference& displayCrs, const map::MapViewport& viewport,
+                  map::LayerStack& stack, QStringList& errors)
 {
-    map::LayerStack stack;
-    QStringList errors;
-    int epsg = geo::jurisdictionEpsg();
-    if (options.dataArguments.isEmpty()) {
-        if (!loadJurisdiction(options, mapPath, stack, epsg, errors, err))
-            return 1;
-    } else {
-        loadDatasets(options, stack, epsg, errors);
+    map::FeatureLoadOptions reading;
+    reading.oneRenderScale = viewport.scale();
+    // The renderer's own margin: a line just outside the view may still show its width inside.
+    const double margin = 50 * viewport.scale();
+    reading.within = viewport.extent().adjusted(-margin, -margin, margin, margin);
+    for (const map::DatasetArgument& dataset : datasets)
+        errors << map::addDatasetLayers(stack, dataset, displayCrs, reading);
+    if (options.noLabels)
+        hideLabels(stack);
+}
+
+QRectF datasetsExtent(const std::vector<map::DatasetArgument>& datasets,
+                      const OGRSpatialReference& displayCrs)
+{
+    QRectF extent;
+    for (const map::DatasetArgument& dataset : datasets) {
+        const QRectF bounds = map::datasetBounds(dataset, displayCrs);
+        if (!bounds.isNull())
+            extent = extent.isNull() ? bounds : extent.united(bounds);
     }
+    return extent;
+}
+
+int drawAndWrite(const AppOptions& options, const map::LayerStack& stack, const QStringList& errors,
+                 const map::MapViewport& viewport, int epsg, QTextStream& out, QTextStream& err)
+{
     for (const QString& error : errors)
         err << QCoreApplication::translate("ExportMap", "warning: %1").arg(error) << '\n';
     if (stack.count() == 0 || stack.extent().isNull()) {
         err << QCoreApplication::translate("ExportMap", "Nothing to draw: no layer could be read.") << '\n';
         return 1;
     }
-    if (options.noLabels)
-        hideLabels(stack);
-
-    const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(epsg);
-    QRectF extent;
-    try {
-        extent = projectedExtent(options, stack, displayCrs);
-    } catch (const geo::GeoError& error) {
-        err << QString::fromStdString(error.what()) << '\n';
-        return 1;
-    }
-    map::MapViewport viewport;
-    viewport.setOutputSize(options.exportSize);
-    viewport.fitExtent(extent, 0);
     map::MapRenderer renderer;
     if (!writeImage(options, stack, viewport, renderer)) {
         err << QCoreApplication::translate("ExportMap", "Cannot write %1").arg(options.exportPath) << '\n';
@@ -165,6 +166,68 @@ int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream&
                .arg(epsg)
         << '\n';
     return 0;
+}
+
+int exportDatasets(const AppOptions& options, QTextStream& out, QTextStream& err)
+{
+    std::vector<map::DatasetArgument> datasets;
+    for (const QString& argument : options.dataArguments)
+        datasets.push_back(map::parseDatasetArgument(argument));
+    const int epsg = datasetEpsg(options, datasets);
+    const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(epsg);
+    QRectF extent;
+    try {
+        extent = options.exportExtent
+                     ? geo::CoordinateTransform(geo::spatialReferenceFromEpsg(geo::kWgs84Epsg), displayCrs)
+                           .transformBounds(*options.exportExtent)
+                     : datasetsExtent(datasets, displayCrs);
+    } catch (const geo::GeoError& error) {
+        err << QString::fromStdString(error.what()) << '\n';
+        return 1;
+    }
+    map::LayerStack stack;
+    QStringList errors;
+    map::MapViewport viewport;
+    viewport.setOutputSize(options.exportSize);
+    if (extent.isNull()) {
+        // Bounds the files do not keep: read everything, then fit what was read.
+        for (const map::DatasetArgument& dataset : datasets)
+            errors << map::addDatasetLayers(stack, dataset, displayCrs);
+        if (options.noLabels)
+            hideLabels(stack);
+        viewport.fitExtent(stack.extent(), 0);
+    } else {
+        viewport.fitExtent(extent, 0);
+        loadDatasets(options, datasets, displayCrs, viewport, stack, errors);
+    }
+    return drawAndWrite(options, stack, errors, viewport, epsg, out, err);
+}
+
+} // namespace
+
+int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream& out, QTextStream& err)
+{
+    if (!options.dataArguments.isEmpty())
+        return exportDatasets(options, out, err);
+    map::LayerStack stack;
+    QStringList errors;
+    int epsg = geo::jurisdictionEpsg();
+    if (!loadJurisdiction(options, mapPath, stack, epsg, errors, err))
+        return 1;
+    if (options.noLabels)
+        hideLabels(stack);
+    const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(epsg);
+    QRectF extent;
+    try {
+        extent = projectedExtent(options, stack, displayCrs);
+    } catch (const geo::GeoError& error) {
+        err << QString::fromStdString(error.what()) << '\n';
+        return 1;
+    }
+    map::MapViewport viewport;
+    viewport.setOutputSize(options.exportSize);
+    viewport.fitExtent(extent, 0);
+    return drawAndWrite(options, stack, errors, viewport, epsg, out, err);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <mutex>
@@ -164,6 +165,69 @@ std::vector<Feature> VectorSource::readLayer(const QString& layer, const Coordin
                            quoted(layer) + " in " + quoted(m_path));
     }
     return features;
+}
+
+void VectorSource::forEachFeature(const QString& layer, const CoordinateTransform* transform,
+                                  const Reading& reading, const FeatureVisitor& visit) const
+{
+    OGRLayer* ogrLayer = layerOrThrow(layer);
+    OGRFeatureDefn* defn = ogrLayer->GetLayerDefn();
+    std::vector<int> wanted;
+    for (const QString& field : reading.fields)
+        wanted.push_back(defn->GetFieldIndex(field.toUtf8().constData()));
+    // Fields nobody asked for are not parsed (OGR skips them in the driver).
+    std::vector<std::string> ignoredNames;
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        if (std::find(wanted.begin(), wanted.end(), i) == wanted.end())
+            ignoredNames.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+    }
+    ignoredNames.emplace_back("OGR_STYLE");
+    std::vector<const char*> ignored;
+    for (const std::string& name : ignoredNames)
+        ignored.push_back(name.c_str());
+    ignored.push_back(nullptr);
+    // The layer is shared by every reader of this source: leave it as it was found.
+    struct Restore
+    {
+        OGRLayer* layer;
+        ~Restore()
+        {
+            layer->SetSpatialFilter(nullptr);
+            layer->SetIgnoredFields(nullptr);
+            layer->ResetReading();
+        }
+    } restore{ogrLayer};
+    ogrLayer->SetIgnoredFields(ignored.data());
+    if (!reading.within.isNull())
+        ogrLayer->SetSpatialFilterRect(reading.within.left(), reading.within.top(), reading.within.right(),
+                                       reading.within.bottom());
+    ogrLayer->ResetReading();
+    QVariantList values;
+    for (const auto& ogrFeature : *ogrLayer) {
+        OGRGeometry* geometry = ogrFeature->GetGeometryRef();
+        if (!geometry)
+            continue;
+        if (transform && !transform->transform(*geometry))
+            throw GeoError("Cannot transform feature " + std::to_string(ogrFeature->GetFID()) + " of layer " +
+                           quoted(layer) + " in " + quoted(m_path));
+        values.clear();
+        for (const int index : wanted)
+            values << (index >= 0 ? fieldValue(*ogrFeature, index) : QVariant());
+        visit(ogrFeature->GetFID(), values, *geometry);
+    }
+}
+
+QRectF VectorSource::layerBounds(const QString& layer) const
+{
+    OGREnvelope envelope;
+    if (layerOrThrow(layer)->GetExtent(&envelope, TRUE) != OGRERR_NONE || !envelope.IsInit())
+        return {};
+    return QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
+}
+
+qint64 VectorSource::quickFeatureCount(const QString& layer) const
+{
+    return qint64(layerOrThrow(layer)->GetFeatureCount(FALSE));
 }
 
 } // namespace xiuhua::geo

@@ -2,9 +2,12 @@
 
 #include "geo/feature.h"
 
+#include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <ogr_spatialref.h>
 #include <vector>
@@ -47,6 +50,28 @@ public:
     // Same, with every geometry transformed (the transform's source CRS must
     // be the layer's). Throws GeoError if a geometry cannot be transformed.
     std::vector<Feature> readLayer(const QString& layer, const CoordinateTransform& transform) const;
+
+    // What forEachFeature reads of each feature.
+    struct Reading
+    {
+        // Attributes handed to the visitor, in this order (a field the layer lacks reads as
+        // null); the layer's other fields are not parsed at all.
+        QStringList fields;
+        // Only features whose bounds meet this rectangle (the layer's CRS); null = all.
+        QRectF within;
+    };
+    // Streams a layer feature by feature, without keeping them: visit(fid, values of
+    // reading.fields, geometry) with the geometry transformed by `transform` when given (its
+    // source CRS must be the layer's) and owned by the call. Features without a geometry are
+    // skipped. Throws GeoError on a missing layer or a geometry that cannot be transformed.
+    using FeatureVisitor = std::function<void(qint64 fid, const QVariantList& values, OGRGeometry& geometry)>;
+    void forEachFeature(const QString& layer, const CoordinateTransform* transform, const Reading& reading,
+                        const FeatureVisitor& visit) const;
+    // The bounds of a layer in its CRS, from the dataset's metadata when it keeps them
+    // (GeoPackage, Shapefile); null for an empty layer. Throws GeoError on a missing layer.
+    QRectF layerBounds(const QString& layer) const;
+    // How many features the layer has when the dataset knows without counting; -1 otherwise.
+    qint64 quickFeatureCount(const QString& layer) const;
 
 private:
     struct Closer

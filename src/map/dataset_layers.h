@@ -1,5 +1,7 @@
 #pragma once
 
+#include "map/feature_store_loader.h"
+
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -21,11 +23,16 @@ DatasetArgument parseDatasetArgument(const QString& argument);
 
 // Adds one VectorLayer per layer of any OGR dataset (or just `layerName`), with default styles,
 // stacked above what is there. Returns the user-readable errors; a layer that fails is still added
-// (it reports its error and draws nothing), a dataset that cannot be opened adds nothing.
+// (it reports its error and draws nothing), a dataset that cannot be opened adds nothing. The
+// layers are read on as many threads as there are cores (largest first), each with its own
+// handle on the file.
 QStringList addDatasetLayers(LayerStack& stack, const DatasetArgument& dataset,
-                             const OGRSpatialReference& displayCrs);
+                             const OGRSpatialReference& displayCrs, const FeatureLoadOptions& options = {});
 
-// Longitude/latitude bounds of a dataset's layers (for choosing a display CRS); null when unknown.
+// Bounds of a dataset's layers in `crs`, from the file's metadata (nothing is read feature by
+// feature); null when unknown or the dataset cannot be opened.
+QRectF datasetBounds(const DatasetArgument& dataset, const OGRSpatialReference& crs);
+// The same in longitude/latitude (for choosing a display CRS).
 QRectF datasetLonLatBounds(const DatasetArgument& dataset);
 
 } // namespace xiuhua::map

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <tuple>
 #include <ogr_geometry.h>
 
 namespace xiuhua::map {
@@ -160,11 +161,58 @@ bool FeatureStore::add(Item item, const OGRGeometry& geometry, const QVariantLis
     return true;
 }
 
-void FeatureStore::finish()
+void FeatureStore::reserve(std::size_t features)
+{
+    m_items.reserve(features);
+    m_lods[0].firstPart.reserve(features + 1);
+    m_lods[0].parts.reserve(features);
+}
+
+void FeatureStore::sortByCategory()
+{
+    // Within a category in the file's order, however the features were read (a spatial filter
+    // reads a GeoPackage in its R-tree's order).
+    const auto byCategory = [this](std::size_t a, std::size_t b) {
+        return std::tie(m_items[a].category, m_items[a].fid) < std::tie(m_items[b].category, m_items[b].fid);
+    };
+    std::vector<std::size_t> order(m_items.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    if (std::is_sorted(order.begin(), order.end(), byCategory))
+        return;
+    std::stable_sort(order.begin(), order.end(), byCategory);
+    // Coordinates stay where they are: parts point into them, only items and parts move.
+    Lod& full = m_lods[0];
+    std::vector<Item> items;
+    items.reserve(m_items.size());
+    std::vector<Part> parts;
+    parts.reserve(full.parts.size());
+    std::vector<std::uint32_t> firstPart{0};
+    firstPart.reserve(full.firstPart.size());
+    std::vector<QVariant> values;
+    values.reserve(m_values.size());
+    const auto fieldCount = std::size_t(m_fieldNames.size());
+    for (const std::size_t i : order) {
+        items.push_back(std::move(m_items[i]));
+        parts.insert(parts.end(), full.parts.begin() + full.firstPart[i],
+                     full.parts.begin() + full.firstPart[i + 1]);
+        firstPart.push_back(std::uint32_t(parts.size()));
+        for (std::size_t f = 0; f < fieldCount; ++f)
+            values.push_back(std::move(m_values[i * fieldCount + f]));
+    }
+    m_items = std::move(items);
+    full.parts = std::move(parts);
+    full.firstPart = std::move(firstPart);
+    m_values = std::move(values);
+}
+
+void FeatureStore::finish(int levels)
 {
     if (m_lods[0].firstPart.empty())
         m_lods[0].firstPart.push_back(0);
-    for (std::size_t level = 1; level < m_lods.size(); ++level) {
+    sortByCategory();
+    m_levels = std::clamp(levels, 1, int(m_lods.size()));
+    for (std::size_t level = 1; level < std::size_t(m_levels); ++level) {
         const Lod& from = m_lods[level - 1];
         Lod& to = m_lods[level];
         to = Lod();

@@ -10,6 +10,7 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -74,11 +75,15 @@ public:
     static constexpr std::array<double, 4> kLodScales{0, 2, 8, 32};
     static int lodFor(double metresPerPixel);
 
-    // Appends one feature; items must be added in drawing order.
+    // Appends one feature, in any order (finish() puts them in drawing order).
     // Returns false (adds nothing) when the geometry has no drawable part.
     bool add(Item item, const OGRGeometry& geometry, const QVariantList& attributes);
-    // Builds the generalised levels and the spatial index. Call once, last.
-    void finish();
+    // Room for this many features (a hint; add() grows as needed).
+    void reserve(std::size_t features);
+    // Orders the features for drawing (by category, then fid), builds the
+    // generalised levels up to `levels` (a one-off render needs only those up to its scale; a
+    // coarser level asked for later is the coarsest built) and the spatial index. Call once, last.
+    void finish(int levels = int(kLodScales.size()));
 
     FeatureStore();
     // Unique per store: identifies this content (e.g. in remembered label placements).
@@ -86,7 +91,7 @@ public:
 
     std::size_t size() const { return m_items.size(); }
     const Item& item(std::size_t i) const { return m_items[i]; }
-    const Lod& lod(int level) const { return m_lods[std::size_t(level)]; }
+    const Lod& lod(int level) const { return m_lods[std::size_t(std::clamp(level, 0, m_levels - 1))]; }
     const geo::SpatialIndex& index() const { return m_index; }
     QRectF extent() const { return m_extent; }
 
@@ -102,10 +107,12 @@ public:
 
 private:
     void addParts(const OGRGeometry& geometry);
+    void sortByCategory();
 
     quint64 m_generation = 0;
     std::vector<Item> m_items;
     std::array<Lod, kLodScales.size()> m_lods;
+    int m_levels = 1;
     geo::SpatialIndex m_index;
     QRectF m_extent;
     QStringList m_fieldNames;

@@ -1,8 +1,14 @@
 #include "map/label_placer.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QImage>
 #include <QLineF>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPathStroker>
+#include <QRawFont>
+#include <QTextLayout>
 #include <QTransform>
 
 #include <algorithm>
@@ -16,7 +22,33 @@ namespace {
 constexpr double kCellPx = 64;
 constexpr qsizetype kMaxCachedTexts = 20000; // per font and thread
 
-// Measurements and glyph outlines of one font, for one thread.
+constexpr qsizetype kMaxCachedHalos = 20000; // glyph halos per font and thread
+
+// One glyph's halo as a ready image: the glyph's outline stroked with round joins, drawn once
+// and then only copied (stroking a CJK glyph's curves for every label was most of a labelled
+// render).
+struct GlyphHalo
+{
+    QImage image;    // device pixels, premultiplied, in the halo colour
+    QPointF topLeft; // logical pixels from the glyph's origin
+};
+
+struct HaloKey
+{
+    QString font; // the run's font: family, style and size (a fallback font has its own glyphs)
+    quint32 glyph = 0;
+    double width = 0;
+    QRgb colour = 0;
+    double devicePixelRatio = 1;
+    bool operator==(const HaloKey&) const = default;
+};
+
+size_t qHash(const HaloKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.font, key.glyph, key.width, key.colour, key.devicePixelRatio);
+}
+
+// Measurements, glyph outlines, laid-out glyphs and glyph halos of one font, for one thread.
 struct FontCache
 {
     explicit FontCache(const QFont& f) : font(f), metrics(f) {}
@@ -24,7 +56,50 @@ struct FontCache
     QFontMetricsF metrics;
     QHash<QString, double> widths;
     QHash<QString, QPainterPath> paths;
+    QHash<QString, QList<QGlyphRun>> glyphs;
+    QHash<HaloKey, GlyphHalo> halos;
 };
+
+QString fontKeyOf(const QRawFont& font)
+{
+    return font.familyName() + QLatin1Char('/') + font.styleName() + QLatin1Char('/') +
+           QString::number(font.pixelSize());
+}
+
+GlyphHalo drawHalo(const QRawFont& font, quint32 glyph, double width, const QColor& colour, double ratio)
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(width * 2);
+    stroker.setJoinStyle(Qt::RoundJoin);
+    stroker.setCapStyle(Qt::RoundCap);
+    const QPainterPath outline = font.pathForGlyph(glyph);
+    const QRectF bounds = outline.boundingRect().adjusted(-width - 1, -width - 1, width + 1, width + 1);
+    GlyphHalo halo;
+    halo.topLeft = QPointF(std::floor(bounds.left()), std::floor(bounds.top()));
+    const QSize size(int(std::ceil((bounds.right() - halo.topLeft.x()) * ratio)),
+                     int(std::ceil((bounds.bottom() - halo.topLeft.y()) * ratio)));
+    if (outline.isEmpty() || size.isEmpty())
+        return halo; // a space: nothing to draw
+    halo.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    halo.image.setDevicePixelRatio(ratio);
+    halo.image.fill(Qt::transparent);
+    QPainter painter(&halo.image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(-halo.topLeft);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPath(stroker.createStroke(outline).united(outline));
+    return halo;
+}
+
+// Raster output at whole-pixel positions can take the cached halo images; a PDF, a printer or a
+// scaled painter gets the halo stroked as vectors, as before.
+bool canUseHaloImages(const QPainter& painter)
+{
+    const QPaintEngine* engine = painter.paintEngine();
+    return engine && engine->type() == QPaintEngine::Raster &&
+           painter.deviceTransform().type() <= QTransform::TxTranslate;
+}
 
 FontCache& cacheFor(const QFont& font)
 {
@@ -284,6 +359,10 @@ void LabelPlacer::drawText(QPainter& painter, const QString& text, const LabelLo
                            double angleDegrees)
 {
     FontCache& cache = cacheFor(look.font);
+    if (canUseHaloImages(painter)) {
+        drawTextWithHaloImages(painter, text, look, centre, angleDegrees);
+        return;
+    }
     auto it = cache.paths.constFind(text);
     if (it == cache.paths.constEnd()) {
         if (cache.paths.size() > kMaxCachedTexts)
@@ -305,6 +384,60 @@ void LabelPlacer::drawText(QPainter& painter, const QString& text, const LabelLo
         painter.strokePath(path, halo);
     }
     painter.fillPath(path, look.colour);
+    painter.restore();
+}
+
+void LabelPlacer::drawTextWithHaloImages(QPainter& painter, const QString& text, const LabelLook& look,
+                                         QPointF centre, double angleDegrees)
+{
+    FontCache& cache = cacheFor(look.font);
+    auto it = cache.glyphs.constFind(text);
+    if (it == cache.glyphs.constEnd()) {
+        if (cache.glyphs.size() > kMaxCachedTexts)
+            cache.glyphs.clear();
+        QTextLayout layout(text, look.font);
+        layout.setCacheEnabled(true);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        it = cache.glyphs.insert(text, layout.glyphRuns());
+    }
+    if (cache.halos.size() > kMaxCachedHalos)
+        cache.halos.clear();
+    // The line's top-left, so that the text is centred on centre as the outline path is.
+    const QPointF origin(-textWidth(look.font, text) / 2, -cache.metrics.height() / 2);
+    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+
+    painter.save();
+    painter.translate(centre);
+    if (angleDegrees != 0) {
+        painter.rotate(angleDegrees);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    } else {
+        // Whole pixels: the halo images are copied, not resampled.
+        const QPointF device = painter.deviceTransform().map(origin);
+        painter.translate(QPointF(std::round(device.x()) - device.x(), std::round(device.y()) - device.y()));
+    }
+    if (look.haloWidth > 0) {
+        for (const QGlyphRun& run : *it) {
+            const QRawFont font = run.rawFont();
+            const QString fontKey = fontKeyOf(font);
+            const QList<quint32> indexes = run.glyphIndexes();
+            const QList<QPointF> positions = run.positions();
+            for (qsizetype g = 0; g < indexes.size(); ++g) {
+                const HaloKey key{fontKey, indexes[g], look.haloWidth, look.halo.rgba(), ratio};
+                auto halo = cache.halos.constFind(key);
+                if (halo == cache.halos.constEnd())
+                    halo =
+                        cache.halos.insert(key, drawHalo(font, indexes[g], look.haloWidth, look.halo, ratio));
+                if (!halo->image.isNull())
+                    painter.drawImage(origin + positions[g] + halo->topLeft, halo->image);
+            }
+        }
+    }
+    painter.setPen(look.colour);
+    for (const QGlyphRun& run : *it)
+        painter.drawGlyphRun(origin, run);
     painter.restore();
 }
 

@@ -110,6 +110,8 @@ private:
     static quint64 keyHash(const LabelKey& key) { return key.owner * 0x9e3779b97f4a7c15ULL ^ key.item; }
     bool isFree(const QRectF& bounds, const QPolygonF* polygon) const;
     bool reserveText(const QString& text, const LabelLook& look, QPointF centre, double angleDegrees);
+    static void drawTextWithHaloImages(QPainter& painter, const QString& text, const LabelLook& look,
+                                       QPointF centre, double angleDegrees);
     void add(Occupied occupied);
     template <typename F> void forEachCell(const QRectF& box, F&& f) const;
 

@@ -4,10 +4,9 @@
 #include "geo/geo_error.h"
 #include "geo/vector_source.h"
 #include "map/feature_store.h"
+#include "map/feature_store_loader.h"
 #include "map/layer_renderer.h"
 #include "map/vector_layer_renderer.h"
-
-#include <QHash>
 
 #include <algorithm>
 #include <ogr_api.h>
@@ -39,82 +38,19 @@ bool VectorLayer::load(const QString& path, const QString& layerName, const OGRS
     }
 }
 
-// Reading, projecting, generalising and indexing one layer, in the order they happen, inside one
-// try block whose catch turns any failure into the layer's error: over 60 lines for that reason.
 bool VectorLayer::load(const geo::VectorSource& source, const QString& layerName,
-                       const OGRSpatialReference& displayCrs)
+                       const OGRSpatialReference& displayCrs, const FeatureLoadOptions& options)
 {
-    m_error.clear();
-    try {
-        const geo::CoordinateTransform toDisplay(source.layerCrs(layerName), displayCrs);
-        const QStringList fields = source.fieldNames(layerName);
-        QString categoryField;
-        for (const QString& candidate : m_style.categoryFields) {
-            if (fields.contains(candidate)) {
-                categoryField = candidate;
-                break;
-            }
-        }
-        std::vector<geo::Feature> features = source.readLayer(layerName, toDisplay);
-        // Drawing order: by category, stable (the store is built in that order).
-        std::vector<std::pair<int, std::size_t>> order;
-        order.reserve(features.size());
-        for (std::size_t i = 0; i < features.size(); ++i) {
-            const geo::Feature& feature = features[i];
-            if (!feature.geometry || feature.geometry->IsEmpty())
-                continue;
-            const int category =
-                categoryField.isEmpty() ? -1 : categoryOf(feature.attributes.value(categoryField).toString());
-            if (category < 0 && !m_style.drawUncategorised)
-                continue;
-            order.emplace_back(category, i);
-        }
-        std::stable_sort(order.begin(), order.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-
-        auto store = std::make_shared<FeatureStore>();
-        store->setFieldNames(fields);
-        QHash<QString, QString> strings; // repeated values (classes, road names) share one copy
-        const auto intern = [&strings](const QString& s) {
-            const auto it = strings.constFind(s);
-            return it != strings.constEnd() ? *it : *strings.insert(s, s);
-        };
-        QVariantList values;
-        for (const auto& [category, i] : order) {
-            geo::Feature& feature = features[i];
-            FeatureStore::Item item;
-            item.fid = feature.fid;
-            item.category = category;
-            OGREnvelope envelope;
-            feature.geometry->getEnvelope(&envelope);
-            item.bounds =
-                QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
-            item.labelAnchor = item.bounds.center();
-            const auto flat = wkbFlatten(feature.geometry->getGeometryType());
-            if (flat == wkbPolygon || flat == wkbMultiPolygon) {
-                const OGRGeometryH inside =
-                    OGR_G_PointOnSurface(OGRGeometry::ToHandle(feature.geometry.get()));
-                if (inside && !OGR_G_IsEmpty(inside))
-                    item.labelAnchor = QPointF(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
-                OGR_G_DestroyGeometry(inside);
-            }
-            if (!m_style.labelField.isEmpty())
-                item.label = intern(feature.attributes.value(m_style.labelField).toString().trimmed());
-            values.clear();
-            for (const QString& field : fields) {
-                const QVariant value = feature.attributes.value(field);
-                values << (value.typeId() == QMetaType::QString ? QVariant(intern(value.toString())) : value);
-            }
-            store->add(std::move(item), *feature.geometry, values);
-            feature.geometry.reset(); // free memory as we go
-        }
-        store->finish();
-        m_store = std::move(store);
-    } catch (const geo::GeoError& e) {
-        fail(QString::fromStdString(e.what()));
-    }
-    emit changed();
+    LoadedFeatures loaded = loadFeatureStore(source, layerName, displayCrs, m_style, options);
+    setContent(std::move(loaded.store), loaded.error);
     return m_error.isEmpty();
+}
+
+void VectorLayer::setContent(std::shared_ptr<const FeatureStore> store, const QString& error)
+{
+    m_store = store ? std::move(store) : std::make_shared<FeatureStore>();
+    m_error = error;
+    emit changed();
 }
 
 void VectorLayer::setStyle(VectorStyle style)
@@ -139,15 +75,6 @@ void VectorLayer::setLevelOfDetail(bool enabled)
 QRectF VectorLayer::extent() const
 {
     return m_store->extent();
-}
-
-int VectorLayer::categoryOf(const QString& value) const
-{
-    for (std::size_t i = 0; i < m_style.categories.size(); ++i) {
-        if (m_style.categories[i].values.contains(value))
-            return int(i);
-    }
-    return -1;
 }
 
 std::vector<IdentifiedFeature> VectorLayer::identify(QPointF mapPoint, double toleranceMapUnits) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "map/feature_store_loader.h"
 #include "map/map_layer.h"
 #include "map/vector_style.h"
 
@@ -45,8 +46,12 @@ public:
 
     // Replaces the content; returns false and sets errorString() on failure.
     bool load(const geo::VectorSource& source, const QString& layerName,
-              const OGRSpatialReference& displayCrs);
+              const OGRSpatialReference& displayCrs, const FeatureLoadOptions& options = {});
     bool load(const QString& path, const QString& layerName, const OGRSpatialReference& displayCrs);
+
+    // Replaces the content with a store read elsewhere (loadFeatureStore on a worker thread) and
+    // its error (empty when it loaded).
+    void setContent(std::shared_ptr<const FeatureStore> store, const QString& error);
 
     const VectorStyle& style() const { return m_style; }
     void setStyle(VectorStyle style);
@@ -73,7 +78,6 @@ public:
 
 private:
     void fail(const QString& error);
-    int categoryOf(const QString& value) const;
 
     VectorStyle m_style;
     std::shared_ptr<const FeatureStore> m_store; // never null

@@ -1,7 +1,9 @@
+#include "geo/approximate_transform.h"
 #include "geo/coordinate_transform.h"
 #include "geo/geo_error.h"
 #include "geo/projection.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,9 @@ private slots:
     void utmZonePicking();
     void invalidCrsThrows();
     void displayCrsPerJurisdiction();
+    void approximateStaysWithinItsErrorOfTheExact_data();
+    void approximateStaysWithinItsErrorOfTheExact();
+    void approximateTransformsGeometriesAndPointsOutsideItsArea();
 };
 
 // Reference from PROJ: echo 121.4737 31.2304 | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:32651
@@ -91,6 +96,60 @@ void TestCoordinateTransform::invalidCrsThrows()
                              CoordinateTransform(OGRSpatialReference(), spatialReferenceFromEpsg(4326)));
     const auto ct = CoordinateTransform::fromEpsg(kWgs84Epsg, kJurisdictionEpsg);
     QVERIFY_THROWS_EXCEPTION(GeoError, ct.transform(QPointF(121.0, 95.0))); // latitude out of range
+}
+
+void TestCoordinateTransform::approximateStaysWithinItsErrorOfTheExact_data()
+{
+    QTest::addColumn<QRectF>("area");
+    QTest::addColumn<double>("maxError");
+    QTest::addColumn<int>("toEpsg");
+    // A city at overview (92 m/px: a twentieth of a pixel), a district at street scale, and an area
+    // reaching far outside UTM 51's zone (where the grid must refine or fall back to exact cells).
+    QTest::newRow("city, 4.6 m") << QRectF(120.9, 30.8, 1.1, 0.9) << 4.6 << kJurisdictionEpsg;
+    QTest::newRow("district, 5 cm") << QRectF(121.40, 31.18, 0.15, 0.10) << 0.05 << kJurisdictionEpsg;
+    QTest::newRow("far outside the zone (all exact), 1 cm")
+        << QRectF(60, -10, 100, 70) << 0.01 << kJurisdictionEpsg;
+    QTest::newRow("web mercator, 1 m") << QRectF(73, 18, 62, 35) << 1.0 << 3857;
+}
+
+void TestCoordinateTransform::approximateStaysWithinItsErrorOfTheExact()
+{
+    QFETCH(QRectF, area);
+    QFETCH(double, maxError);
+    QFETCH(int, toEpsg);
+    const auto exact = CoordinateTransform::fromEpsg(kWgs84Epsg, toEpsg);
+    const ApproximateTransform approximate(exact, area, maxError);
+    QRandomGenerator random(7);
+    double worst = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const QPointF p(area.left() + random.generateDouble() * area.width(),
+                        area.top() + random.generateDouble() * area.height());
+        const QPointF expected = exact.transform(p);
+        const QPointF got = approximate.transform(p);
+        worst = std::max(worst, std::hypot(got.x() - expected.x(), got.y() - expected.y()));
+    }
+    qInfo("%d cells per side, %d exact, worst error %.4g (allowed %.4g)", approximate.cellsPerSide(),
+          approximate.exactCells(), worst, maxError);
+    // The grid is checked at cell centres and edge midpoints; allow a margin for points between.
+    QVERIFY2(worst <= maxError * 1.5, qPrintable(QString::number(worst)));
+}
+
+void TestCoordinateTransform::approximateTransformsGeometriesAndPointsOutsideItsArea()
+{
+    const auto exact = CoordinateTransform::fromEpsg(kWgs84Epsg, kJurisdictionEpsg);
+    const ApproximateTransform approximate(exact, QRectF(121.4, 31.2, 0.1, 0.1), 0.01);
+    // Outside the area: exactly what PROJ gives.
+    const QPointF outside(121.0, 31.0);
+    QCOMPARE(approximate.transform(outside), exact.transform(outside));
+    // A line crossing the area's edge: each vertex within the error.
+    OGRLineString line;
+    line.addPoint(121.45, 31.25);
+    line.addPoint(121.55, 31.35);
+    QVERIFY(approximate.transform(line));
+    const QPointF inside = exact.transform(QPointF(121.45, 31.25));
+    QVERIFY(std::hypot(line.getX(0) - inside.x(), line.getY(0) - inside.y()) < 0.015);
+    QCOMPARE(QPointF(line.getX(1), line.getY(1)), exact.transform(QPointF(121.55, 31.35)));
+    QVERIFY_THROWS_EXCEPTION(GeoError, ApproximateTransform(exact, QRectF(121.4, 31.2, 0, 0.1), 1));
 }
 
 QTEST_GUILESS_MAIN(TestCoordinateTransform)

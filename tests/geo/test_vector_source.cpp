@@ -21,6 +21,7 @@ private slots:
     void nonGisFileThrows();
     void missingLayerThrows();
     void moveKeepsDataset();
+    void streamsOnlyTheFieldsAndAreaAsked();
 
 private:
     static QString osmPath()
@@ -127,6 +128,48 @@ void TestVectorSource::moveKeepsDataset()
     VectorSource b = std::move(a);
     QVERIFY(b.hasLayer(QStringLiteral("lines")));
     QCOMPARE(b.path(), osmPath());
+}
+
+void TestVectorSource::streamsOnlyTheFieldsAndAreaAsked()
+{
+    const VectorSource source = VectorSource::open(gpkgPath());
+    const QString roads = QStringLiteral("roads");
+    const std::vector<Feature> all = source.readLayer(roads);
+    QCOMPARE(source.quickFeatureCount(roads), qint64(all.size()));
+    QRectF bounds;
+    for (const Feature& feature : all) {
+        OGREnvelope e;
+        feature.geometry->getEnvelope(&e);
+        bounds = bounds.united(QRectF(QPointF(e.MinX, e.MinY), QPointF(e.MaxX, e.MaxY)));
+    }
+    const QRectF kept = source.layerBounds(roads);
+    QVERIFY(std::abs(kept.left() - bounds.left()) < 1e-6 && std::abs(kept.bottom() - bounds.bottom()) < 1e-6);
+
+    // The south-west quarter, with one field and one the layer does not have.
+    const QRectF quarter(bounds.topLeft(), bounds.size() / 2);
+    VectorSource::Reading reading;
+    reading.fields = {QStringLiteral("class"), QStringLiteral("no_such_field")};
+    reading.within = quarter;
+    std::size_t seen = 0;
+    source.forEachFeature(
+        roads, nullptr, reading, [&](qint64 fid, const QVariantList& values, OGRGeometry& g) {
+            ++seen;
+            QCOMPARE(values.size(), 2);
+            QVERIFY(!values[1].isValid());
+            OGREnvelope e;
+            g.getEnvelope(&e);
+            QVERIFY(QRectF(QPointF(e.MinX, e.MinY), QPointF(e.MaxX, e.MaxY))
+                        .intersects(quarter.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)));
+            const auto it =
+                std::find_if(all.begin(), all.end(), [fid](const Feature& f) { return f.fid == fid; });
+            QVERIFY(it != all.end());
+            QCOMPARE(values[0], it->attributes.value(QStringLiteral("class")));
+        });
+    QVERIFY(seen > 0 && seen < all.size());
+    // The layer is left as it was found: a plain read sees every feature and field again.
+    const std::vector<Feature> again = source.readLayer(roads);
+    QCOMPARE(again.size(), all.size());
+    QCOMPARE(again.front().attributes.keys(), all.front().attributes.keys());
 }
 
 QTEST_GUILESS_MAIN(TestVectorSource)

@@ -82,6 +82,8 @@ private slots:
     void identifiesNothingElsewhereOrWhenHidden();
     void levelOfDetailKeepsTheRenderingClose_data();
     void levelOfDetailKeepsTheRenderingClose();
+    void aLoadForOneRenderDrawsTheSameAsAFullLoad_data();
+    void aLoadForOneRenderDrawsTheSameAsAFullLoad();
 
 private:
     LayerStack m_stack;
@@ -167,6 +169,43 @@ void TestVectorLayer::levelOfDetailKeepsTheRenderingClose()
     const double share = differingShare(generalised, full);
     qInfo("scale %.1f m/px: %.2f%% of the pixels differ", scale, share * 100);
     QVERIFY2(share < 0.02, qPrintable(QString::number(share * 100) + "% differ"));
+}
+
+void TestVectorLayer::aLoadForOneRenderDrawsTheSameAsAFullLoad_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("street, 0.5 m/px") << 0.5;
+    QTest::newRow("overview, 2.5 m/px") << 2.5;
+    QTest::newRow("district, 9 m/px") << 9.0;
+}
+
+// export-map reads only what one render shows (the view as a spatial filter, no hidden classes, no
+// sub-pixel features, interpolated projection): the picture must be the one a full load draws.
+void TestVectorLayer::aLoadForOneRenderDrawsTheSameAsAFullLoad()
+{
+    QFETCH(double, scale);
+    const MapViewport viewport(m_stack.extent().center() + QPointF(300, -200), scale, QSize(900, 700));
+    FeatureLoadOptions options;
+    options.oneRenderScale = scale;
+    options.within = viewport.extent().adjusted(-50 * scale, -50 * scale, 50 * scale, 50 * scale);
+    const geo::VectorSource source = geo::VectorSource::open(kGpkgPath);
+    LayerStack oneRender;
+    int fullFeatures = 0;
+    int readFeatures = 0;
+    for (MapLayer* l : m_stack.layers()) {
+        auto* full = qobject_cast<VectorLayer*>(l);
+        auto copy = std::make_unique<VectorLayer>(full->id(), full->name(), full->style(), full->zValue());
+        copy->setVisible(full->isVisible());
+        QVERIFY2(copy->load(source, full->id(), displayCrs(), options), qPrintable(copy->errorString()));
+        fullFeatures += full->featureCount();
+        readFeatures += copy->featureCount();
+        oneRender.add(std::move(copy));
+    }
+    const double share = differingShare(render(m_stack, viewport), render(oneRender, viewport));
+    qInfo("scale %.1f m/px: %d of %d features read, %.3f%% of the pixels differ", scale, readFeatures,
+          fullFeatures, share * 100);
+    QVERIFY2(share < 0.001, qPrintable(QString::number(share * 100) + "% differ"));
+    QVERIFY(readFeatures < fullFeatures);
 }
 
 QTEST_MAIN(TestVectorLayer)
