@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -66,6 +67,9 @@ struct AppOptions
     // simulate's history mode (--history-years / --history-incidents): 0 years = no history.
     int simulateHistoryYears = 0;
     qint64 simulateHistoryIncidents = -1; // -1 = a busy station's 30–60 a day
+    // --start: the simulated "now" (the demo, the history's end, the first call); invalid = the
+    // clock. The same seed and start give the same incidents and figures.
+    QDateTime simulateStart;
 
     // report
     qint64 reportShiftId = 0; // --shift; 0 = a date range

@@ -7,6 +7,7 @@
 #include "dispatch/demo_data.h"
 #include "dispatch/history_builder.h"
 #include "dispatch/simulator.h"
+#include "dispatch/station_pattern.h"
 #include "geo/community_locator.h"
 #include "geo/geo_error.h"
 #include "geo/road_graph.h"
@@ -42,7 +43,7 @@ void writeHistory(const AppOptions& options, storage::Store& store, const core::
     if (auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store))
         sqlite->database().execute("PRAGMA cache_size = -262144");
     dispatch::HistoryOptions history;
-    history.end = QDateTime::currentDateTimeUtc();
+    history.end = options.simulateStart.isValid() ? options.simulateStart : QDateTime::currentDateTimeUtc();
     history.days = options.simulateHistoryYears * 365 + options.simulateHistoryYears / 4;
     history.incidents = options.simulateHistoryIncidents;
     history.seed = options.simulateSeed;
@@ -112,7 +113,8 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
         if (opened.created) {
             dispatch::DemoOptions demo;
             demo.jurisdictionPath = mapPath;
-            demo.now = QDateTime::currentDateTimeUtc();
+            demo.now =
+                options.simulateStart.isValid() ? options.simulateStart : QDateTime::currentDateTimeUtc();
             demo.seed = options.simulateSeed;
             demo.historicalIncidents = 0;
             demo.liveIncidents = false;
@@ -143,6 +145,7 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
         simulation.calls = options.simulateCalls;
         simulation.ratePerMinute = options.simulateRatePerMinute;
         simulation.seed = options.simulateSeed;
+        simulation.start = options.simulateStart; // invalid: after the newest incident on file, or now
         const auto summary = simulator.run(
             simulation, locator.communityIds(), [&locator](core::Id community, std::uint64_t& rng) {
                 const auto point = locator.randomPointIn(community, rng);
@@ -183,6 +186,17 @@ bool readNumber(const QCommandLineParser& parser, const QString& name, Number lo
     return ok && value >= low && value <= high;
 }
 
+// --start: ISO 8601; without a zone it is the station's own time (Shanghai), as the reports show it.
+QDateTime readStart(const QString& text)
+{
+    QDateTime start = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (!start.isValid())
+        return {};
+    if (start.timeSpec() == Qt::LocalTime)
+        start = QDateTime(start.date(), start.time(), dispatch::station_pattern::shanghai());
+    return start.toUTC();
+}
+
 QString readSimulateOptions(const QCommandLineParser& parser, const QStringList&, AppOptions& options)
 {
     options.mapPath = parser.value(QStringLiteral("map"));
@@ -210,6 +224,13 @@ QString readSimulateOptions(const QCommandLineParser& parser, const QStringList&
                                            "--history-incidents must be a number from 0 to 100000000.");
     if (parser.isSet(QStringLiteral("history-incidents")) && options.simulateHistoryYears == 0)
         options.simulateHistoryYears = 10;
+    if (parser.isSet(QStringLiteral("start"))) {
+        options.simulateStart = readStart(parser.value(QStringLiteral("start")));
+        if (!options.simulateStart.isValid())
+            return QCoreApplication::translate(
+                "CommandLine", "--start must be a date and time such as 2026-11-01T08:00 (station time) or "
+                               "2026-11-01T00:00Z.");
+    }
     return {};
 }
 
@@ -250,7 +271,13 @@ CommandLineCommand simulateCommandLine()
          QCoreApplication::translate(
              "CommandLine",
              "simulate: incidents in the history (default: 30–60 a day; years default to 10)."),
-         QStringLiteral("N")}};
+         QStringLiteral("N")},
+        {QStringLiteral("start"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "simulate: the simulated start, e.g. 2026-11-01T08:00 (station time; default: now). The "
+             "same --seed and --start give the same incidents."),
+         QStringLiteral("TIME")}};
     command.read = readSimulateOptions;
     return command;
 }

@@ -93,6 +93,75 @@ private slots:
         QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
     }
 
+    // The incidents of a database as text: what must match between two runs of the same seed and start.
+    static QString incidentsOf(const QString& file)
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(db,
+                           "SELECT number, received_at, category, priority, status, lon, lat, caller_phone, "
+                           "disposition FROM incident ORDER BY number",
+                           -1, &statement, nullptr);
+        QString rows;
+        while (statement && sqlite3_step(statement) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(statement); ++c)
+                rows += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, c))) +
+                        QLatin1Char('|');
+            rows += QLatin1Char('\n');
+        }
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        return rows;
+    }
+
+    // simulate is reproducible (issue 15): the same --seed and --start give the same incidents and
+    // the same report figures, history included; another start gives others.
+    void theSameSeedAndStartGiveTheSameStation()
+    {
+        const auto simulate = [this](const QString& name, const QString& start) {
+            const QString db = path(name + QStringLiteral(".sqlite"));
+            const Run made =
+                run({QStringLiteral("simulate"), QStringLiteral("--db"), db, QStringLiteral("--seed"),
+                     QStringLiteral("7"), QStringLiteral("--start"), start, QStringLiteral("--history-years"),
+                     QStringLiteral("1"), QStringLiteral("--history-incidents"), QStringLiteral("400"),
+                     QStringLiteral("--calls"), QStringLiteral("60")});
+            if (made.code != 0)
+                qWarning("%s", qPrintable(made.err));
+            return made.code == 0 ? db : QString();
+        };
+        const QString first = simulate(QStringLiteral("seed7-a"), QStringLiteral("2026-11-01T08:00"));
+        const QString second = simulate(QStringLiteral("seed7-b"), QStringLiteral("2026-11-01T08:00"));
+        const QString later = simulate(QStringLiteral("seed7-later"), QStringLiteral("2026-11-01T20:00"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty() && !later.isEmpty());
+        const QString incidents = incidentsOf(first);
+        QVERIFY(incidents.count(QLatin1Char('\n')) >= 400);
+        QCOMPARE(incidentsOf(second), incidents);
+        QVERIFY(incidentsOf(later) != incidents);
+        // The calls are at the start given (station time), not at the clock's now.
+        QVERIFY2(incidents.contains(QLatin1String("20261101-")), qPrintable(incidents.right(300)));
+
+        const auto report = [this](const QString& db) {
+            const QString csv = db + QStringLiteral(".csv");
+            const Run made =
+                run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                     QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-11-02"),
+                     QStringLiteral("--out"), csv});
+            QFile file(csv);
+            return made.code == 0 && file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                                                    : QString();
+        };
+        const QString figures = report(first);
+        QVERIFY(!figures.isEmpty());
+        QCOMPARE(report(second), figures);
+
+        QCOMPARE(run({QStringLiteral("simulate"), QStringLiteral("--db"), path(QStringLiteral("x.sqlite")),
+                      QStringLiteral("--start"), QStringLiteral("yesterday")})
+                     .code,
+                 2);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.sqlite"))));
+    }
+
     // A history larger than the start check's full-check size still starts: the console reaches the
     // login (XIUHUA_NONINTERACTIVE without --operator stops there, exit 0).
     void largeHistoryStarts()
