@@ -81,20 +81,80 @@ void PointLayer::setPoints(std::vector<MapPoint> points)
         m_points.push_back(std::move(points[i]));
         m_projected.push_back(xy);
     }
-    if (moved) {
-        std::vector<geo::Box> boxes;
-        boxes.reserve(m_projected.size());
-        geo::Box all;
-        for (const QPointF& xy : m_projected) {
-            boxes.push_back(geo::Box::around(xy.x(), xy.y()));
-            all.expand(boxes.back());
-        }
-        m_index = geo::SpatialIndex(boxes);
-        m_extent =
-            all.isEmpty() ? QRectF() : QRectF(QPointF(all.minX, all.minY), QPointF(all.maxX, all.maxY));
-    }
+    if (moved)
+        rebuildIndex();
+    m_indexOf.clear();
     rebuildStyleKeys(previous);
     emit changed();
+}
+
+void PointLayer::rebuildIndex()
+{
+    std::vector<geo::Box> boxes;
+    boxes.reserve(m_projected.size());
+    geo::Box all;
+    for (const QPointF& xy : m_projected) {
+        boxes.push_back(geo::Box::around(xy.x(), xy.y()));
+        all.expand(boxes.back());
+    }
+    m_index = geo::SpatialIndex(boxes);
+    m_extent = all.isEmpty() ? QRectF() : QRectF(QPointF(all.minX, all.minY), QPointF(all.maxX, all.maxY));
+}
+
+bool PointLayer::updatePoints(std::vector<MapPoint> replacements)
+{
+    if (m_indexOf.isEmpty() && !m_points.empty()) {
+        m_indexOf.reserve(qsizetype(m_points.size()));
+        for (std::size_t i = 0; i < m_points.size(); ++i)
+            m_indexOf.insert(m_points[i].id, std::uint32_t(i));
+    }
+    // Everything is checked before anything changes.
+    std::vector<std::pair<std::uint32_t, QPointF>> places;
+    places.reserve(replacements.size());
+    for (const MapPoint& point : replacements) {
+        const auto it = m_indexOf.constFind(point.id);
+        if (it == m_indexOf.constEnd())
+            return false;
+        const MapPoint& before = m_points[*it];
+        QPointF xy = m_projected[*it];
+        if (before.lon != point.lon || before.lat != point.lat) {
+            std::vector<QPointF> one{QPointF(point.lon, point.lat)};
+            m_toDisplay.transform(one);
+            xy = one.front();
+            if (!std::isfinite(xy.x()) || !std::isfinite(xy.y()))
+                return false;
+        }
+        places.emplace_back(*it, xy);
+    }
+    bool moved = false;
+    for (std::size_t k = 0; k < replacements.size(); ++k) {
+        const auto [i, xy] = places[k];
+        moved = moved || xy != m_projected[i];
+        m_projected[i] = xy;
+        m_points[i] = std::move(replacements[k]);
+        if (m_atlas && i < m_styleOf.size()) {
+            m_styleOf[i] = styleKeyOf(m_points[i]);
+            m_ranks[i] = m_atlas->rank(m_points[i].state);
+        }
+    }
+    if (moved)
+        rebuildIndex();
+    ++m_generation;
+    emit changed();
+    return true;
+}
+
+std::uint16_t PointLayer::styleKeyOf(const MapPoint& point)
+{
+    // A layer has a few dozen (category, state) pairs: a look along them is cheaper than a key.
+    for (std::size_t k = 0; k < m_styleKeys.size(); ++k) {
+        if (m_styleKeys[k].first == point.category && m_styleKeys[k].second == point.state)
+            return std::uint16_t(k);
+    }
+    if (m_styleKeys.size() >= 0xffff)
+        return 0;
+    m_styleKeys.emplace_back(point.category, point.state);
+    return std::uint16_t(m_styleKeys.size() - 1);
 }
 
 void PointLayer::rebuildStyleKeys(const std::vector<MapPoint>& previous)

@@ -8,6 +8,7 @@
 
 #include <QCache>
 #include <QColor>
+#include <QHash>
 #include <QImage>
 #include <QMutex>
 #include <QString>
@@ -57,6 +58,11 @@ public:
 
     // Points that cannot be transformed are dropped. Emits changed().
     void setPoints(std::vector<MapPoint> points);
+    // Replaces, in place, the points with these ids (a status change, a new position): one changed
+    // responder among 20,000 is not a copy and re-index of all of them. Returns false and changes
+    // nothing when one of them is not on the layer or cannot be placed: call setPoints() then.
+    // Emits changed().
+    bool updatePoints(std::vector<MapPoint> replacements);
     const std::vector<MapPoint>& points() const { return m_points; }
     std::optional<MapPoint> point(qint64 id) const;
 
@@ -104,6 +110,9 @@ private:
     void renderClusters(QPainter& painter, const MapViewport& viewport, const PointClusters& clusters) const;
     // previous: the points before setPoints() (unchanged ones keep their style).
     void rebuildStyleKeys(const std::vector<MapPoint>& previous);
+    // The index of a point's (category, state) in m_styleKeys, added when new.
+    std::uint16_t styleKeyOf(const MapPoint& point);
+    void rebuildIndex();
     const QImage* labelSprite(const QString& text, const LabelLook& look, double dpr) const;
 
     geo::CoordinateTransform m_toDisplay;
@@ -119,6 +128,8 @@ private:
     std::vector<std::uint16_t> m_styleOf;
     std::vector<std::pair<QString, QString>> m_styleKeys;
     std::vector<int> m_ranks; // per point, its state's rank in the atlas
+    // Id -> index into m_points, built when updatePoints() first needs it after setPoints().
+    QHash<qint64, std::uint32_t> m_indexOf;
     ClusterOptions m_clusterOptions;
     quint64 m_generation = 0; // bumped whenever what clusters depend on changes
 

@@ -22,6 +22,7 @@ private slots:
     void drawsInThePointColour();
     void pointsInEqualsBruteForce();
     void statusChangeKeepsPositionsAndMoveUpdatesThem();
+    void updatePointsReplacesInPlaceOrChangesNothing();
     void labelsArePlacedWithoutOverlap();
 };
 
@@ -112,6 +113,37 @@ void TestPointLayer::statusChangeKeepsPositionsAndMoveUpdatesThem()
     QCOMPARE(layer.pointAt(QPointF(200, 150), viewport, 2), std::nullopt);
     QVERIFY(layer.pointAt(QPointF(295, 150), viewport, 4).has_value());
     QCOMPARE(layer.pointsIn(QRectF(a - QPointF(10, 10), QSizeF(20, 20))), std::vector<qint64>{});
+}
+
+// The one-responder update the board and map get from another seat: in place, in the same order,
+// the index following a move; a point the layer does not have refuses the whole update.
+void TestPointLayer::updatePointsReplacesInPlaceOrChangesNothing()
+{
+    PointLayer layer(QStringLiteral("incidents"), QStringLiteral("Incidents"), toUtm());
+    layer.setPoints({{1, 121.4737, 31.2304, {}, {}, {}, Qt::red},
+                     {2, 121.4757, 31.2314, {}, {}, {}, Qt::blue},
+                     {3, 121.4767, 31.2324, {}, {}, {}, Qt::blue}});
+    const QPointF a = toUtm().transform(QPointF(121.4737, 31.2304));
+    const map::MapViewport viewport(a, 1.0, QSize(400, 300));
+    QSignalSpy changed(&layer, &PointLayer::changed);
+
+    QVERIFY(layer.updatePoints({{2, 121.4757, 31.2314, QStringLiteral("on scene"), {}, {}, Qt::green}}));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(layer.point(2)->colour, QColor(Qt::green));
+    QCOMPARE(layer.points()[1].id, 2); // same place in the drawing order
+    QCOMPARE(layer.points()[1].label, QStringLiteral("on scene"));
+
+    QVERIFY(layer.updatePoints({{1, 121.4747, 31.2304, {}, {}, {}, Qt::red}})); // ~95 m east
+    QCOMPARE(layer.pointAt(QPointF(200, 150), viewport, 2), std::nullopt);
+    QCOMPARE(layer.pointAt(QPointF(295, 150), viewport, 4), std::optional<qint64>(1));
+    QCOMPARE(layer.pointsIn(QRectF(a - QPointF(10, 10), QSizeF(20, 20))), std::vector<qint64>{});
+
+    QVERIFY(!layer.updatePoints(
+        {{3, 121.4767, 31.2324, {}, {}, {}, Qt::black}, {99, 121.47, 31.23, {}, {}, {}, Qt::black}}));
+    QCOMPARE(layer.point(3)->colour, QColor(Qt::blue));                      // nothing changed
+    QVERIFY(!layer.updatePoints({{3, 121.0, 95.0, {}, {}, {}, Qt::black}})); // cannot be placed
+    QCOMPARE(layer.point(3)->lat, 31.2324);
+    QCOMPARE(changed.count(), 2);
 }
 
 void TestPointLayer::labelsArePlacedWithoutOverlap()

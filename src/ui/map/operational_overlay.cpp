@@ -12,6 +12,8 @@
 #include "ui/common/fix_age.h"
 #include "ui/common/status_palette.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace xiuhua::ui {
@@ -199,22 +201,35 @@ void OperationalOverlay::reloadResponders()
 
 namespace {
 
-// The layer's points with those of `ids` read again, in place (a point that keeps its place and
-// position keeps the layer's projection and index), new ones at the end.
+// The layer's points with those of `ids` read again. The common case, a status or position change of
+// points already shown, is done in place; a point that appears or goes rebuilds the layer's list
+// (kept points keep their place, projection and index; new ones at the end).
 template <typename Read> void replacePoints(map::PointLayer& layer, const QList<qint64>& ids, Read read)
 {
-    std::set<Id> pending(ids.begin(), ids.end());
+    std::map<Id, std::optional<map::MapPoint>> fresh;
+    for (const qint64 id : ids)
+        fresh.emplace(id, read(id));
+    if (std::all_of(fresh.begin(), fresh.end(), [](const auto& entry) { return entry.second.has_value(); })) {
+        std::vector<map::MapPoint> changed;
+        for (const auto& [id, point] : fresh)
+            changed.push_back(*point);
+        if (layer.updatePoints(std::move(changed)))
+            return;
+    }
     std::vector<map::MapPoint> points;
-    points.reserve(layer.points().size() + pending.size());
+    points.reserve(layer.points().size() + fresh.size());
     for (const map::MapPoint& point : layer.points()) {
-        if (!pending.erase(point.id)) {
+        const auto it = fresh.find(point.id);
+        if (it == fresh.end()) {
             points.push_back(point);
-        } else if (auto changed = read(point.id)) {
-            points.push_back(std::move(*changed));
+        } else {
+            if (it->second)
+                points.push_back(std::move(*it->second));
+            fresh.erase(it);
         }
     }
-    for (const Id id : pending) {
-        if (auto point = read(id))
+    for (auto& [id, point] : fresh) {
+        if (point)
             points.push_back(std::move(*point));
     }
     layer.setPoints(std::move(points));
