@@ -66,6 +66,7 @@ struct AppOptions
     bool simulateCallsSet = false; // --calls given: with a history, the calls follow it
     // simulate's history mode (--history-years / --history-incidents): 0 years = no history.
     int simulateHistoryYears = 0;
+    int simulateHistoryDays = 0;          // --history-days: instead of years (a station's first weeks)
     qint64 simulateHistoryIncidents = -1; // -1 = a busy station's 30–60 a day
     // --start: the simulated "now" (the demo, the history's end, the first call); invalid = the
     // clock. The same seed and start give the same incidents and figures.

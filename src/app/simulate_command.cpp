@@ -44,7 +44,9 @@ void writeHistory(const AppOptions& options, storage::Store& store, const core::
         sqlite->database().execute("PRAGMA cache_size = -262144");
     dispatch::HistoryOptions history;
     history.end = options.simulateStart.isValid() ? options.simulateStart : QDateTime::currentDateTimeUtc();
-    history.days = options.simulateHistoryYears * 365 + options.simulateHistoryYears / 4;
+    history.days = options.simulateHistoryDays > 0
+                       ? options.simulateHistoryDays
+                       : options.simulateHistoryYears * 365 + options.simulateHistoryYears / 4;
     history.incidents = options.simulateHistoryIncidents;
     history.seed = options.simulateSeed;
     const auto summary = dispatch::HistoryBuilder(store, taxonomy, locator).build(history);
@@ -126,7 +128,7 @@ int runSimulate(const AppOptions& options, const QString& mapPath, QTextStream& 
                 << '\n';
         }
         const geo::CommunityLocator locator = geo::CommunityLocator::fromLayer(map);
-        if (options.simulateHistoryYears > 0) {
+        if (options.simulateHistoryYears > 0 || options.simulateHistoryDays > 0) {
             writeHistory(options, *store, taxonomy, locator, out);
             if (!options.simulateCallsSet)
                 return 0;
@@ -222,7 +224,13 @@ QString readSimulateOptions(const QCommandLineParser& parser, const QStringList&
                     options.simulateHistoryIncidents))
         return QCoreApplication::translate("CommandLine",
                                            "--history-incidents must be a number from 0 to 100000000.");
-    if (parser.isSet(QStringLiteral("history-incidents")) && options.simulateHistoryYears == 0)
+    if (!readNumber(parser, QStringLiteral("history-days"), 1, 18262, options.simulateHistoryDays))
+        return QCoreApplication::translate("CommandLine", "--history-days must be a number from 1 to 18262.");
+    if (options.simulateHistoryDays > 0 && options.simulateHistoryYears > 0)
+        return QCoreApplication::translate("CommandLine",
+                                           "Give --history-years or --history-days, not both.");
+    if (parser.isSet(QStringLiteral("history-incidents")) && options.simulateHistoryYears == 0 &&
+        options.simulateHistoryDays == 0)
         options.simulateHistoryYears = 10;
     if (parser.isSet(QStringLiteral("start"))) {
         options.simulateStart = readStart(parser.value(QStringLiteral("start")));
@@ -267,6 +275,10 @@ CommandLineCommand simulateCommandLine()
              "CommandLine", "simulate: write Y years of closed incidents before now in bulk, then stop "
                             "(with --calls, the calls follow)."),
          QStringLiteral("Y")},
+        {QStringLiteral("history-days"),
+         QCoreApplication::translate("CommandLine",
+                                     "simulate: like --history-years, in days (a station's first weeks)."),
+         QStringLiteral("D")},
         {QStringLiteral("history-incidents"),
          QCoreApplication::translate(
              "CommandLine",

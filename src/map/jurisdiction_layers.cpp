@@ -2,6 +2,7 @@
 
 #include "geo/geo_error.h"
 #include "geo/vector_source.h"
+#include "map/dataset_layers.h"
 #include "map/default_styles.h"
 #include "map/layer_stack.h"
 #include "map/style_file.h"
@@ -48,7 +49,8 @@ QStringList jurisdictionLayerNames()
 }
 
 QStringList loadJurisdictionLayers(LayerStack& stack, const QString& gpkgPath,
-                                   const OGRSpatialReference& displayCrs, const StyleSheet* sheet)
+                                   const OGRSpatialReference& displayCrs, const StyleSheet* sheet,
+                                   const FeatureLoadOptions& options)
 {
     std::optional<geo::VectorSource> source;
     try {
@@ -76,11 +78,16 @@ QStringList loadJurisdictionLayers(LayerStack& stack, const QString& gpkgPath,
             default_styles::styleForLayer(sheet, id, GeometryType::Unknown),
             default_styles::zValueFor(sheet, id));
         layer->setVisible(default_styles::visibleByDefault(sheet, id));
-        if (!layer->load(*source, id, displayCrs))
+        if (!layer->load(*source, id, displayCrs, options))
             errors << layer->name() + QStringLiteral(": ") + layer->errorString();
         stack.add(std::move(layer));
     }
     return errors;
+}
+
+QRectF stationBoundaryBounds(const QString& gpkgPath, const OGRSpatialReference& displayCrs)
+{
+    return datasetBounds({gpkgPath, QStringLiteral("station_boundary")}, displayCrs);
 }
 
 } // namespace xiuhua::map

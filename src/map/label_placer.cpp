@@ -92,13 +92,14 @@ GlyphHalo drawHalo(const QRawFont& font, quint32 glyph, double width, const QCol
     return halo;
 }
 
-// Raster output at whole-pixel positions can take the cached halo images; a PDF, a printer or a
-// scaled painter gets the halo stroked as vectors, as before.
+// Raster output, drawn at its own size or uniformly scaled (a high-dpi screen, a report's map at
+// print resolution), can take the cached halo images made at that scale; a PDF, a printer or a
+// rotated or sheared painter gets the halo stroked as vectors, as before.
 bool canUseHaloImages(const QPainter& painter)
 {
     const QPaintEngine* engine = painter.paintEngine();
-    return engine && engine->type() == QPaintEngine::Raster &&
-           painter.deviceTransform().type() <= QTransform::TxTranslate;
+    const QTransform device = painter.deviceTransform();
+    return engine && engine->type() == QPaintEngine::Raster && device.type() <= QTransform::TxTranslate;
 }
 
 FontCache& cacheFor(const QFont& font)
@@ -406,7 +407,9 @@ void LabelPlacer::drawTextWithHaloImages(QPainter& painter, const QString& text,
         cache.halos.clear();
     // The line's top-left, so that the text is centred on centre as the outline path is.
     const QPointF origin(-textWidth(look.font, text) / 2, -cache.metrics.height() / 2);
-    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    // Device pixels per logical pixel (the device's pixel ratio and the painter's scale): the halo
+    // images are made at that resolution, so they are copied 1:1.
+    const double ratio = painter.deviceTransform().m11();
 
     painter.save();
     painter.translate(centre);
@@ -414,9 +417,10 @@ void LabelPlacer::drawTextWithHaloImages(QPainter& painter, const QString& text,
         painter.rotate(angleDegrees);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
     } else {
-        // Whole pixels: the halo images are copied, not resampled.
+        // Whole device pixels: the halo images are copied, not resampled.
         const QPointF device = painter.deviceTransform().map(origin);
-        painter.translate(QPointF(std::round(device.x()) - device.x(), std::round(device.y()) - device.y()));
+        painter.translate(QPointF(std::round(device.x()) - device.x(), std::round(device.y()) - device.y()) /
+                          ratio);
     }
     if (look.haloWidth > 0) {
         for (const QGlyphRun& run : *it) {

@@ -56,8 +56,20 @@ QImage ReportMap::render(const QString& jurisdictionPath, const std::vector<core
     }
     const int epsg = geo::displayEpsgFor(jurisdictionPath);
     const OGRSpatialReference displayCrs = geo::spatialReferenceFromEpsg(epsg);
+    // The view is the station boundary, known from the file before anything is read: the layers
+    // are read for this one render only (what it shows, at its scale).
+    map::MapViewport viewport;
+    viewport.setOutputSize(logical);
+    map::FeatureLoadOptions reading;
+    if (const QRectF bounds = map::stationBoundaryBounds(jurisdictionPath, displayCrs); !bounds.isNull()) {
+        viewport.fitExtent(bounds, 12);
+        reading.oneRenderScale = viewport.scale();
+        const double margin = 50 * viewport.scale();
+        reading.within = viewport.extent().adjusted(-margin, -margin, margin, margin);
+    }
     map::LayerStack stack;
-    const QStringList loadErrors = map::loadJurisdictionLayers(stack, jurisdictionPath, displayCrs);
+    const QStringList loadErrors =
+        map::loadJurisdictionLayers(stack, jurisdictionPath, displayCrs, nullptr, reading);
     if (errors)
         *errors << loadErrors;
     // Cameras and posts would bury the incidents; the community boundaries are what the reader needs.
@@ -67,11 +79,8 @@ QImage ReportMap::render(const QString& jurisdictionPath, const std::vector<core
     }
     if (map::MapLayer* communities = stack.layer(QStringLiteral("communities")))
         communities->setVisible(true);
-    map::MapLayer* boundary = stack.layer(QStringLiteral("station_boundary"));
-    const QRectF extent = boundary && !boundary->extent().isNull() ? boundary->extent() : stack.extent();
-    map::MapViewport viewport;
-    viewport.setOutputSize(logical);
-    viewport.fitExtent(extent, 12);
+    if (reading.oneRenderScale == 0)
+        viewport.fitExtent(stack.extent(), 12); // no boundary bounds in the file: fit what was read
     map::MapRenderer renderer;
     renderer.setBackground(Qt::white);
     QPainter painter(&image);

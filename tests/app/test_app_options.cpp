@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace xiuhua::app;
 
@@ -114,6 +115,16 @@ private slots:
         QCOMPARE(simulate.options->simulateRatePerMinute, 2.5);
         QCOMPARE(simulate.options->simulateSeed, quint64(9));
         QCOMPARE(simulate.options->simulateResponders, 3);
+        QVERIFY(!simulate.options->simulateStart.isValid()); // the clock's now
+        // --start without a zone is station time (Shanghai, UTC+8); --history-days instead of years.
+        const ParseResult started =
+            parse({QStringLiteral("simulate"), QStringLiteral("--db"), QStringLiteral("s.sqlite"),
+                   QStringLiteral("--start"), QStringLiteral("2026-11-01T08:00"),
+                   QStringLiteral("--history-days"), QStringLiteral("10")});
+        QVERIFY2(started.options, qPrintable(started.error));
+        QCOMPARE(started.options->simulateStart, QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(started.options->simulateHistoryDays, 10);
+        QCOMPARE(started.options->simulateHistoryYears, 0);
         const ParseResult restore =
             parse({QStringLiteral("restore"), QStringLiteral("--from"), QStringLiteral("b"),
                    QStringLiteral("--db"), QStringLiteral("d"), QStringLiteral("--force")});
@@ -223,6 +234,17 @@ private slots:
         QTest::newRow("simulate calls not a number")
             << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"), QStringLiteral("a"),
                            QStringLiteral("--calls"), QStringLiteral("many")};
+        QTest::newRow("simulate start not a time")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"), QStringLiteral("a"),
+                           QStringLiteral("--start"), QStringLiteral("tomorrow")};
+        QTest::newRow("simulate history in years and days")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"),
+                           QStringLiteral("a"),        QStringLiteral("--history-years"),
+                           QStringLiteral("1"),        QStringLiteral("--history-days"),
+                           QStringLiteral("10")};
+        QTest::newRow("simulate history days zero")
+            << QStringList{QStringLiteral("simulate"), QStringLiteral("--db"), QStringLiteral("a"),
+                           QStringLiteral("--history-days"), QStringLiteral("0")};
         QTest::newRow("verify-audit bad expectation")
             << QStringList{QStringLiteral("verify-audit"), QStringLiteral("--db"), QStringLiteral("a"),
                            QStringLiteral("--expect"), QStringLiteral("3:xyz")};
