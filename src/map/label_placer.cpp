@@ -6,7 +6,6 @@
 #include <QLineF>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QPainterPathStroker>
 #include <QRawFont>
 #include <QTextLayout>
 #include <QTransform>
@@ -68,10 +67,6 @@ QString fontKeyOf(const QRawFont& font)
 
 GlyphHalo drawHalo(const QRawFont& font, quint32 glyph, double width, const QColor& colour, double ratio)
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(width * 2);
-    stroker.setJoinStyle(Qt::RoundJoin);
-    stroker.setCapStyle(Qt::RoundCap);
     const QPainterPath outline = font.pathForGlyph(glyph);
     const QRectF bounds = outline.boundingRect().adjusted(-width - 1, -width - 1, width + 1, width + 1);
     GlyphHalo halo;
@@ -86,9 +81,12 @@ GlyphHalo drawHalo(const QRawFont& font, quint32 glyph, double width, const QCol
     QPainter painter(&halo.image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.translate(-halo.topLeft);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawPath(stroker.createStroke(outline).united(outline));
+    // The outline stroked (round joins, as the vector halo) and the glyph filled: no path union needed.
+    QPen pen(colour, width * 2);
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    painter.strokePath(outline, pen);
+    painter.fillPath(outline, colour);
     return halo;
 }
 
