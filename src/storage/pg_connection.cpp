@@ -148,11 +148,22 @@ private:
             lengths.push_back(static_cast<int>(p.value.size()));
             formats.push_back(p.format);
         }
-        m_result.reset(PQexecParams(m_db.handle(), m_sql.constData(), static_cast<int>(m_params.size()),
-                                    types.data(), values.data(), lengths.data(), formats.data(), 0));
+        const QByteArray name = m_db.preparedName(m_sql, types);
+        if (name.isEmpty())
+            m_result.reset(PQexecParams(m_db.handle(), m_sql.constData(), static_cast<int>(m_params.size()),
+                                        types.data(), values.data(), lengths.data(), formats.data(), 0));
+        else
+            m_result.reset(PQexecPrepared(m_db.handle(), name.constData(), static_cast<int>(m_params.size()),
+                                          values.data(), lengths.data(), formats.data(), 0));
         const ExecStatusType status = PQresultStatus(m_result.get());
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+            const char* state = PQresultErrorField(m_result.get(), PG_DIAG_SQLSTATE);
+            // 26000: no such prepared statement (a DISCARD ALL); 0A000: a cached plan whose result
+            // type a schema change altered. The next execution prepares again.
+            if (state && (qstrcmp(state, "26000") == 0 || qstrcmp(state, "0A000") == 0))
+                m_db.forgetPrepared();
             m_db.fail(m_result.release(), "statement failed");
+        }
         m_row = 0;
         const char* affected = PQcmdTuples(m_result.get());
         if (affected && *affected)
@@ -229,6 +240,28 @@ void PgConnection::replaceWith(std::unique_ptr<PgConnection> fresh)
 {
     m_conn = std::move(fresh->m_conn);
     m_changes = 0;
+    m_prepared.clear(); // a new session has none of the old one's statements
+}
+
+QByteArray PgConnection::preparedName(const QByteArray& sql, const std::vector<unsigned int>& types)
+{
+    QByteArray key = sql;
+    key.append('\0');
+    for (const unsigned int type : types)
+        key.append(QByteArray::number(type)).append(',');
+    if (const auto it = m_prepared.constFind(key); it != m_prepared.constEnd())
+        return *it;
+    if (m_prepared.size() >= kMaxPrepared)
+        return {};
+    const QByteArray name = "xiuhua_" + QByteArray::number(++m_preparedCount);
+    const std::vector<Oid> oids(types.begin(), types.end());
+    PGresult* result = PQprepare(m_conn.get(), name.constData(), sql.constData(),
+                                 static_cast<int>(oids.size()), oids.data());
+    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        fail(result, "statement failed");
+    PQclear(result);
+    m_prepared.insert(key, name);
+    return name;
 }
 
 std::unique_ptr<StatementBackend> PgConnection::prepare(const char* sql)

@@ -249,12 +249,27 @@ Id SqlWriter::insertSignedReport(const SignedShiftReport& r)
 int SqlWriter::nextIncidentSequence(QDate localDate)
 {
     const QString prefix = formatIncidentNumber(localDate, 1).left(9); // "YYYYMMDD-"
-    // A range on the number (not substr) so its unique index is searched, not scanned; '.' follows '-'.
-    Statement s(m_db, "SELECT max(CAST(substr(number, 10) AS INTEGER)) FROM incident "
-                      "WHERE number >= ?1 AND number < ?2");
-    s.bind(1, prefix).bind(2, prefix.left(8) + QLatin1Char('.'));
-    s.step();
-    return s.isNull(0) ? 1 : s.integer(0) + 1;
+    const QString end = prefix.left(8) + QLatin1Char('.');             // '.' follows '-'
+    // The day's last number is the greatest in the unique index's order (one step down the index, not
+    // a read of the whole day: with thousands of numbers a day that read was most of an audited
+    // action's server time) while the numbers have four digits. From 10,000 on they have five and
+    // sort among the others ("-10000" < "-9999"): then, and for any number not of that form, the
+    // whole day is read.
+    Statement last(m_db, "SELECT number FROM incident WHERE number >= ?1 AND number < ?2 "
+                         "ORDER BY number DESC LIMIT 1");
+    last.bind(1, prefix).bind(2, end);
+    if (!last.step())
+        return 1;
+    const QString number = last.text(0);
+    bool digits = false;
+    const int sequence = number.mid(prefix.size()).toInt(&digits);
+    if (digits && number.size() == prefix.size() + 4 && sequence < 9999)
+        return sequence + 1;
+    Statement all(m_db, "SELECT max(CAST(substr(number, 10) AS INTEGER)) FROM incident "
+                        "WHERE number >= ?1 AND number < ?2");
+    all.bind(1, prefix).bind(2, end);
+    all.step();
+    return all.isNull(0) ? 1 : all.integer(0) + 1;
 }
 
 Id SqlWriter::insertIncident(const Incident& i)

@@ -640,6 +640,55 @@ private slots:
         QVERIFY(setup->verifyAuditChain().ok);
     }
 
+    // The day's next number comes from the last in the index's order; past 9,999 a day the numbers have
+    // five digits and sort among the others, and the next is still the greatest plus one.
+    void incidentNumbersContinuePastFourDigits()
+    {
+        auto store = m_engine.create(QStringLiteral("numbers"));
+        const QDate day(2026, 11, 26);
+        const core::Actor actor{std::nullopt, QStringLiteral("seat"), QStringLiteral("ws")};
+        // Asked inside a write that is then abandoned (a write without an audit record is refused).
+        struct Abandon
+        {
+        };
+        const auto nextOn = [&](QDate date) {
+            int sequence = 0;
+            try {
+                store->transact(actor, [&](StoreWriter& writer) {
+                    sequence = writer.nextIncidentSequence(date);
+                    throw Abandon{};
+                });
+            } catch (const Abandon&) {
+            }
+            return sequence;
+        };
+        const auto next = [&] { return nextOn(day); };
+        const auto add = [&](int sequence) {
+            store->transact(actor, [&](StoreWriter& writer) {
+                core::Incident incident = sampleIncident();
+                incident.number = core::formatIncidentNumber(day, sequence);
+                const core::Id id = writer.insertIncident(incident);
+                writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), id, {}, {}});
+            });
+        };
+        QCOMPARE(next(), 1);
+        add(1);
+        add(2);
+        add(10); // "-0010" after "-0002": the order of the index is the numbers' order
+        QCOMPARE(next(), 11);
+        add(9998);
+        QCOMPARE(next(), 9999);
+        add(9999);
+        QCOMPARE(next(), 10000);
+        add(10000);
+        QCOMPARE(core::formatIncidentNumber(day, 10000), QStringLiteral("20261126-10000"));
+        QCOMPARE(next(), 10001);
+        add(10001);
+        QCOMPARE(next(), 10002);
+        QCOMPARE(store->read().incidents({}).size(), std::size_t(7));
+        QCOMPARE(nextOn(day.addDays(1)), 1); // another day starts again at 1
+    }
+
     // Eight seats take calls at once: the day's numbers stay unique and gap-free, and the audit log
     // stays one unbroken chain.
     void incidentNumbersAndAuditChainUnderEightWriters()
