@@ -6,8 +6,8 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
-#include <tuple>
 #include <ogr_geometry.h>
+#include <tuple>
 
 namespace xiuhua::map {
 
@@ -206,14 +206,14 @@ void FeatureStore::sortByCategory()
     m_values = std::move(values);
 }
 
-void FeatureStore::finish(int levels)
+void FeatureStore::finish(Preparation preparation)
 {
     if (m_lods[0].firstPart.empty())
         m_lods[0].firstPart.push_back(0);
     sortByCategory();
-    m_levels = std::clamp(levels, 1, int(m_lods.size()));
-    for (std::size_t level = 1; level < std::size_t(m_levels); ++level) {
-        const Lod& from = m_lods[level - 1];
+    m_levels = std::clamp(preparation.levels, 1, int(m_lods.size()));
+    const auto generalise = [this](std::size_t fromLevel, std::size_t level) {
+        const Lod& from = m_lods[fromLevel];
         Lod& to = m_lods[level];
         to = Lod();
         to.coords.reserve(from.coords.size() / 2);
@@ -223,12 +223,39 @@ void FeatureStore::finish(int levels)
         for (const Part& part : from.parts)
             appendSimplified(from, part, tolerance, to);
         to.coords.shrink_to_fit();
+    };
+    if (preparation.oneRender) {
+        // The full geometry (labels, hit tests) and the render's own level, made from it directly.
+        const std::size_t level = std::size_t(m_levels - 1);
+        if (level > 0)
+            generalise(0, level);
+        for (std::size_t k = 0; k < m_levelFor.size(); ++k)
+            m_levelFor[k] = std::uint8_t(k >= level ? level : 0);
+        m_indexed = false;
+        return;
     }
+    for (std::size_t level = 1; level < std::size_t(m_levels); ++level)
+        generalise(level - 1, level);
+    for (std::size_t k = 0; k < m_levelFor.size(); ++k)
+        m_levelFor[k] = std::uint8_t(std::min<std::size_t>(k, std::size_t(m_levels - 1)));
     std::vector<geo::Box> boxes;
     boxes.reserve(m_items.size());
     for (const Item& item : m_items)
         boxes.push_back(geo::Box::fromRect(item.bounds));
     m_index = geo::SpatialIndex(boxes);
+    m_indexed = true;
+}
+
+std::vector<std::uint32_t> FeatureStore::itemsIn(const geo::Box& box) const
+{
+    if (m_indexed)
+        return m_index.query(box);
+    std::vector<std::uint32_t> ids;
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        if (geo::Box::fromRect(m_items[i].bounds).intersects(box))
+            ids.push_back(std::uint32_t(i));
+    }
+    return ids;
 }
 
 QVariantMap FeatureStore::attributes(std::size_t i) const

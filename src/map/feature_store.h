@@ -80,10 +80,19 @@ public:
     bool add(Item item, const OGRGeometry& geometry, const QVariantList& attributes);
     // Room for this many features (a hint; add() grows as needed).
     void reserve(std::size_t features);
-    // Orders the features for drawing (by category, then fid), builds the
-    // generalised levels up to `levels` (a one-off render needs only those up to its scale; a
-    // coarser level asked for later is the coarsest built) and the spatial index. Call once, last.
-    void finish(int levels = int(kLodScales.size()));
+    // How finish() prepares the store: for a map that zooms (every level, a spatial index), or
+    // for one render at a known scale (the full geometry and that scale's level only; no index,
+    // as everything read is in view).
+    struct Preparation
+    {
+        int levels = int(kLodScales.size()); // the levels up to this one are built; a coarser level
+                                             // asked for later is the coarsest kept
+        bool oneRender = false;
+    };
+    // Orders the features for drawing (by category, then fid), builds the generalised levels and
+    // the spatial index as `preparation` says. Call once, last.
+    void finish(Preparation preparation);
+    void finish() { finish(Preparation{}); }
 
     FeatureStore();
     // Unique per store: identifies this content (e.g. in remembered label placements).
@@ -91,8 +100,14 @@ public:
 
     std::size_t size() const { return m_items.size(); }
     const Item& item(std::size_t i) const { return m_items[i]; }
-    const Lod& lod(int level) const { return m_lods[std::size_t(std::clamp(level, 0, m_levels - 1))]; }
-    const geo::SpatialIndex& index() const { return m_index; }
+    const Lod& lod(int level) const
+    {
+        return m_lods[m_levelFor[std::size_t(std::clamp(level, 0, int(kLodScales.size()) - 1))]];
+    }
+    // Ids of the features whose bounds meet rect, ascending (drawing order): from the spatial index,
+    // or by looking at every feature in a store prepared for one render.
+    std::vector<std::uint32_t> itemsIn(const geo::Box& box) const;
+    std::vector<std::uint32_t> itemsIn(const QRectF& rect) const { return itemsIn(geo::Box::fromRect(rect)); }
     QRectF extent() const { return m_extent; }
 
     QStringList fieldNames() const { return m_fieldNames; }
@@ -113,6 +128,8 @@ private:
     std::vector<Item> m_items;
     std::array<Lod, kLodScales.size()> m_lods;
     int m_levels = 1;
+    std::array<std::uint8_t, kLodScales.size()> m_levelFor{}; // level asked for -> level kept
+    bool m_indexed = false;
     geo::SpatialIndex m_index;
     QRectF m_extent;
     QStringList m_fieldNames;

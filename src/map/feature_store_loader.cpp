@@ -172,8 +172,12 @@ LoadedFeatures loadFeatureStore(const geo::VectorSource& source, const QString& 
                 }
                 store->add(std::move(item), geometry, kept);
             });
-        store->finish(oneRender ? FeatureStore::lodFor(options.oneRenderScale) + 1
-                                : int(FeatureStore::kLodScales.size()));
+        FeatureStore::Preparation preparation;
+        if (oneRender) {
+            preparation.levels = FeatureStore::lodFor(options.oneRenderScale) + 1;
+            preparation.oneRender = true;
+        }
+        store->finish(preparation);
         return {std::move(store), {}};
     } catch (const geo::GeoError& e) {
         return {std::make_shared<FeatureStore>(), QString::fromStdString(e.what())};

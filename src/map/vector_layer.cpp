@@ -83,7 +83,7 @@ std::vector<IdentifiedFeature> VectorLayer::identify(QPointF mapPoint, double to
     if (!isVisible())
         return result;
     const double t = std::max(0.0, toleranceMapUnits);
-    std::vector<std::uint32_t> ids = m_store->index().query(geo::Box::around(mapPoint.x(), mapPoint.y(), t));
+    std::vector<std::uint32_t> ids = m_store->itemsIn(geo::Box::around(mapPoint.x(), mapPoint.y(), t));
     // Top of the drawing order first.
     for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
         const FeatureStore::Item& item = m_store->item(*it);

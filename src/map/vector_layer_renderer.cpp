@@ -72,7 +72,7 @@ std::vector<std::uint32_t> VectorLayerRenderer::visibleItems(const MapViewport& 
     const double scale = viewport.scale();
     const double margin = marginPx * scale;
     std::vector<std::uint32_t> ids =
-        m_store->index().query(viewport.extent().adjusted(-margin, -margin, margin, margin));
+        m_store->itemsIn(viewport.extent().adjusted(-margin, -margin, margin, margin));
     const double minSize = m_levelOfDetail ? kMinFeaturePx * scale : 0;
     std::vector<char> enabled(m_style.categories.size() + 1);
     for (std::size_t c = 0; c < enabled.size(); ++c)
