@@ -462,7 +462,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/export_map_command.cpp" line="+213"/>
+        <location filename="../../src/app/export_map_command.cpp" line="+276"/>
         <source>export-map needs --out FILE.png or --out FILE.pdf.</source>
         <translation>export-map 需要指定 --out FILE.png 或 --out FILE.pdf。</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>--extent 须为 lon1,lat1,lon2,lat2，且 lon1 &lt; lon2、lat1 &lt; lat2。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="+191"/>
+        <location filename="../../src/app/simulate_command.cpp" line="+207"/>
         <source>simulate needs --db FILE.</source>
         <translation>simulate 需要指定 --db FILE。</translation>
     </message>
@@ -517,6 +517,21 @@
         <translation>--history-incidents 必须是 0 到 100000000 之间的数字。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>--history-days must be a number from 1 to 18262.</source>
+        <translation>--history-days 必须是 1 到 18262 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give --history-years or --history-days, not both.</source>
+        <translation>请给出 --history-years 或 --history-days，不能同时给出。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--start must be a date and time such as 2026-11-01T08:00 (station time) or 2026-11-01T00:00Z.</source>
+        <translation>--start 必须是日期和时间，例如 2026-11-01T08:00（本所时间）或 2026-11-01T00:00Z。</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Drives the dispatch services with synthetic calls, as a busy shift would.</source>
         <translation>用模拟报警驱动接处警服务，如同繁忙的班次。</translation>
@@ -533,8 +548,18 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>simulate: like --history-years, in days (a station&apos;s first weeks).</source>
+        <translation>simulate：同 --history-years，以天计（派出所启用后的头几周）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>simulate: incidents in the history (default: 30–60 a day; years default to 10).</source>
         <translation>simulate：历史警情的数量（默认每天 30–60 起；年数默认为 10）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>simulate: the simulated start, e.g. 2026-11-01T08:00 (station time; default: now). The same --seed and --start give the same incidents.</source>
+        <translation>simulate：模拟的开始时间，例如 2026-11-01T08:00（本所时间；默认：现在）。相同的 --seed 和 --start 产生相同的警情。</translation>
     </message>
     <message>
         <location filename="../../src/app/report_command.cpp" line="+195"/>
@@ -778,7 +803,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>export-map：不绘制标注。</translation>
     </message>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="-21"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-30"/>
         <source>simulate: number of calls (default 100).</source>
         <translation>simulate：报警数量（默认 100）。</translation>
     </message>
@@ -2516,7 +2541,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ExportMap</name>
     <message>
-        <location filename="../../src/app/export_map_command.cpp" line="-193"/>
+        <location filename="../../src/app/export_map_command.cpp" line="-256"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -2526,7 +2551,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>无法读取辖区地图 %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -2536,7 +2561,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>没有可绘制的内容：所有图层均无法读取。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3591,7 +3616,7 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
 <context>
     <name>Simulate</name>
     <message>
-        <location filename="../../src/app/simulate_command.cpp" line="-193"/>
+        <location filename="../../src/app/simulate_command.cpp" line="-219"/>
         <source>History: %1 incidents from %2 to %3 (%4 assignments, %5 timeline entries, %6 follow-up visits, %7 shifts) in %8 s.</source>
         <translation>历史：%2 至 %3 共 %1 起警情（%4 次派警、%5 条处置记录、%6 次回访、%7 个班次），用时 %8 秒。</translation>
     </message>
@@ -3606,7 +3631,7 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
         <translation>%1 秒后已重新连接。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Created %1 with the bundled jurisdiction and demo responders.</source>
         <translation>已创建 %1，包含内置辖区和演示警力。</translation>
     </message>
@@ -3963,7 +3988,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::map::JurisdictionLayers</name>
     <message>
-        <location filename="../../src/map/jurisdiction_layers.cpp" line="+28"/>
+        <location filename="../../src/map/jurisdiction_layers.cpp" line="+29"/>
         <source>Blocks</source>
         <translation>街区</translation>
     </message>
@@ -6729,7 +6754,7 @@ Open a copy of that backup? The copy is made beside the damaged database, which 
 <context>
     <name>xiuhua::ui::OperationalOverlay</name>
     <message>
-        <location filename="../../src/ui/map/operational_overlay.cpp" line="+122"/>
+        <location filename="../../src/ui/map/operational_overlay.cpp" line="+124"/>
         <source>Responders</source>
         <translation>警力</translation>
     </message>
