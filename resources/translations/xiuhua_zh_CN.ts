@@ -462,7 +462,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/export_map_command.cpp" line="+276"/>
+        <location filename="../../src/app/export_map_command.cpp" line="+283"/>
         <source>export-map needs --out FILE.png or --out FILE.pdf.</source>
         <translation>export-map 需要指定 --out FILE.png 或 --out FILE.pdf。</translation>
     </message>
@@ -2541,7 +2541,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ExportMap</name>
     <message>
-        <location filename="../../src/app/export_map_command.cpp" line="-256"/>
+        <location filename="../../src/app/export_map_command.cpp" line="-262"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -2556,12 +2556,17 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing to draw: no layer could be read.</source>
         <translation>没有可绘制的内容：所有图层均无法读取。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>warning: none of the data lies in the area drawn.</source>
+        <translation>警告：所绘区域内没有任何数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>

@@ -21,6 +21,7 @@
 #include <QPdfWriter>
 #include <QSize>
 
+#include <algorithm>
 #include <vector>
 
 namespace xiuhua::app {
@@ -150,10 +151,16 @@ int drawAndWrite(const AppOptions& options, const map::LayerStack& stack, const 
 {
     for (const QString& error : errors)
         err << QCoreApplication::translate("ExportMap", "warning: %1").arg(error) << '\n';
-    if (stack.count() == 0 || stack.extent().isNull()) {
+    const auto layers = stack.layers();
+    if (std::none_of(layers.begin(), layers.end(),
+                     [](const map::MapLayer* layer) { return layer->errorString().isEmpty(); })) {
         err << QCoreApplication::translate("ExportMap", "Nothing to draw: no layer could be read.") << '\n';
         return 1;
     }
+    // Layers read only where the view is may hold nothing: an empty map of that area, said so.
+    if (stack.extent().isNull())
+        err << QCoreApplication::translate("ExportMap", "warning: none of the data lies in the area drawn.")
+            << '\n';
     map::MapRenderer renderer;
     if (!writeImage(options, stack, viewport, renderer)) {
         err << QCoreApplication::translate("ExportMap", "Cannot write %1").arg(options.exportPath) << '\n';

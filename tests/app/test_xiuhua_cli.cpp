@@ -167,6 +167,51 @@ private slots:
         QCOMPARE(QImage(path).size(), QSize(400, 400));
     }
 
+    // A dataset of many layers is read on several threads, each layer only where the view is: the
+    // bundled jurisdiction's ten layers given as plain data draw a picture with the map's features in
+    // it (roads, blocks, water), the same with and without a view to cut to.
+    void exportMapReadsManyLayersForTheView()
+    {
+        const QString gpkg = QStringLiteral(XIUHUA_MAPS_DIR "/huangpu.gpkg");
+        const QString whole = m_dir.filePath(QStringLiteral("whole.png"));
+        const QString part = m_dir.filePath(QStringLiteral("part.png"));
+        const Run all =
+            run({QStringLiteral("export-map"), QStringLiteral("--out"), whole, QStringLiteral("--size"),
+                 QStringLiteral("600x400"), QStringLiteral("--data"), gpkg});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        QVERIFY2(all.err.isEmpty() || !all.err.contains(QLatin1String("warning")), qPrintable(all.err));
+        const Run cut =
+            run({QStringLiteral("export-map"), QStringLiteral("--out"), part, QStringLiteral("--size"),
+                 QStringLiteral("600x400"), QStringLiteral("--extent"),
+                 QStringLiteral("121.470,31.228,121.478,31.233"), QStringLiteral("--data"), gpkg});
+        QVERIFY2(cut.exitCode == 0, qPrintable(cut.err));
+        for (const QString& file : {whole, part}) {
+            const QImage image(file);
+            QCOMPARE(image.size(), QSize(600, 400));
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 4) {
+                for (int x = 0; x < image.width(); x += 4)
+                    colours.insert(image.pixel(x, y));
+            }
+            // Six layer colours over the background, anti-aliased: far more than a blank page's one.
+            QVERIFY2(colours.size() > 50,
+                     qPrintable(QStringLiteral("%1: %2 colours").arg(file).arg(colours.size())));
+        }
+    }
+
+    // An area where the data has nothing is drawn (an empty map of it), with a warning, not refused.
+    void exportMapOfAnAreaWithoutData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty-area.png"));
+        const Run result = run({QStringLiteral("export-map"), QStringLiteral("--out"), path,
+                                QStringLiteral("--size"), QStringLiteral("300x200"),
+                                QStringLiteral("--extent"), QStringLiteral("121.60,31.10,121.61,31.11"),
+                                QStringLiteral("--data"), QStringLiteral(XIUHUA_MAPS_DIR "/huangpu.gpkg")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("none of the data")), qPrintable(result.err));
+        QCOMPARE(QImage(path).size(), QSize(300, 200));
+    }
+
     void exportMapRefusesBadInput()
     {
         QCOMPARE(run({QStringLiteral("export-map")}).exitCode, 2);
