@@ -146,8 +146,10 @@ QRectF datasetsExtent(const std::vector<map::DatasetArgument>& datasets,
     return extent;
 }
 
+// credit: the bundled jurisdiction is OpenStreetMap's data and the map says so; data the station brings
+// (--data) carries no credit of ours: its source is the station's to name.
 int drawAndWrite(const AppOptions& options, const map::LayerStack& stack, const QStringList& errors,
-                 const map::MapViewport& viewport, int epsg, QTextStream& out, QTextStream& err)
+                 bool credit, const map::MapViewport& viewport, int epsg, QTextStream& out, QTextStream& err)
 {
     for (const QString& error : errors)
         err << QCoreApplication::translate("ExportMap", "warning: %1").arg(error) << '\n';
@@ -162,6 +164,8 @@ int drawAndWrite(const AppOptions& options, const map::LayerStack& stack, const 
         err << QCoreApplication::translate("ExportMap", "warning: none of the data lies in the area drawn.")
             << '\n';
     map::MapRenderer renderer;
+    if (!credit)
+        renderer.setAttribution({});
     if (!writeImage(options, stack, viewport, renderer)) {
         err << QCoreApplication::translate("ExportMap", "Cannot write %1").arg(options.exportPath) << '\n';
         return 1;
@@ -207,7 +211,7 @@ int exportDatasets(const AppOptions& options, QTextStream& out, QTextStream& err
         viewport.fitExtent(extent, 0);
         loadDatasets(options, datasets, displayCrs, viewport, stack, errors);
     }
-    return drawAndWrite(options, stack, errors, viewport, epsg, out, err);
+    return drawAndWrite(options, stack, errors, false, viewport, epsg, out, err);
 }
 
 } // namespace
@@ -234,7 +238,7 @@ int runExportMap(const AppOptions& options, const QString& mapPath, QTextStream&
     map::MapViewport viewport;
     viewport.setOutputSize(options.exportSize);
     viewport.fitExtent(extent, 0);
-    return drawAndWrite(options, stack, errors, viewport, epsg, out, err);
+    return drawAndWrite(options, stack, errors, true, viewport, epsg, out, err);
 }
 
 namespace {

@@ -209,7 +209,30 @@ private slots:
                                 QStringLiteral("--data"), QStringLiteral(XIUHUA_MAPS_DIR "/huangpu.gpkg")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.err.contains(QLatin1String("none of the data")), qPrintable(result.err));
-        QCOMPARE(QImage(path).size(), QSize(300, 200));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(300, 200));
+        // The station's own data gets no "© OpenStreetMap contributors" of ours: the bottom-right
+        // corner, where the bundled map's credit goes, is plain background.
+        QSet<QRgb> corner;
+        for (int y = image.height() - 18; y < image.height(); ++y) {
+            for (int x = image.width() - 150; x < image.width(); ++x)
+                corner.insert(image.pixel(x, y));
+        }
+        QCOMPARE(corner.size(), 1);
+        // The bundled map of the same area does carry it.
+        const QString bundled = m_dir.filePath(QStringLiteral("bundled-area.png"));
+        QCOMPARE(run({QStringLiteral("export-map"), QStringLiteral("--out"), bundled,
+                      QStringLiteral("--size"), QStringLiteral("300x200"), QStringLiteral("--extent"),
+                      QStringLiteral("121.60,31.10,121.61,31.11")})
+                     .exitCode,
+                 0);
+        const QImage credited(bundled);
+        corner.clear();
+        for (int y = credited.height() - 18; y < credited.height(); ++y) {
+            for (int x = credited.width() - 150; x < credited.width(); ++x)
+                corner.insert(credited.pixel(x, y));
+        }
+        QVERIFY(corner.size() > 5);
     }
 
     void exportMapRefusesBadInput()
