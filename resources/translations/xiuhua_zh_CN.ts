@@ -462,7 +462,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/export_map_command.cpp" line="+283"/>
+        <location filename="../../src/app/export_map_command.cpp" line="+287"/>
         <source>export-map needs --out FILE.png or --out FILE.pdf.</source>
         <translation>export-map 需要指定 --out FILE.png 或 --out FILE.pdf。</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>simulate：模拟的开始时间，例如 2026-11-01T08:00（本所时间；默认：现在）。相同的 --seed 和 --start 产生相同的警情。</translation>
     </message>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="+195"/>
+        <location filename="../../src/app/report_command.cpp" line="+172"/>
         <source>report needs --db FILE.</source>
         <translation>report 需要 --db 文件。</translation>
     </message>
@@ -692,7 +692,7 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="+557"/>
+        <location filename="../../src/app/console_startup.cpp" line="+535"/>
         <source>Open the database FILE instead of the demo database.</source>
         <translation>打开数据库文件 FILE，而不是演示数据库。</translation>
     </message>
@@ -1128,6 +1128,11 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <location line="+42"/>
         <source>serve: read the settings from FILE (KEY = VALUE lines, keys as the long options); options given on the command line win.</source>
         <translation>serve：从 FILE 读取设置（KEY = VALUE 行，键名同长选项）；命令行给出的选项优先。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+119"/>
+        <source>Try &apos;xiuhua --help&apos;.</source>
+        <translation>请运行 &apos;xiuhua --help&apos; 查看用法。</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2546,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ExportMap</name>
     <message>
-        <location filename="../../src/app/export_map_command.cpp" line="-262"/>
+        <location filename="../../src/app/export_map_command.cpp" line="-266"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -2551,7 +2556,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>无法读取辖区地图 %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -2566,7 +2571,7 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
         <translation>警告：所绘区域内没有任何数据。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3489,25 +3494,25 @@ DATABASE（--db、--from、--to）可以是文件，也可以是 PostgreSQL 连�
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../src/app/report_command.cpp" line="-174"/>
+        <location filename="../../src/app/report_command.cpp" line="-175"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>There is no shift %1 in %2.</source>
         <translation>%2 中没有班次 %1。</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -3644,8 +3649,8 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/app/console_startup.cpp" line="-513"/>
-        <location line="+85"/>
+        <location filename="../../src/app/console_startup.cpp" line="-490"/>
+        <location line="+62"/>
         <location line="+32"/>
         <location line="+23"/>
         <location line="+228"/>
@@ -3654,7 +3659,7 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
         <translation>绣花</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-340"/>
         <source>This file is not a Xiuhua database.</source>
         <translation>该文件不是绣花数据库。</translation>
     </message>
@@ -3694,7 +3699,7 @@ It is kept only while the console runs; to be asked no more, put it in ~/.pgpass
         <translation>数据库报告了错误。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+35"/>
         <source>The database was not changed. The latest good backup is %1.
 
 Open a copy of that backup? The copy is made beside the damaged database, which stays as it is for inspection.</source>

@@ -9,6 +9,7 @@
 #include "app/pre_migration_backup.h"
 #include "app/restore_in_place.h"
 #include "app/server_database.h"
+#include "app/translations.h"
 #include "core/taxonomy.h"
 #include "dispatch/change_notifier.h"
 #include "dispatch/demo_data.h"
@@ -87,29 +88,6 @@ QString headlineFor(storage::StorageError::Kind kind)
     default:
         return QCoreApplication::translate("Startup", "The database reported an error.");
     }
-}
-
-QString chooseLanguage(const QString& requested)
-{
-    if (!requested.isEmpty())
-        return requested;
-    return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                    : QStringLiteral("en");
-}
-
-void installTranslators(QApplication& application, const QString& language)
-{
-    if (language != QLatin1String("zh_CN"))
-        return;
-    auto* own = new QTranslator(&application);
-    if (own->load(QStringLiteral(":/i18n/xiuhua_zh_CN.qm")))
-        QCoreApplication::installTranslator(own);
-    else
-        spdlog::warn("Chinese translation not found in resources");
-    auto* qt = new QTranslator(&application);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
 }
 
 QString describeHealth(const storage::DatabaseHealth& health)
@@ -446,8 +424,8 @@ int restoreAndRestart(const QString& backup, const QString& databasePath, const 
 int runConsole(QApplication& application, const AppOptions& options)
 {
     const QString language = chooseLanguage(options.language);
-    installTranslators(application, language);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xiuhua.svg")));
+    installTranslators(language);
+    application.setWindowIcon(QIcon(QStringLiteral(":/icons/xiuhua.svg")));
 
     const QString mapPath = resolveMapPath(options.mapPath);
     if (!QFileInfo(mapPath).isReadable())

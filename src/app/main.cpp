@@ -11,6 +11,7 @@
 #include "app/report_command.h"
 #include "app/serve_command.h"
 #include "app/simulate_command.h"
+#include "app/translations.h"
 #include "app/verify_audit_command.h"
 #include "app/watch_command.h"
 
@@ -99,14 +100,23 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const ParseResult parsed = parseCommandLine(arguments);
-    const std::unique_ptr<QCoreApplication> application =
-        makeApplication(parsed.options ? parsed.options->command : AppOptions::Command::Help, argc, argv);
+    ParseResult parsed = parseCommandLine(arguments);
+    const AppOptions::Command command = parsed.options ? parsed.options->command : AppOptions::Command::Help;
+    const std::unique_ptr<QCoreApplication> application = makeApplication(command, argc, argv);
+    // Commands speak the operator's language too (the console and report choose theirs themselves):
+    // translations need the application, so the line is parsed again once they are in, for its
+    // help and its messages.
+    if (command != AppOptions::Command::Console && command != AppOptions::Command::Report) {
+        installTranslators(
+            chooseLanguage(parsed.options ? parsed.options->language : requestedLanguage(arguments)));
+        parsed = parseCommandLine(arguments);
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parsed.options) {
-        err << "xiuhua: " << parsed.error << '\n' << "Try 'xiuhua --help'.\n";
+        err << "xiuhua: " << parsed.error << '\n'
+            << QCoreApplication::translate("CommandLine", "Try 'xiuhua --help'.") << '\n';
         return 2;
     }
     const AppOptions& options = *parsed.options;

@@ -2,6 +2,7 @@
 
 #include "app/command_line.h"
 #include "app/open_database.h"
+#include "app/translations.h"
 #include "core/taxonomy.h"
 #include "reports/csv_export.h"
 #include "reports/open_incidents_sheet.h"
@@ -25,31 +26,6 @@
 namespace xiuhua::app {
 
 namespace {
-
-QString reportLanguage(const QString& requested)
-{
-    if (!requested.isEmpty())
-        return requested;
-    return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                    : QStringLiteral("en");
-}
-
-// The same translations as the console, plus the reports' own.
-void installTranslators(const QString& language)
-{
-    if (language != QLatin1String("zh_CN"))
-        return;
-    auto* own = new QTranslator(QCoreApplication::instance());
-    if (own->load(QStringLiteral(":/i18n/xiuhua_zh_CN.qm")))
-        QCoreApplication::installTranslator(own);
-    auto* reportStrings = new QTranslator(QCoreApplication::instance());
-    if (reports::loadReportTranslation(*reportStrings, language))
-        QCoreApplication::installTranslator(reportStrings);
-    auto* qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-}
 
 // The output's folder must exist and be writable before any work is done.
 QString checkOutput(const QString& path)
@@ -106,8 +82,9 @@ int writeReport(const AppOptions& options, const QString& mapPath, const storage
 
 int runReport(const AppOptions& options, const QString& mapPath, QTextStream& out, QTextStream& err)
 {
-    const QString language = reportLanguage(options.language);
-    installTranslators(language);
+    // Its own strings for the printed report; the program's are installed already (main).
+    const QString language = chooseLanguage(options.language);
+    installTranslators(language, true);
     const auto location = storage::classifyDatabase(options.databasePath);
     if (location && !location->isPostgres() && !QFileInfo(options.databasePath).isFile()) {
         err << QCoreApplication::translate("ReportCommand", "The database %1 does not exist.")

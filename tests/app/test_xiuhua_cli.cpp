@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -233,6 +234,31 @@ private slots:
                 corner.insert(credited.pixel(x, y));
         }
         QVERIFY(corner.size() > 5);
+    }
+
+    // Every command speaks the chosen language, its parse errors and results included: Chinese with
+    // --lang zh_CN, English otherwise (the test's locale is C).
+    void commandsSpeakTheChosenLanguage()
+    {
+        const QStringList badStart{QStringLiteral("simulate"), QStringLiteral("--db"),
+                                   m_dir.filePath(QStringLiteral("never.sqlite")), QStringLiteral("--start"),
+                                   QStringLiteral("tomorrow")};
+        const Run english = run(badStart);
+        QCOMPARE(english.exitCode, 2);
+        QVERIFY2(english.err.contains(QLatin1String("--start must be a date and time")),
+                 qPrintable(english.err));
+        QVERIFY2(english.err.contains(QLatin1String("Try 'xiuhua --help'.")), qPrintable(english.err));
+        const Run chinese = run(badStart + QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(chinese.exitCode, 2);
+        QVERIFY2(chinese.err.contains(QStringLiteral("必须是日期和时间")), qPrintable(chinese.err));
+        QVERIFY2(chinese.err.contains(QStringLiteral("查看用法")), qPrintable(chinese.err));
+        const QString path = m_dir.filePath(QStringLiteral("zh.png"));
+        const Run drawn =
+            run({QStringLiteral("export-map"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                 QStringLiteral("--out"), path, QStringLiteral("--size"), QStringLiteral("200x150")});
+        QCOMPARE(drawn.exitCode, 0);
+        QVERIFY2(drawn.out.contains(QStringLiteral("已写入")), qPrintable(drawn.out));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
     }
 
     void exportMapRefusesBadInput()
