@@ -77,7 +77,9 @@ private slots:
         const QString hash = DeviceToken::hash(a);
         QCOMPARE(hash.size(), 64);
         QVERIFY(DeviceToken::matches(hash, a));
-        QVERIFY(!DeviceToken::matches(hash, a.left(31) + QLatin1Char('x')));
+        // The last character changed (to one it is not: a random token ends in 'x' now and then).
+        const QChar other = a.back() == QLatin1Char('x') ? QLatin1Char('y') : QLatin1Char('x');
+        QVERIFY(!DeviceToken::matches(hash, a.left(31) + other));
         QVERIFY(!DeviceToken::matches(hash, QString()));
         QVERIFY(!DeviceToken::isAcceptable(QStringLiteral("short")));
         QVERIFY(!DeviceToken::isAcceptable(QStringLiteral("has/a/slash/in/it/0123")));
