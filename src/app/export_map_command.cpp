@@ -123,11 +123,7 @@ void loadDatasets(const AppOptions& options, const std::vector<map::DatasetArgum
                   const OGRSpatialReference& displayCrs, const map::MapViewport& viewport,
                   map::LayerStack& stack, QStringList& errors)
 {
-    map::FeatureLoadOptions reading;
-    reading.oneRenderScale = viewport.scale();
-    // The renderer's own margin: a line just outside the view may still show its width inside.
-    const double margin = 50 * viewport.scale();
-    reading.within = viewport.extent().adjusted(-margin, -margin, margin, margin);
+    const map::FeatureLoadOptions reading = map::FeatureLoadOptions::forOneRender(viewport);
     for (const map::DatasetArgument& dataset : datasets)
         errors << map::addDatasetLayers(stack, dataset, displayCrs, reading);
     if (options.noLabels)

@@ -167,8 +167,8 @@ std::vector<Feature> VectorSource::readLayer(const QString& layer, const Coordin
     return features;
 }
 
-void VectorSource::forEachFeature(const QString& layer, const CoordinateTransform* transform,
-                                  const Reading& reading, const FeatureVisitor& visit) const
+void VectorSource::forEachFeature(const QString& layer, const Reading& reading,
+                                  const FeatureVisitor& visit) const
 {
     OGRLayer* ogrLayer = layerOrThrow(layer);
     OGRFeatureDefn* defn = ogrLayer->GetLayerDefn();
@@ -207,9 +207,6 @@ void VectorSource::forEachFeature(const QString& layer, const CoordinateTransfor
         OGRGeometry* geometry = ogrFeature->GetGeometryRef();
         if (!geometry)
             continue;
-        if (transform && !transform->transform(*geometry))
-            throw GeoError("Cannot transform feature " + std::to_string(ogrFeature->GetFID()) + " of layer " +
-                           quoted(layer) + " in " + quoted(m_path));
         values.clear();
         for (const int index : wanted)
             values << (index >= 0 ? fieldValue(*ogrFeature, index) : QVariant());

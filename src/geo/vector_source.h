@@ -60,13 +60,11 @@ public:
         // Only features whose bounds meet this rectangle (the layer's CRS); null = all.
         QRectF within;
     };
-    // Streams a layer feature by feature, without keeping them: visit(fid, values of
-    // reading.fields, geometry) with the geometry transformed by `transform` when given (its
-    // source CRS must be the layer's) and owned by the call. Features without a geometry are
-    // skipped. Throws GeoError on a missing layer or a geometry that cannot be transformed.
+    // Streams a layer feature by feature, without keeping them: visit(fid, values of reading.fields,
+    // geometry) with the geometry in the layer's CRS, owned by the call (the caller may transform it
+    // in place). Features without a geometry are skipped. Throws GeoError on a missing layer.
     using FeatureVisitor = std::function<void(qint64 fid, const QVariantList& values, OGRGeometry& geometry)>;
-    void forEachFeature(const QString& layer, const CoordinateTransform* transform, const Reading& reading,
-                        const FeatureVisitor& visit) const;
+    void forEachFeature(const QString& layer, const Reading& reading, const FeatureVisitor& visit) const;
     // The bounds of a layer in its CRS, from the dataset's metadata when it keeps them
     // (GeoPackage, Shapefile); null for an empty layer. Throws GeoError on a missing layer.
     QRectF layerBounds(const QString& layer) const;

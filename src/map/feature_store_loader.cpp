@@ -5,6 +5,8 @@
 #include "geo/geo_error.h"
 #include "geo/vector_source.h"
 #include "map/feature_store.h"
+#include "map/map_viewport.h"
+#include "map/vector_layer_renderer.h"
 #include "map/vector_style.h"
 
 #include <QHash>
@@ -98,6 +100,16 @@ bool isPointGeometry(const OGRGeometry& geometry)
 
 } // namespace
 
+FeatureLoadOptions FeatureLoadOptions::forOneRender(const MapViewport& viewport)
+{
+    FeatureLoadOptions options;
+    options.oneRenderScale = viewport.scale();
+    // The renderer's own margin: a line just outside the view may still show its width inside it.
+    const double margin = VectorLayerRenderer::kMarginPx * viewport.scale();
+    options.within = viewport.extent().adjusted(-margin, -margin, margin, margin);
+    return options;
+}
+
 // Reading, categorising, skipping and storing in the order they happen, inside one try block whose
 // catch turns any failure into the layer's error: over 60 lines for that reason.
 LoadedFeatures loadFeatureStore(const geo::VectorSource& source, const QString& layerName,
@@ -140,15 +152,16 @@ LoadedFeatures loadFeatureStore(const geo::VectorSource& source, const QString& 
         };
         QVariantList kept;
         source.forEachFeature(
-            layerName, nullptr, reading, [&](qint64 fid, const QVariantList& values, OGRGeometry& geometry) {
+            layerName, reading, [&](qint64 fid, const QVariantList& values, OGRGeometry& geometry) {
                 if (geometry.IsEmpty())
+                    return;
+                // A feature of a class the render hides is not worth projecting.
+                const int category = categoriser.categoryOf(reading.fields, values);
+                if ((category < 0 && !style.drawUncategorised) || !shown[std::size_t(category + 1)])
                     return;
                 if (!project(geometry))
                     throw geo::GeoError("Cannot transform feature " + std::to_string(fid) + " of layer '" +
                                         layerName.toStdString() + "'");
-                const int category = categoriser.categoryOf(reading.fields, values);
-                if ((category < 0 && !style.drawUncategorised) || !shown[std::size_t(category + 1)])
-                    return;
                 OGREnvelope envelope;
                 geometry.getEnvelope(&envelope);
                 const QRectF bounds(QPointF(envelope.MinX, envelope.MinY),

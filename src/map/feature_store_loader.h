@@ -14,6 +14,7 @@ class VectorSource;
 namespace xiuhua::map {
 
 class FeatureStore;
+class MapViewport;
 struct VectorStyle;
 
 // How much of a layer to read into its FeatureStore.
@@ -26,6 +27,9 @@ struct FeatureLoadOptions
     // smaller than a pixel, attributes other than the category and label fields, levels of
     // detail coarser than the scale's.
     double oneRenderScale = 0;
+
+    // For one render of this view: its scale, and the view with the renderer's margin around it.
+    static FeatureLoadOptions forOneRender(const MapViewport& viewport);
 };
 
 struct LoadedFeatures

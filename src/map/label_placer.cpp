@@ -28,8 +28,8 @@ constexpr qsizetype kMaxCachedHalos = 20000; // glyph halos per font and thread
 // render).
 struct GlyphHalo
 {
-    QImage image;    // device pixels, premultiplied, in the halo colour
-    QPointF topLeft; // logical pixels from the glyph's origin
+    QImage image;    // premultiplied, in the halo colour
+    QPointF topLeft; // from the glyph's origin
 };
 
 struct HaloKey
@@ -38,13 +38,12 @@ struct HaloKey
     quint32 glyph = 0;
     double width = 0;
     QRgb colour = 0;
-    double devicePixelRatio = 1;
     bool operator==(const HaloKey&) const = default;
 };
 
 size_t qHash(const HaloKey& key, size_t seed = 0)
 {
-    return qHashMulti(seed, key.font, key.glyph, key.width, key.colour, key.devicePixelRatio);
+    return qHashMulti(seed, key.font, key.glyph, key.width, key.colour);
 }
 
 // Measurements, glyph outlines, laid-out glyphs and glyph halos of one font, for one thread.
@@ -65,18 +64,17 @@ QString fontKeyOf(const QRawFont& font)
            QString::number(font.pixelSize());
 }
 
-GlyphHalo drawHalo(const QRawFont& font, quint32 glyph, double width, const QColor& colour, double ratio)
+GlyphHalo drawHalo(const QRawFont& font, quint32 glyph, double width, const QColor& colour)
 {
     const QPainterPath outline = font.pathForGlyph(glyph);
     const QRectF bounds = outline.boundingRect().adjusted(-width - 1, -width - 1, width + 1, width + 1);
     GlyphHalo halo;
     halo.topLeft = QPointF(std::floor(bounds.left()), std::floor(bounds.top()));
-    const QSize size(int(std::ceil((bounds.right() - halo.topLeft.x()) * ratio)),
-                     int(std::ceil((bounds.bottom() - halo.topLeft.y()) * ratio)));
+    const QSize size(int(std::ceil(bounds.right() - halo.topLeft.x())),
+                     int(std::ceil(bounds.bottom() - halo.topLeft.y())));
     if (outline.isEmpty() || size.isEmpty())
         return halo; // a space: nothing to draw
     halo.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-    halo.image.setDevicePixelRatio(ratio);
     halo.image.fill(Qt::transparent);
     QPainter painter(&halo.image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -90,9 +88,10 @@ GlyphHalo drawHalo(const QRawFont& font, quint32 glyph, double width, const QCol
     return halo;
 }
 
-// Raster output, drawn at its own size or uniformly scaled (a high-dpi screen, a report's map at
-// print resolution), can take the cached halo images made at that scale; a PDF, a printer or a
-// rotated or sheared painter gets the halo stroked as vectors, as before.
+// Raster output at one device pixel per logical pixel (the canvas's renders, export-map's PNG) takes
+// the cached halo images; a PDF, a printer, a high-dpi or scaled painter (a report's map at print
+// resolution, where few glyphs repeat and making images cost more than stroking) gets the halo
+// stroked as vectors, as before.
 bool canUseHaloImages(const QPainter& painter)
 {
     const QPaintEngine* engine = painter.paintEngine();
@@ -357,11 +356,11 @@ bool LabelPlacer::hasNearbyDuplicate(const QString& text, QPointF point, double 
 void LabelPlacer::drawText(QPainter& painter, const QString& text, const LabelLook& look, QPointF centre,
                            double angleDegrees)
 {
-    FontCache& cache = cacheFor(look.font);
     if (canUseHaloImages(painter)) {
         drawTextWithHaloImages(painter, text, look, centre, angleDegrees);
         return;
     }
+    FontCache& cache = cacheFor(look.font);
     auto it = cache.paths.constFind(text);
     if (it == cache.paths.constEnd()) {
         if (cache.paths.size() > kMaxCachedTexts)
@@ -405,9 +404,6 @@ void LabelPlacer::drawTextWithHaloImages(QPainter& painter, const QString& text,
         cache.halos.clear();
     // The line's top-left, so that the text is centred on centre as the outline path is.
     const QPointF origin(-textWidth(look.font, text) / 2, -cache.metrics.height() / 2);
-    // Device pixels per logical pixel (the device's pixel ratio and the painter's scale): the halo
-    // images are made at that resolution, so they are copied 1:1.
-    const double ratio = painter.deviceTransform().m11();
 
     painter.save();
     painter.translate(centre);
@@ -417,8 +413,7 @@ void LabelPlacer::drawTextWithHaloImages(QPainter& painter, const QString& text,
     } else {
         // Whole device pixels: the halo images are copied, not resampled.
         const QPointF device = painter.deviceTransform().map(origin);
-        painter.translate(QPointF(std::round(device.x()) - device.x(), std::round(device.y()) - device.y()) /
-                          ratio);
+        painter.translate(std::round(device.x()) - device.x(), std::round(device.y()) - device.y());
     }
     if (look.haloWidth > 0) {
         for (const QGlyphRun& run : *it) {
@@ -427,11 +422,10 @@ void LabelPlacer::drawTextWithHaloImages(QPainter& painter, const QString& text,
             const QList<quint32> indexes = run.glyphIndexes();
             const QList<QPointF> positions = run.positions();
             for (qsizetype g = 0; g < indexes.size(); ++g) {
-                const HaloKey key{fontKey, indexes[g], look.haloWidth, look.halo.rgba(), ratio};
+                const HaloKey key{fontKey, indexes[g], look.haloWidth, look.halo.rgba()};
                 auto halo = cache.halos.constFind(key);
                 if (halo == cache.halos.constEnd())
-                    halo =
-                        cache.halos.insert(key, drawHalo(font, indexes[g], look.haloWidth, look.halo, ratio));
+                    halo = cache.halos.insert(key, drawHalo(font, indexes[g], look.haloWidth, look.halo));
                 if (!halo->image.isNull())
                     painter.drawImage(origin + positions[g] + halo->topLeft, halo->image);
             }

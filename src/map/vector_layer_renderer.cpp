@@ -91,7 +91,7 @@ void VectorLayerRenderer::render(QPainter& painter, const RenderContext& context
     if (!m_store || m_store->size() == 0 || context.isCancelled())
         return;
     const MapViewport& viewport = context.viewport;
-    const std::vector<std::uint32_t> ids = visibleItems(viewport, 50);
+    const std::vector<std::uint32_t> ids = visibleItems(viewport, kMarginPx);
     if (ids.empty())
         return;
     const int lod = m_levelOfDetail ? FeatureStore::lodFor(viewport.scale()) : 0;

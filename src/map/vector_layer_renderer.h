@@ -23,6 +23,10 @@ struct LabelLook;
 class VectorLayerRenderer : public MapLayerRenderer
 {
 public:
+    // Features this far outside the view (pixels) are still drawn: a line's width or a casing may
+    // reach into it.
+    static constexpr double kMarginPx = 50;
+
     VectorLayerRenderer(std::shared_ptr<const FeatureStore> store, VectorStyle style, bool levelOfDetail);
 
     void render(QPainter& painter, const RenderContext& context) override;

@@ -63,9 +63,7 @@ QImage ReportMap::render(const QString& jurisdictionPath, const std::vector<core
     map::FeatureLoadOptions reading;
     if (const QRectF bounds = map::stationBoundaryBounds(jurisdictionPath, displayCrs); !bounds.isNull()) {
         viewport.fitExtent(bounds, 12);
-        reading.oneRenderScale = viewport.scale();
-        const double margin = 50 * viewport.scale();
-        reading.within = viewport.extent().adjusted(-margin, -margin, margin, margin);
+        reading = map::FeatureLoadOptions::forOneRender(viewport);
     }
     map::LayerStack stack;
     const QStringList loadErrors =

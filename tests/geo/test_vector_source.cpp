@@ -151,20 +151,19 @@ void TestVectorSource::streamsOnlyTheFieldsAndAreaAsked()
     reading.fields = {QStringLiteral("class"), QStringLiteral("no_such_field")};
     reading.within = quarter;
     std::size_t seen = 0;
-    source.forEachFeature(
-        roads, nullptr, reading, [&](qint64 fid, const QVariantList& values, OGRGeometry& g) {
-            ++seen;
-            QCOMPARE(values.size(), 2);
-            QVERIFY(!values[1].isValid());
-            OGREnvelope e;
-            g.getEnvelope(&e);
-            QVERIFY(QRectF(QPointF(e.MinX, e.MinY), QPointF(e.MaxX, e.MaxY))
-                        .intersects(quarter.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)));
-            const auto it =
-                std::find_if(all.begin(), all.end(), [fid](const Feature& f) { return f.fid == fid; });
-            QVERIFY(it != all.end());
-            QCOMPARE(values[0], it->attributes.value(QStringLiteral("class")));
-        });
+    source.forEachFeature(roads, reading, [&](qint64 fid, const QVariantList& values, OGRGeometry& g) {
+        ++seen;
+        QCOMPARE(values.size(), 2);
+        QVERIFY(!values[1].isValid());
+        OGREnvelope e;
+        g.getEnvelope(&e);
+        QVERIFY(QRectF(QPointF(e.MinX, e.MinY), QPointF(e.MaxX, e.MaxY))
+                    .intersects(quarter.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)));
+        const auto it =
+            std::find_if(all.begin(), all.end(), [fid](const Feature& f) { return f.fid == fid; });
+        QVERIFY(it != all.end());
+        QCOMPARE(values[0], it->attributes.value(QStringLiteral("class")));
+    });
     QVERIFY(seen > 0 && seen < all.size());
     // The layer is left as it was found: a plain read sees every feature and field again.
     const std::vector<Feature> again = source.readLayer(roads);

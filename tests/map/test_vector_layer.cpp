@@ -185,9 +185,8 @@ void TestVectorLayer::aLoadForOneRenderDrawsTheSameAsAFullLoad()
 {
     QFETCH(double, scale);
     const MapViewport viewport(m_stack.extent().center() + QPointF(300, -200), scale, QSize(900, 700));
-    FeatureLoadOptions options;
-    options.oneRenderScale = scale;
-    options.within = viewport.extent().adjusted(-50 * scale, -50 * scale, 50 * scale, 50 * scale);
+    const FeatureLoadOptions options = FeatureLoadOptions::forOneRender(viewport);
+    QCOMPARE(options.oneRenderScale, scale);
     const geo::VectorSource source = geo::VectorSource::open(kGpkgPath);
     LayerStack oneRender;
     int fullFeatures = 0;
