@@ -185,17 +185,26 @@ std::optional<QString> AuditChain::hashAt(SqlConnection& db, qint64 seq)
 AuditChainTail AuditChain::tail(SqlConnection& db)
 {
     Statement s(db, "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1");
-    AuditChainTail tail;
-    tail.lastHash = genesisHash();
+    std::optional<qint64> newestSeq;
+    std::optional<QString> newestHash;
     if (s.step()) {
-        tail.nextSeq = s.int64(0) + 1;
-        if (!s.isNull(1))
-            tail.lastHash = s.text(1);
+        newestSeq = s.int64(0);
+        newestHash = optionalText(s, 1);
     }
+    return tailFrom(newestSeq, newestHash, highestSeqEverUsed(db));
+}
+
+AuditChainTail AuditChain::tailFrom(std::optional<qint64> newestSeq, const std::optional<QString>& newestHash,
+                                    std::optional<qint64> highestSeqUsed)
+{
+    AuditChainTail tail;
+    tail.lastHash = newestHash.value_or(genesisHash());
+    if (newestSeq)
+        tail.nextSeq = *newestSeq + 1;
     // After deleted newest records, AUTOINCREMENT would not reuse their numbers; neither do we, so the
     // gap stays visible to verify().
-    if (const auto highest = highestSeqEverUsed(db))
-        tail.nextSeq = std::max(tail.nextSeq, *highest + 1);
+    if (highestSeqUsed)
+        tail.nextSeq = std::max(tail.nextSeq, *highestSeqUsed + 1);
     return tail;
 }
 

@@ -53,6 +53,9 @@ public:
 
     // Reads the newest record once; callers appending several records keep it and advance it.
     static AuditChainTail tail(SqlConnection& db);
+    // The tail from the newest record (none in an empty log) and the highest seq ever written.
+    static AuditChainTail tailFrom(std::optional<qint64> newestSeq, const std::optional<QString>& newestHash,
+                                   std::optional<qint64> highestSeqUsed);
 
     // Walks the whole log in seq order.
     static AuditChainReport verify(SqlConnection& db);

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
+#include <spdlog/spdlog.h>
 #include <vector>
 
 namespace xiuhua::storage {
@@ -278,29 +279,151 @@ void PgConnection::execute(const char* sql)
     PQclear(result);
 }
 
+namespace {
+
+// BEGIN, the writer lock, and the server's clock once the lock is granted, in one round trip.
+// clock_timestamp(), not statement_timestamp(), which would be when this message arrived, before a
+// wait for the lock. synchronous_commit off for this transaction only: see commit().
+QByteArray beginSql(const char* lastSelect)
+{
+    return "BEGIN; SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock(" +
+           QByteArray::number(PgConnection::writerLockKey) + "); " + lastSelect;
+}
+
+} // namespace
+
 void PgConnection::beginWrite()
 {
-    // One round trip instead of three (docs/PERFORMANCE.md, audited actions against plain INSERTs):
-    // BEGIN, the writer lock, and the server's clock once the lock is granted. clock_timestamp(), not
-    // statement_timestamp(), which would be when this message arrived, before a wait for the lock.
-    static const QByteArray sql = "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(writerLockKey) +
-                                  "); SELECT clock_timestamp()";
+    static const QByteArray sql = beginSql("SELECT clock_timestamp()");
     PGresult* result = PQexec(m_conn.get(), sql.constData());
     if (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1) {
         PQclear(PQexec(m_conn.get(), "ROLLBACK")); // the BEGIN may have gone through
         fail(result, "cannot start a write transaction");
     }
+    m_writeStartedAtHere = QDateTime::currentDateTimeUtc();
     m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(result, 0, 0)));
+    m_announcements.clear();
     PQclear(result);
+}
+
+PgConnection::AuditedWriteStart PgConnection::beginAuditedWrite()
+{
+    static const QByteArray sql =
+        beginSql("SELECT clock_timestamp(), newest.seq, newest.hash, head.seq FROM (SELECT 1) AS one "
+                 "LEFT JOIN LATERAL (SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS newest "
+                 "ON true LEFT JOIN audit_head AS head ON true");
+    PGresult* raw = PQexec(m_conn.get(), sql.constData());
+    if (PQresultStatus(raw) != PGRES_TUPLES_OK || PQntuples(raw) != 1) {
+        PQclear(PQexec(m_conn.get(), "ROLLBACK"));
+        fail(raw, "cannot start a write transaction");
+    }
+    const Result result(raw);
+    m_writeStartedAtHere = QDateTime::currentDateTimeUtc();
+    m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(raw, 0, 0)));
+    m_announcements.clear();
+    const auto number = [raw](int column) {
+        return PQgetisnull(raw, 0, column) ? std::nullopt
+                                           : std::optional<qint64>(QByteArray(PQgetvalue(raw, 0, column)).toLongLong());
+    };
+    AuditedWriteStart start;
+    start.newestSeq = number(1);
+    if (!PQgetisnull(raw, 0, 2))
+        start.newestHash = QString::fromUtf8(PQgetvalue(raw, 0, 2));
+    start.highestSeqUsed = number(3);
+    return start;
+}
+
+void PgConnection::announceOnCommit(const char* channel, const QString& payload)
+{
+    m_announcements.emplace_back(QByteArray(channel), payload.toUtf8());
 }
 
 void PgConnection::commit()
 {
-    execute("COMMIT");
+    // The transaction began with synchronous_commit off: its COMMIT writes the commit record and
+    // releases the writer lock without waiting for the disk, so the next writer's turn does not
+    // include this one's flush (with the lock held over it, writers could never share a flush as
+    // independent INSERTs do). Right behind it, in the same pipeline, a transaction with an xid
+    // (txid_current) commits with the session's synchronous_commit: its flush covers this commit
+    // record too, and only then are the announcements delivered, so no console hears of a change
+    // that a crash could still undo. A COMMIT that fails aborts the rest of the pipeline: nothing is
+    // announced.
+    pg_conn* conn = m_conn.get();
+    const auto announcements = std::exchange(m_announcements, {});
+    const auto failed = [&](PGresult* result, const char* what) {
+        if (PQpipelineStatus(conn) != PQ_PIPELINE_OFF && PQstatus(conn) == CONNECTION_OK) {
+            while (PGresult* rest = PQgetResult(conn)) {
+                const bool sync = PQresultStatus(rest) == PGRES_PIPELINE_SYNC;
+                PQclear(rest);
+                if (sync)
+                    break;
+            }
+            PQexitPipelineMode(conn);
+        }
+        fail(result, what);
+    };
+    if (PQenterPipelineMode(conn) != 1)
+        fail(nullptr, "cannot commit");
+    bool sent = PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
+                PQsendQueryParams(conn, "SELECT txid_current()", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    for (const auto& [channel, payload] : announcements) {
+        const Oid types[] = {textOid, textOid};
+        const char* values[] = {channel.constData(), payload.constData()};
+        const int lengths[] = {static_cast<int>(channel.size()), static_cast<int>(payload.size())};
+        const int formats[] = {0, 0};
+        sent = sent && PQsendQueryParams(conn, "SELECT pg_notify($1, $2)", 2, types, values, lengths, formats,
+                                         0) == 1;
+    }
+    if (!sent || PQpipelineSync(conn) != 1)
+        failed(nullptr, "cannot commit");
+
+    // COMMIT's own answer first: without it, nothing is known.
+    PGresult* committed = PQgetResult(conn);
+    if (!committed || PQresultStatus(committed) != PGRES_COMMAND_OK)
+        failed(committed, "commit failed");
+    PQclear(committed);
+    while (PGresult* end = PQgetResult(conn)) // the NULL that ends one query's results
+        PQclear(end);
+    // Then the durable transaction's: each query's result, then the pipeline's end.
+    Result firstError;
+    bool lost = false;
+    for (std::size_t query = 0; query < 1 + announcements.size() && !lost; ++query) {
+        PGresult* result = PQgetResult(conn);
+        if (!result) {
+            lost = true;
+            break;
+        }
+        if (PQresultStatus(result) != PGRES_TUPLES_OK && !firstError)
+            firstError.reset(result);
+        else
+            PQclear(result);
+        while (PGresult* end = PQgetResult(conn))
+            PQclear(end);
+    }
+    if (!lost) {
+        PGresult* sync = PQgetResult(conn);
+        lost = !sync || PQresultStatus(sync) != PGRES_PIPELINE_SYNC;
+        PQclear(sync);
+    }
+    if (lost || PQstatus(conn) != CONNECTION_OK)
+        fail(firstError.release(), "the connection was lost before the commit was known to be durable");
+    PQexitPipelineMode(conn);
+    if (firstError) {
+        // Committed, but the flush or an announcement failed (a full notification queue): make it
+        // durable on its own; consoles that missed the announcement catch up with the next one
+        // (they read the audit log from the last record they saw).
+        PGresult* flushed = PQexec(conn, "SELECT txid_current()");
+        if (PQresultStatus(flushed) != PGRES_TUPLES_OK)
+            fail(flushed, "the commit could not be made durable");
+        PQclear(flushed);
+        spdlog::warn("a committed change could not be announced: {}",
+                     QString::fromUtf8(PQresultErrorMessage(firstError.get())).trimmed().toStdString());
+    }
 }
 
 void PgConnection::rollback() noexcept
 {
+    m_announcements.clear();
     PQclear(PQexec(m_conn.get(), "ROLLBACK"));
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 struct pg_conn;
@@ -36,13 +38,31 @@ public:
     std::unique_ptr<StatementBackend> prepare(const char* sql) override;
     void execute(const char* sql) override;
     int changes() const override { return m_changes; }
-    // BEGIN, then the transaction-scoped writer lock (see writerLockKey()).
+    // BEGIN, then the transaction-scoped writer lock (see writerLockKey()), in one round trip.
     void beginWrite() override;
+    // The transaction commits without waiting for its WAL to reach the disk, so the writer lock is
+    // released at once; then a second, empty transaction that does wait makes it durable (one flush
+    // for the writers that committed meanwhile) and delivers the announcements. Returns only when
+    // durable; one round trip (pipeline). docs/DECISIONS.md, "The writer lock is not held over the
+    // disk flush".
     void commit() override;
     void rollback() noexcept override;
+    void announceOnCommit(const char* channel, const QString& payload) override;
+
+    // beginWrite for an audited action, which also reads the audit chain's tail once the lock is
+    // granted: the same round trip. Only on a database with the schema.
+    struct AuditedWriteStart
+    {
+        std::optional<qint64> newestSeq;     // the newest audit record, none in an empty log
+        std::optional<QString> newestHash;   // its hash
+        std::optional<qint64> highestSeqUsed; // audit_head: the highest seq ever written
+    };
+    AuditedWriteStart beginAuditedWrite();
 
     // The server's clock when this write transaction was granted the writer lock.
     QDateTime writeStartedAt() const { return m_writeStartedAt; }
+    // This PC's clock when the answer carrying writeStartedAt() arrived.
+    QDateTime writeStartedAtHere() const { return m_writeStartedAtHere; }
 
     void setChanges(int changes) { m_changes = changes; }
     // The name of the server-side prepared statement for this text and these parameter types (OIDs),
@@ -76,6 +96,8 @@ private:
     QString m_location;
     int m_changes = 0;
     QDateTime m_writeStartedAt;
+    QDateTime m_writeStartedAtHere;
+    std::vector<std::pair<QByteArray, QByteArray>> m_announcements; // channel, payload
     QHash<QByteArray, QByteArray> m_prepared; // text + parameter types -> statement name
     quint64 m_preparedCount = 0;              // names are never reused on one connection
 };

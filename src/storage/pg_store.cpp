@@ -93,12 +93,19 @@ const StoreReader& PostgresStore::read() const
 
 QDateTime PostgresStore::serverTime()
 {
-    // Not now(), the transaction's start: in transact that is before the writer lock was granted, and a
-    // writer that waited would stamp an earlier time than the one before it. This statement runs after
-    // the lock, so times follow the audit order.
-    Statement s(*m_db, "SELECT statement_timestamp()");
+    const QDateTime sent = QDateTime::currentDateTimeUtc();
+    Statement s(*m_db, "SELECT clock_timestamp()");
     s.step();
-    return s.time(0);
+    const QDateTime server = s.time(0);
+    const QDateTime received = QDateTime::currentDateTimeUtc();
+    noteServerClock(server, sent.addMSecs(sent.msecsTo(received) / 2));
+    return server;
+}
+
+void PostgresStore::noteServerClock(const QDateTime& server, const QDateTime& here)
+{
+    m_serverClockOffsetMs = here.msecsTo(server);
+    m_serverClockNotedAt.start();
 }
 
 QDateTime PostgresStore::clockNow()
@@ -109,6 +116,12 @@ QDateTime PostgresStore::clockNow()
     // input meanwhile gets this PC's time rather than an error.
     if (m_disconnectedSince.isValid())
         return QDateTime::currentDateTimeUtc();
+    // Outside a transaction (a form's checks, the times a service fills in before its action): this
+    // PC's clock set by the offset to the server's seen at the last contact, within a minute; a
+    // round trip otherwise. Off by at most half a round trip plus a minute's drift of a PC clock,
+    // milliseconds; inside transact every record carries the server's own time.
+    if (m_serverClockNotedAt.isValid() && m_serverClockNotedAt.elapsed() < kServerClockReuseMs)
+        return QDateTime::currentDateTimeUtc().addMSecs(m_serverClockOffsetMs);
     return serverTime();
 }
 
@@ -137,11 +150,24 @@ void PostgresStore::transact(const core::Actor& actor, const std::function<void(
 {
     if (m_disconnectedSince.isValid() || !m_db->isConnected())
         refuseDisconnected();
-    Transaction transaction(*m_db);
-    // Every record of the action carries the server's time at which its turn came (beginWrite);
-    // the services read it through clockNow() while the transaction lasts.
+    // BEGIN, the writer lock, the server's clock and the audit chain's tail: one round trip.
+    const PgConnection::AuditedWriteStart start = m_db->beginAuditedWrite();
+    struct RollBackUnlessCommitted
+    {
+        PgConnection& db;
+        bool committed = false;
+        ~RollBackUnlessCommitted()
+        {
+            if (!committed)
+                db.rollback();
+        }
+    } transaction{*m_db};
+    // Every record of the action carries the server's time at which its turn came; the services
+    // read it through clockNow() while the transaction lasts.
     m_transactionTime = m_db->writeStartedAt();
-    SqlWriter writer(*m_db, *m_reader, actor, m_transactionTime);
+    noteServerClock(m_transactionTime, m_db->writeStartedAtHere());
+    SqlWriter writer(*m_db, *m_reader, actor, m_transactionTime,
+                     AuditChain::tailFrom(start.newestSeq, start.newestHash, start.highestSeqUsed));
     struct Forget
     {
         QDateTime& time;
@@ -151,20 +177,25 @@ void PostgresStore::transact(const core::Actor& actor, const std::function<void(
     if (writer.auditCount() == 0)
         throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");
     try {
-        transaction.commit();
+        m_db->commit();
+        transaction.committed = true;
     } catch (const StorageError&) {
         // A connection that broke before COMMIT rolled back on the server; one that broke while
-        // waiting for COMMIT's answer may or may not have committed.
-        if (!m_db->isConnected())
+        // waiting for COMMIT's answer, or before the commit was flushed, may or may not have
+        // committed.
+        if (!m_db->isConnected()) {
+            transaction.committed = true; // nothing to roll back on a lost connection
             m_inDoubt = InDoubt{writer.firstAuditSeq(), writer.lastAuditSeq(), writer.lastAuditHash()};
+        }
         throw;
     }
 }
 
 void PostgresStore::recordPositions(const std::function<void(PositionWriter&)>& work)
 {
+    // Received times are the server's clock when the writer's turn came (beginWrite).
     recordPositionsIn(
-        *m_db, *m_reader, [this] { return serverTime(); }, work);
+        *m_db, *m_reader, [this] { return m_db->writeStartedAt(); }, work);
 }
 
 } // namespace xiuhua::storage

@@ -3,6 +3,8 @@
 #include "storage/pg_connection.h"
 #include "storage/store.h"
 
+#include <QElapsedTimer>
+
 #include <memory>
 
 namespace xiuhua::storage {
@@ -58,6 +60,10 @@ public:
 private:
     PostgresStore(std::unique_ptr<PgConnection> db, QString conninfo);
     [[noreturn]] void refuseDisconnected() const;
+    // Remembers how far the server's clock is from this PC's (`here`: this PC's time when the
+    // server read `server`), for clockNow outside a transaction.
+    void noteServerClock(const QDateTime& server, const QDateTime& here);
+    static constexpr qint64 kServerClockReuseMs = 60'000;
 
     struct InDoubt
     {
@@ -70,6 +76,8 @@ private:
     QString m_conninfo;
     QDateTime m_disconnectedSince;
     QDateTime m_transactionTime; // valid while transact runs
+    qint64 m_serverClockOffsetMs = 0;
+    QElapsedTimer m_serverClockNotedAt;
     std::optional<InDoubt> m_inDoubt;
     std::unique_ptr<SqlReader> m_reader;
     bool m_created = false;

@@ -70,8 +70,18 @@ public:
 
     // A write transaction: one writer at a time on either engine (see docs/DECISIONS.md).
     virtual void beginWrite() = 0;
+    // Returns once the transaction is durable; announcements made in it are delivered after that.
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
+
+    // Announces `payload` on `channel` to every listening connection once the write transaction in
+    // progress is committed durably, never after a rollback. Nothing where the engine has no
+    // listeners (SQLite: consoles follow the audit log when PRAGMA data_version changes).
+    virtual void announceOnCommit(const char* channel, const QString& payload)
+    {
+        Q_UNUSED(channel);
+        Q_UNUSED(payload);
+    }
 };
 
 class Statement

@@ -221,13 +221,10 @@ void SqlPositionWriter::countRefusal(PositionVerdict verdict, int count)
 
 void SqlPositionWriter::announce()
 {
-    if (m_db.dialect() != SqlDialect::Postgres || m_newestId == 0)
+    if (m_newestId == 0)
         return;
     const QJsonObject change{{QStringLiteral("position"), m_newestId}};
-    Statement notify(m_db, "SELECT pg_notify(?1, ?2)");
-    notify.bind(1, QString::fromLatin1(positionChannel))
-        .bind(2, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
-    notify.run();
+    m_db.announceOnCommit(positionChannel, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
 }
 
 void recordPositionsIn(SqlConnection& db, const SqlReader& reader, const std::function<QDateTime()>& now,

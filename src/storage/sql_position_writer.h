@@ -19,8 +19,8 @@ public:
     void moveResponder(Id responderId, const core::GeoPoint& location, const QDateTime& fixAt) override;
     void countRefusal(core::PositionVerdict verdict, int count) override;
 
-    // Before the commit: on PostgreSQL, NOTIFY "xiuhua_position" with the newest position id when
-    // positions were stored (delivered after the commit only, as the audit channel's).
+    // Before the commit: announces the newest position id on "xiuhua_position" when positions were
+    // stored (SqlConnection::announceOnCommit: delivered once durable, as the audit channel's).
     void announce();
 
     static constexpr char positionChannel[] = "xiuhua_position";

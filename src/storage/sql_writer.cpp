@@ -27,8 +27,9 @@ QString jsonOrNull(const QJsonObject& object)
 
 } // namespace
 
-SqlWriter::SqlWriter(SqlConnection& db, const SqlReader& reader, const Actor& actor, QDateTime now)
-    : m_db(db), m_reader(reader), m_actor(actor), m_now(std::move(now))
+SqlWriter::SqlWriter(SqlConnection& db, const SqlReader& reader, const Actor& actor, QDateTime now,
+                     std::optional<AuditChainTail> chainTail)
+    : m_db(db), m_reader(reader), m_actor(actor), m_now(std::move(now)), m_chainTail(std::move(chainTail))
 {}
 
 const StoreReader& SqlWriter::read() const
@@ -431,16 +432,9 @@ void SqlWriter::audit(const AuditRecord& record)
     row.prevHash = m_chainTail->lastHash;
     const QString hash = AuditChain::hashOf(row);
 
-    // On PostgreSQL the announcement rides in the same statement: one round trip less per action.
-    const bool announced = m_db.dialect() == SqlDialect::Postgres;
-    Statement s(m_db, announced
-                          ? "WITH appended AS (INSERT INTO audit_event (seq, at, actor_id, actor_name, "
-                            "workstation, action, entity, entity_id, before_json, after_json, prev_hash, "
-                            "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING seq) "
-                            "SELECT pg_notify(?13, ?14) FROM appended"
-                          : "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, "
-                            "entity, entity_id, before_json, after_json, prev_hash, hash) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    Statement s(m_db, "INSERT INTO audit_event (seq, at, actor_id, actor_name, workstation, action, entity, "
+                      "entity_id, before_json, after_json, prev_hash, hash) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     s.bind(1, row.seq)
         .bind(2, fromStorageTime(row.at))
         .bind(3, row.actorId)
@@ -448,9 +442,8 @@ void SqlWriter::audit(const AuditRecord& record)
         .bind(5, row.workstation);
     s.bind(6, row.action).bind(7, row.entity).bind(8, row.entityId).bind(9, row.beforeJson);
     s.bind(10, row.afterJson).bind(11, row.prevHash).bind(12, hash);
-    if (announced)
-        s.bind(13, QString::fromLatin1(changeChannel)).bind(14, changePayload(row));
     s.run();
+    m_db.announceOnCommit(changeChannel, changePayload(row));
     m_chainTail = AuditChainTail{row.seq + 1, hash};
     if (m_auditCount++ == 0)
         m_firstAuditSeq = row.seq;
@@ -458,8 +451,8 @@ void SqlWriter::audit(const AuditRecord& record)
 
 QString SqlWriter::changePayload(const AuditRow& row)
 {
-    // NOTIFY inside the transaction: PostgreSQL delivers it to every listening console after the
-    // commit and never after a rollback, so a console refreshes exactly what was committed.
+    // Delivered to every listening console once the commit is durable and never after a rollback, so
+    // a console refreshes exactly what was committed.
     QJsonObject change{{QStringLiteral("seq"), row.seq},
                        {QStringLiteral("entity"), row.entity},
                        {QStringLiteral("action"), row.action},

@@ -12,7 +12,10 @@ class SqlReader;
 class SqlWriter final : public StoreWriter
 {
 public:
-    SqlWriter(SqlConnection& db, const SqlReader& reader, const core::Actor& actor, QDateTime now);
+    // `chainTail`: the audit chain's tail when the caller read it as the transaction began (the
+    // same round trip on PostgreSQL); otherwise the first audit record reads it.
+    SqlWriter(SqlConnection& db, const SqlReader& reader, const core::Actor& actor, QDateTime now,
+              std::optional<AuditChainTail> chainTail = std::nullopt);
 
     const StoreReader& read() const override;
     Id insertCommunity(const core::Community& community) override;
@@ -63,7 +66,7 @@ private:
     Id insert(Statement& statement);
     void requireOneRow(const char* what, Id id);
     void writeShiftDispatchers(const core::Shift& shift);
-    // The JSON an audit record is announced with (pg_notify) on PostgreSQL.
+    // The JSON an audit record is announced with (SqlConnection::announceOnCommit).
     static QString changePayload(const AuditRow& row);
 
     SqlConnection& m_db;
