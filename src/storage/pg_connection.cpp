@@ -3,7 +3,6 @@
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
-#include <spdlog/spdlog.h>
 #include <vector>
 
 namespace xiuhua::storage {
@@ -137,8 +136,29 @@ private:
                           PQgetlength(m_result.get(), m_row, column));
     }
 
+    void runDeferred() override
+    {
+        std::vector<Oid> types;
+        std::vector<QByteArray> values;
+        std::vector<bool> nulls;
+        std::vector<int> formats;
+        for (const Param& p : m_params) {
+            types.push_back(p.type);
+            values.push_back(p.value);
+            nulls.push_back(p.null);
+            formats.push_back(p.format);
+        }
+        const QByteArray name = m_db.preparedName(m_sql, types);
+        if (name.isEmpty()) { // no room for another prepared statement: run it now
+            step();
+            return;
+        }
+        m_db.defer(name, std::move(values), std::move(nulls), std::move(formats));
+    }
+
     void execute()
     {
+        m_db.flushDeferred();
         std::vector<Oid> types;
         std::vector<const char*> values;
         std::vector<int> lengths;
@@ -183,6 +203,11 @@ private:
 void PgConnection::Closer::operator()(pg_conn* conn) const
 {
     PQfinish(conn);
+}
+
+void PgConnection::ResultCloser::operator()(pg_result* result) const
+{
+    PQclear(result);
 }
 
 PgConnection::PgConnection(pg_conn* conn, QString location) : m_conn(conn), m_location(std::move(location)) {}
@@ -242,6 +267,8 @@ void PgConnection::replaceWith(std::unique_ptr<PgConnection> fresh)
     m_conn = std::move(fresh->m_conn);
     m_changes = 0;
     m_prepared.clear(); // a new session has none of the old one's statements
+    m_deferred.clear();
+    m_announcements.clear();
 }
 
 QByteArray PgConnection::preparedName(const QByteArray& sql, const std::vector<unsigned int>& types)
@@ -272,6 +299,7 @@ std::unique_ptr<StatementBackend> PgConnection::prepare(const char* sql)
 
 void PgConnection::execute(const char* sql)
 {
+    flushDeferred();
     PGresult* result = PQexec(m_conn.get(), sql);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
@@ -283,10 +311,10 @@ namespace {
 
 // BEGIN, the writer lock, and the server's clock once the lock is granted, in one round trip.
 // clock_timestamp(), not statement_timestamp(), which would be when this message arrived, before a
-// wait for the lock. synchronous_commit off for this transaction only: see commit().
+// wait for the lock.
 QByteArray beginSql(const char* lastSelect)
 {
-    return "BEGIN; SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock(" +
+    return "BEGIN; SELECT pg_advisory_xact_lock(" +
            QByteArray::number(PgConnection::writerLockKey) + "); " + lastSelect;
 }
 
@@ -303,6 +331,7 @@ void PgConnection::beginWrite()
     m_writeStartedAtHere = QDateTime::currentDateTimeUtc();
     m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(result, 0, 0)));
     m_announcements.clear();
+    m_deferred.clear();
     PQclear(result);
 }
 
@@ -321,6 +350,7 @@ PgConnection::AuditedWriteStart PgConnection::beginAuditedWrite()
     m_writeStartedAtHere = QDateTime::currentDateTimeUtc();
     m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(raw, 0, 0)));
     m_announcements.clear();
+    m_deferred.clear();
     const auto number = [raw](int column) {
         return PQgetisnull(raw, 0, column) ? std::nullopt
                                            : std::optional<qint64>(QByteArray(PQgetvalue(raw, 0, column)).toLongLong());
@@ -338,34 +368,84 @@ void PgConnection::announceOnCommit(const char* channel, const QString& payload)
     m_announcements.emplace_back(QByteArray(channel), payload.toUtf8());
 }
 
+void PgConnection::defer(const QByteArray& name, std::vector<QByteArray> values, std::vector<bool> nulls,
+                         std::vector<int> formats)
+{
+    m_deferred.push_back(Deferred{name, std::move(values), std::move(nulls), std::move(formats)});
+}
+
+bool PgConnection::sendDeferred()
+{
+    for (const Deferred& d : m_deferred) {
+        std::vector<const char*> values;
+        std::vector<int> lengths;
+        for (std::size_t i = 0; i < d.values.size(); ++i) {
+            values.push_back(d.nulls[i] ? nullptr : d.values[i].constData());
+            lengths.push_back(static_cast<int>(d.values[i].size()));
+        }
+        if (PQsendQueryPrepared(m_conn.get(), d.name.constData(), static_cast<int>(values.size()), values.data(),
+                                lengths.data(), d.formats.data(), 0) != 1)
+            return false;
+    }
+    return true;
+}
+
+PgConnection::PipelineOutcome PgConnection::awaitPipeline(std::size_t queries)
+{
+    // Each query's result (then the NULL that ends it), then the pipeline's end. After a failed
+    // query the server skips the rest up to the sync: those answer PGRES_PIPELINE_ABORTED.
+    pg_conn* conn = m_conn.get();
+    PipelineOutcome outcome;
+    for (std::size_t query = 0; query < queries; ++query) {
+        PGresult* result = PQgetResult(conn);
+        if (!result) {
+            outcome.lost = true;
+            return outcome;
+        }
+        const ExecStatusType status = PQresultStatus(result);
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && !outcome.firstError)
+            outcome.firstError.reset(result);
+        else
+            PQclear(result);
+        while (PGresult* end = PQgetResult(conn))
+            PQclear(end);
+    }
+    PGresult* sync = PQgetResult(conn);
+    outcome.lost = !sync || PQresultStatus(sync) != PGRES_PIPELINE_SYNC || PQstatus(conn) != CONNECTION_OK;
+    PQclear(sync);
+    if (!outcome.lost)
+        PQexitPipelineMode(conn);
+    return outcome;
+}
+
+void PgConnection::flushDeferred()
+{
+    if (m_deferred.empty())
+        return;
+    const std::size_t count = m_deferred.size();
+    const bool sent =
+        PQenterPipelineMode(m_conn.get()) == 1 && sendDeferred() && PQpipelineSync(m_conn.get()) == 1;
+    m_deferred.clear();
+    if (!sent) {
+        PQexitPipelineMode(m_conn.get());
+        fail(nullptr, "statement failed");
+    }
+    PipelineOutcome outcome = awaitPipeline(count);
+    if (outcome.lost || outcome.firstError)
+        fail(outcome.firstError.release(), "statement failed");
+}
+
 void PgConnection::commit()
 {
-    // The transaction began with synchronous_commit off: its COMMIT writes the commit record and
-    // releases the writer lock without waiting for the disk, so the next writer's turn does not
-    // include this one's flush (with the lock held over it, writers could never share a flush as
-    // independent INSERTs do). Right behind it, in the same pipeline, a transaction with an xid
-    // (txid_current) commits with the session's synchronous_commit: its flush covers this commit
-    // record too, and only then are the announcements delivered, so no console hears of a change
-    // that a crash could still undo. A COMMIT that fails aborts the rest of the pipeline: nothing is
-    // announced.
+    // One round trip: the deferred statements, the announcements and COMMIT in a pipeline. If one of
+    // them fails, the server skips the rest, COMMIT included: nothing is announced and the
+    // transaction is rolled back. NOTIFY is delivered only after the commit (which waits for the
+    // disk), never after a rollback.
     pg_conn* conn = m_conn.get();
     const auto announcements = std::exchange(m_announcements, {});
-    const auto failed = [&](PGresult* result, const char* what) {
-        if (PQpipelineStatus(conn) != PQ_PIPELINE_OFF && PQstatus(conn) == CONNECTION_OK) {
-            while (PGresult* rest = PQgetResult(conn)) {
-                const bool sync = PQresultStatus(rest) == PGRES_PIPELINE_SYNC;
-                PQclear(rest);
-                if (sync)
-                    break;
-            }
-            PQexitPipelineMode(conn);
-        }
-        fail(result, what);
-    };
-    if (PQenterPipelineMode(conn) != 1)
-        fail(nullptr, "cannot commit");
-    bool sent = PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
-                PQsendQueryParams(conn, "SELECT txid_current()", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    const std::size_t deferred = m_deferred.size();
+    bool sent = PQenterPipelineMode(conn) == 1 && sendDeferred();
+    m_deferred.clear();
     for (const auto& [channel, payload] : announcements) {
         const Oid types[] = {textOid, textOid};
         const char* values[] = {channel.constData(), payload.constData()};
@@ -374,56 +454,24 @@ void PgConnection::commit()
         sent = sent && PQsendQueryParams(conn, "SELECT pg_notify($1, $2)", 2, types, values, lengths, formats,
                                          0) == 1;
     }
-    if (!sent || PQpipelineSync(conn) != 1)
-        failed(nullptr, "cannot commit");
-
-    // COMMIT's own answer first: without it, nothing is known.
-    PGresult* committed = PQgetResult(conn);
-    if (!committed || PQresultStatus(committed) != PGRES_COMMAND_OK)
-        failed(committed, "commit failed");
-    PQclear(committed);
-    while (PGresult* end = PQgetResult(conn)) // the NULL that ends one query's results
-        PQclear(end);
-    // Then the durable transaction's: each query's result, then the pipeline's end.
-    Result firstError;
-    bool lost = false;
-    for (std::size_t query = 0; query < 1 + announcements.size() && !lost; ++query) {
-        PGresult* result = PQgetResult(conn);
-        if (!result) {
-            lost = true;
-            break;
-        }
-        if (PQresultStatus(result) != PGRES_TUPLES_OK && !firstError)
-            firstError.reset(result);
-        else
-            PQclear(result);
-        while (PGresult* end = PQgetResult(conn))
-            PQclear(end);
+    sent = sent && PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    if (!sent || PQpipelineSync(conn) != 1) {
+        PQexitPipelineMode(conn); // fails while queries are queued: then the connection is gone
+        fail(nullptr, "cannot commit");
     }
-    if (!lost) {
-        PGresult* sync = PQgetResult(conn);
-        lost = !sync || PQresultStatus(sync) != PGRES_PIPELINE_SYNC;
-        PQclear(sync);
-    }
-    if (lost || PQstatus(conn) != CONNECTION_OK)
-        fail(firstError.release(), "the connection was lost before the commit was known to be durable");
-    PQexitPipelineMode(conn);
-    if (firstError) {
-        // Committed, but the flush or an announcement failed (a full notification queue): make it
-        // durable on its own; consoles that missed the announcement catch up with the next one
-        // (they read the audit log from the last record they saw).
-        PGresult* flushed = PQexec(conn, "SELECT txid_current()");
-        if (PQresultStatus(flushed) != PGRES_TUPLES_OK)
-            fail(flushed, "the commit could not be made durable");
-        PQclear(flushed);
-        spdlog::warn("a committed change could not be announced: {}",
-                     QString::fromUtf8(PQresultErrorMessage(firstError.get())).trimmed().toStdString());
-    }
+    PipelineOutcome outcome = awaitPipeline(deferred + announcements.size() + 1);
+    if (outcome.lost)
+        fail(outcome.firstError.release(), "the connection was lost while committing");
+    if (outcome.firstError)
+        fail(outcome.firstError.release(), "commit failed");
 }
 
 void PgConnection::rollback() noexcept
 {
     m_announcements.clear();
+    m_deferred.clear();
+    if (PQpipelineStatus(m_conn.get()) != PQ_PIPELINE_OFF)
+        return; // only after a lost connection: nothing to roll back on it
     PQclear(PQexec(m_conn.get(), "ROLLBACK"));
 }
 

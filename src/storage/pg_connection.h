@@ -11,6 +11,7 @@
 #include <vector>
 
 struct pg_conn;
+struct pg_result;
 
 namespace xiuhua::storage {
 
@@ -40,11 +41,7 @@ public:
     int changes() const override { return m_changes; }
     // BEGIN, then the transaction-scoped writer lock (see writerLockKey()), in one round trip.
     void beginWrite() override;
-    // The transaction commits without waiting for its WAL to reach the disk, so the writer lock is
-    // released at once; then a second, empty transaction that does wait makes it durable (one flush
-    // for the writers that committed meanwhile) and delivers the announcements. Returns only when
-    // durable; one round trip (pipeline). docs/DECISIONS.md, "The writer lock is not held over the
-    // disk flush".
+    // Sends the deferred statements, the announcements and COMMIT in one round trip.
     void commit() override;
     void rollback() noexcept override;
     void announceOnCommit(const char* channel, const QString& payload) override;
@@ -74,6 +71,12 @@ public:
     // change under a cached plan): prepare afresh, under new names.
     void forgetPrepared() { m_prepared.clear(); }
     static constexpr int kMaxPrepared = 512;
+    // A statement whose result nobody reads (Statement::runDeferred): sent with the next statement's
+    // round trip or the commit's instead of its own; its error is thrown there. `name` is prepared.
+    void defer(const QByteArray& name, std::vector<QByteArray> values, std::vector<bool> nulls,
+               std::vector<int> formats);
+    // Sends the deferred statements and waits for them (before any other statement runs).
+    void flushDeferred();
     // Throws the StorageError for a failed result (and clears it).
     [[noreturn]] void fail(void* result, const char* what) const;
 
@@ -92,12 +95,35 @@ private:
     };
     PgConnection(pg_conn* conn, QString location);
 
+    struct ResultCloser
+    {
+        void operator()(pg_result* result) const;
+    };
+    struct Deferred
+    {
+        QByteArray name;
+        std::vector<QByteArray> values;
+        std::vector<bool> nulls;
+        std::vector<int> formats;
+    };
+    struct PipelineOutcome
+    {
+        std::unique_ptr<pg_result, ResultCloser> firstError; // the first query that failed
+        bool lost = false; // the connection broke before the pipeline's end
+    };
+    // In pipeline mode: queues the deferred statements; false when the connection refused them.
+    bool sendDeferred();
+    // Reads the answers of `queries` queries and the sync that ends the pipeline, then leaves
+    // pipeline mode (unless the connection was lost).
+    PipelineOutcome awaitPipeline(std::size_t queries);
+
     std::unique_ptr<pg_conn, Closer> m_conn;
     QString m_location;
     int m_changes = 0;
     QDateTime m_writeStartedAt;
     QDateTime m_writeStartedAtHere;
     std::vector<std::pair<QByteArray, QByteArray>> m_announcements; // channel, payload
+    std::vector<Deferred> m_deferred;
     QHash<QByteArray, QByteArray> m_prepared; // text + parameter types -> statement name
     quint64 m_preparedCount = 0;              // names are never reused on one connection
 };

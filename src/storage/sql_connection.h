@@ -45,6 +45,12 @@ public:
     virtual void bindTime(int index, const QDateTime& value) = 0; // valid
     virtual void bindNull(int index, SqlType type) = 0;
     virtual bool step() = 0;
+    // For statements whose result nobody reads; see Statement::runDeferred.
+    virtual void runDeferred()
+    {
+        while (step()) {
+        }
+    }
     virtual void reset() = 0;
     virtual bool isNull(int column) const = 0;
     virtual qint64 int64(int column) const = 0;
@@ -136,6 +142,11 @@ public:
         while (step()) {
         }
     }
+    // For a write inside a write transaction whose result nobody reads (an append-only row): where
+    // the engine can, it travels with the next statement or the commit instead of taking a round
+    // trip of its own, and an error it causes is thrown there (the transaction fails as a whole
+    // either way). SQLite runs it at once.
+    void runDeferred() { m_backend->runDeferred(); }
     void reset() { m_backend->reset(); }
 
     bool isNull(int column) const { return m_backend->isNull(column); }

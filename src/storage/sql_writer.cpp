@@ -355,16 +355,16 @@ void SqlWriter::updateAssignment(const Assignment& a)
     requireOneRow("assignment", a.id);
 }
 
-Id SqlWriter::appendIncidentEvent(const IncidentEvent& e)
+void SqlWriter::appendIncidentEvent(const IncidentEvent& e)
 {
     Statement s(m_db,
                 "INSERT INTO incident_event (incident_id, at, actor_id, kind, text, before_json, after_json) "
-                "VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, '')) RETURNING id");
+                "VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''))");
     s.bind(1, e.incidentId)
         .bind(2, e.at.isValid() ? e.at : m_now)
         .bind(3, e.actorId ? e.actorId : m_actor.responderId);
     s.bind(4, toCode(e.kind)).bind(5, e.text).bind(6, e.beforeJson).bind(7, e.afterJson);
-    return insert(s);
+    s.runDeferred(); // append-only: nobody reads its id
 }
 
 Id SqlWriter::insertFollowUp(const FollowUp& f)
@@ -442,7 +442,7 @@ void SqlWriter::audit(const AuditRecord& record)
         .bind(5, row.workstation);
     s.bind(6, row.action).bind(7, row.entity).bind(8, row.entityId).bind(9, row.beforeJson);
     s.bind(10, row.afterJson).bind(11, row.prevHash).bind(12, hash);
-    s.run();
+    s.runDeferred();
     m_db.announceOnCommit(changeChannel, changePayload(row));
     m_chainTail = AuditChainTail{row.seq + 1, hash};
     if (m_auditCount++ == 0)

@@ -36,7 +36,7 @@ public:
     void updateIncident(const core::Incident& incident) override;
     Id insertAssignment(const core::Assignment& assignment) override;
     void updateAssignment(const core::Assignment& assignment) override;
-    Id appendIncidentEvent(const core::IncidentEvent& event) override;
+    void appendIncidentEvent(const core::IncidentEvent& event) override;
     Id insertFollowUp(const core::FollowUp& followUp) override;
     void updateFollowUp(const core::FollowUp& followUp) override;
     Id insertHazard(const core::Hazard& hazard) override;

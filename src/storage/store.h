@@ -169,7 +169,7 @@ public:
     virtual void updateIncident(const core::Incident& incident) = 0;
     virtual Id insertAssignment(const core::Assignment& assignment) = 0;
     virtual void updateAssignment(const core::Assignment& assignment) = 0;
-    virtual Id appendIncidentEvent(const core::IncidentEvent& event) = 0;
+    virtual void appendIncidentEvent(const core::IncidentEvent& event) = 0;
     virtual Id insertFollowUp(const core::FollowUp& followUp) = 0;
     virtual void updateFollowUp(const core::FollowUp& followUp) = 0;
     virtual Id insertHazard(const core::Hazard& hazard) = 0;

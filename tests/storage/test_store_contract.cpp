@@ -556,6 +556,105 @@ private slots:
         QVERIFY(payloads.front().contains(QLatin1String("\"id\":1")));
     }
 
+    // A statement that fails late (on PostgreSQL the timeline entry and the audit record travel with
+    // the COMMIT) fails the whole action: nothing is written or announced, and the connection goes
+    // on working.
+    void aWriteThatFailsAtTheCommitLeavesNothing()
+    {
+        auto store = m_engine.create(QStringLiteral("late-failure"));
+        std::unique_ptr<PgConnection> listener;
+        if (m_engine.isPostgres()) {
+            listener = PgConnection::connect(store->location());
+            listener->execute("LISTEN xiuhua_change");
+        }
+        QVERIFY_THROWS_EXCEPTION(StorageError, store->transact(tester(), [](StoreWriter& writer) {
+            const core::Id id = writer.insertIncident(sampleIncident());
+            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), id, {}, {}});
+            core::IncidentEvent event;
+            event.incidentId = 424242; // no such incident: the foreign key refuses it
+            event.at = QDateTime::currentDateTimeUtc();
+            event.kind = core::IncidentEventKind::Note;
+            event.text = QStringLiteral("说明");
+            writer.appendIncidentEvent(event);
+        }));
+        QVERIFY(store->read().incidents({}).empty());
+        QCOMPARE(store->read().rowCounts().at(QStringLiteral("audit_event")), 0);
+        QCOMPARE(store->read().rowCounts().at(QStringLiteral("incident_event")), 0);
+
+        // Read-your-writes inside a transaction: the deferred timeline entry is there for a read.
+        std::size_t timelineSeen = 0;
+        store->transact(tester(), [&](StoreWriter& writer) {
+            const core::Id id = writer.insertIncident(sampleIncident());
+            core::IncidentEvent event;
+            event.incidentId = id;
+            event.at = QDateTime::currentDateTimeUtc();
+            event.kind = core::IncidentEventKind::Note;
+            event.text = QStringLiteral("说明");
+            writer.appendIncidentEvent(event);
+            timelineSeen = writer.read().incidentEvents(id).size();
+            writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), id, {}, {}});
+        });
+        QCOMPARE(timelineSeen, std::size_t(1));
+        QCOMPARE(store->read().incidents({}).size(), std::size_t(1));
+        QVERIFY(store->verifyAuditChain().ok);
+        if (listener) {
+            listener->execute("SELECT 1");
+            QVERIFY(PQconsumeInput(listener->handle()) == 1);
+            int announced = 0;
+            while (PGnotify* notification = PQnotifies(listener->handle())) {
+                ++announced;
+                PQfreemem(notification);
+            }
+            QCOMPARE(announced, 1); // the second action's, not the refused one's
+        }
+    }
+
+    // The action commits without waiting for the disk so that the writer lock is free at once; it
+    // must still be on the disk when transact returns. With the WAL writer slowed to one flush in
+    // ten seconds, only the commit's own flush can have written the action's WAL.
+    void aCommitIsOnTheDiskWhenTransactReturns()
+    {
+        if (!m_engine.isPostgres())
+            QSKIP("SQLite commits in its own file (synchronous = FULL in WAL mode): nothing is deferred");
+        auto store = m_engine.create(QStringLiteral("durable"));
+        auto& postgres = static_cast<PostgresStore&>(*store);
+        auto admin = PgConnection::connect(store->location());
+        admin->execute("ALTER SYSTEM SET wal_writer_delay = '10s'");
+        admin->execute("SELECT pg_reload_conf()");
+        struct Reset
+        {
+            PgConnection& db;
+            ~Reset()
+            {
+                db.execute("ALTER SYSTEM RESET wal_writer_delay");
+                db.execute("SELECT pg_reload_conf()");
+            }
+        } reset{*admin};
+        QTest::qWait(200); // the reload reaches the WAL writer
+        for (int round = 0; round < 5; ++round) {
+            QString writtenUpTo;
+            store->transact(tester(), [&](StoreWriter& writer) {
+                core::Incident incident = sampleIncident();
+                incident.number = QStringLiteral("20261126-%1").arg(round + 1, 4, 10, QLatin1Char('0'));
+                const core::Id id = writer.insertIncident(incident);
+                writer.audit({QStringLiteral("incident.create"), QStringLiteral("incident"), id, {}, {}});
+                Statement lsn(postgres.connection(), "SELECT pg_current_wal_insert_lsn()::text");
+                QVERIFY(lsn.step());
+                writtenUpTo = lsn.text(0);
+            });
+            Statement flushed(*admin, "SELECT (pg_current_wal_flush_lsn() >= ?1::pg_lsn)::int");
+            flushed.bind(1, writtenUpTo);
+            QVERIFY(flushed.step());
+            QVERIFY2(flushed.int64(0) == 1, qPrintable(QStringLiteral("round %1: WAL up to %2 not flushed")
+                                                            .arg(round)
+                                                            .arg(writtenUpTo)));
+        }
+        // The transaction's synchronous_commit = off did not outlive it.
+        Statement setting(postgres.connection(), "SHOW synchronous_commit");
+        QVERIFY(setting.step());
+        QCOMPARE(setting.text(0), QStringLiteral("on"));
+    }
+
     void readsWhatTheOtherSeatCommitted()
     {
         auto first = m_engine.create(QStringLiteral("seats"));
