@@ -307,58 +307,65 @@ void PgConnection::execute(const char* sql)
     PQclear(result);
 }
 
-namespace {
-
-// BEGIN, the writer lock, and the server's clock once the lock is granted, in one round trip.
-// clock_timestamp(), not statement_timestamp(), which would be when this message arrived, before a
-// wait for the lock.
-QByteArray beginSql(const char* lastSelect)
+PgConnection::Answer PgConnection::beginWithLock(const char* select)
 {
-    return "BEGIN; SELECT pg_advisory_xact_lock(" +
-           QByteArray::number(PgConnection::writerLockKey) + "); " + lastSelect;
+    // BEGIN, the writer lock, and `select` once the lock is granted (a statement of its own, so its
+    // snapshot is taken after the wait: it sees every writer that went before), in one round trip of
+    // prepared statements. Its clock_timestamp() is when the turn came, not when the message arrived.
+    m_announcements.clear();
+    m_deferred.clear();
+    static constexpr char lockSql[] = "SELECT pg_advisory_xact_lock($1)";
+    const Oid lockTypes[] = {int8Oid};
+    const QByteArray lock = preparedName(lockSql, {int8Oid});
+    const QByteArray after = preparedName(select, {});
+    pg_conn* conn = m_conn.get();
+    const QByteArray key = QByteArray::number(writerLockKey);
+    const char* lockValues[] = {key.constData()};
+    // Unnamed when the connection keeps no more prepared statements (kMaxPrepared).
+    const auto send = [conn](const QByteArray& name, const char* sql, int count, const Oid* types,
+                             const char* const* values) {
+        return name.isEmpty() ? PQsendQueryParams(conn, sql, count, types, values, nullptr, nullptr, 0) == 1
+                              : PQsendQueryPrepared(conn, name.constData(), count, values, nullptr, nullptr, 0) == 1;
+    };
+    const bool sent = PQenterPipelineMode(conn) == 1 &&
+                      PQsendQueryParams(conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
+                      send(lock, lockSql, 1, lockTypes, lockValues) && send(after, select, 0, nullptr, nullptr) &&
+                      PQpipelineSync(conn) == 1;
+    if (!sent) {
+        PQexitPipelineMode(conn);
+        fail(nullptr, "cannot start a write transaction");
+    }
+    PipelineOutcome outcome = awaitPipeline(3);
+    if (outcome.lost || outcome.firstError || !outcome.last || PQntuples(outcome.last.get()) != 1) {
+        if (!outcome.lost)
+            PQclear(PQexec(conn, "ROLLBACK")); // the BEGIN may have gone through
+        fail(outcome.firstError.release(), "cannot start a write transaction");
+    }
+    m_writeStartedAtHere = QDateTime::currentDateTimeUtc();
+    m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(outcome.last.get(), 0, 0)));
+    return std::move(outcome.last);
 }
-
-} // namespace
 
 void PgConnection::beginWrite()
 {
-    static const QByteArray sql = beginSql("SELECT clock_timestamp()");
-    PGresult* result = PQexec(m_conn.get(), sql.constData());
-    if (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1) {
-        PQclear(PQexec(m_conn.get(), "ROLLBACK")); // the BEGIN may have gone through
-        fail(result, "cannot start a write transaction");
-    }
-    m_writeStartedAtHere = QDateTime::currentDateTimeUtc();
-    m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(result, 0, 0)));
-    m_announcements.clear();
-    m_deferred.clear();
-    PQclear(result);
+    beginWithLock("SELECT clock_timestamp()");
 }
 
 PgConnection::AuditedWriteStart PgConnection::beginAuditedWrite()
 {
-    static const QByteArray sql =
-        beginSql("SELECT clock_timestamp(), newest.seq, newest.hash, head.seq FROM (SELECT 1) AS one "
-                 "LEFT JOIN LATERAL (SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS newest "
-                 "ON true LEFT JOIN audit_head AS head ON true");
-    PGresult* raw = PQexec(m_conn.get(), sql.constData());
-    if (PQresultStatus(raw) != PGRES_TUPLES_OK || PQntuples(raw) != 1) {
-        PQclear(PQexec(m_conn.get(), "ROLLBACK"));
-        fail(raw, "cannot start a write transaction");
-    }
-    const Result result(raw);
-    m_writeStartedAtHere = QDateTime::currentDateTimeUtc();
-    m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(raw, 0, 0)));
-    m_announcements.clear();
-    m_deferred.clear();
-    const auto number = [raw](int column) {
-        return PQgetisnull(raw, 0, column) ? std::nullopt
-                                           : std::optional<qint64>(QByteArray(PQgetvalue(raw, 0, column)).toLongLong());
+    const Answer answer =
+        beginWithLock("SELECT clock_timestamp(), newest.seq, newest.hash, head.seq FROM (SELECT 1) AS one "
+                      "LEFT JOIN LATERAL (SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS newest "
+                      "ON true LEFT JOIN audit_head AS head ON true");
+    pg_result* row = answer.get();
+    const auto number = [row](int column) {
+        return PQgetisnull(row, 0, column) ? std::nullopt
+                                           : std::optional<qint64>(QByteArray(PQgetvalue(row, 0, column)).toLongLong());
     };
     AuditedWriteStart start;
     start.newestSeq = number(1);
-    if (!PQgetisnull(raw, 0, 2))
-        start.newestHash = QString::fromUtf8(PQgetvalue(raw, 0, 2));
+    if (!PQgetisnull(row, 0, 2))
+        start.newestHash = QString::fromUtf8(PQgetvalue(row, 0, 2));
     start.highestSeqUsed = number(3);
     return start;
 }
@@ -403,10 +410,16 @@ PgConnection::PipelineOutcome PgConnection::awaitPipeline(std::size_t queries)
             return outcome;
         }
         const ExecStatusType status = PQresultStatus(result);
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && !outcome.firstError)
-            outcome.firstError.reset(result);
-        else
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+            if (!outcome.firstError)
+                outcome.firstError.reset(result);
+            else
+                PQclear(result);
+        } else if (query + 1 == queries) {
+            outcome.last.reset(result);
+        } else {
             PQclear(result);
+        }
         while (PGresult* end = PQgetResult(conn))
             PQclear(end);
     }
@@ -444,6 +457,8 @@ void PgConnection::commit()
     pg_conn* conn = m_conn.get();
     const auto announcements = std::exchange(m_announcements, {});
     const std::size_t deferred = m_deferred.size();
+    static constexpr char notifySql[] = "SELECT pg_notify($1, $2)";
+    const QByteArray notify = announcements.empty() ? QByteArray() : preparedName(notifySql, {textOid, textOid});
     bool sent = PQenterPipelineMode(conn) == 1 && sendDeferred();
     m_deferred.clear();
     for (const auto& [channel, payload] : announcements) {
@@ -451,8 +466,9 @@ void PgConnection::commit()
         const char* values[] = {channel.constData(), payload.constData()};
         const int lengths[] = {static_cast<int>(channel.size()), static_cast<int>(payload.size())};
         const int formats[] = {0, 0};
-        sent = sent && PQsendQueryParams(conn, "SELECT pg_notify($1, $2)", 2, types, values, lengths, formats,
-                                         0) == 1;
+        sent = sent && (notify.isEmpty()
+                            ? PQsendQueryParams(conn, notifySql, 2, types, values, lengths, formats, 0)
+                            : PQsendQueryPrepared(conn, notify.constData(), 2, values, lengths, formats, 0)) == 1;
     }
     sent = sent && PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     if (!sent || PQpipelineSync(conn) != 1) {

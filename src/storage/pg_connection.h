@@ -109,8 +109,12 @@ private:
     struct PipelineOutcome
     {
         std::unique_ptr<pg_result, ResultCloser> firstError; // the first query that failed
+        std::unique_ptr<pg_result, ResultCloser> last;       // the last query's answer, if it succeeded
         bool lost = false; // the connection broke before the pipeline's end
     };
+    using Answer = std::unique_ptr<pg_result, ResultCloser>;
+    // BEGIN, the writer lock and then `select` (one row, clock_timestamp() first); its answer.
+    Answer beginWithLock(const char* select);
     // In pipeline mode: queues the deferred statements; false when the connection refused them.
     bool sendDeferred();
     // Reads the answers of `queries` queries and the sync that ends the pipeline, then leaves
