@@ -2,7 +2,10 @@
 // PostgreSQL engine"). A small timed program rather than Google Benchmark: it measures latencies
 // across processes and throughput of concurrent writers. Run it inside a throw-away cluster:
 //
-//   pg_virtualenv -t build/dev/bench/bench_pg_station [latency|throughput|history|all]
+//   pg_virtualenv -t -o fsync=on build/dev/bench/bench_pg_station [latency|throughput|history|all]
+//
+// (throughput refuses a cluster with fsync off, pg_virtualenv's default: see bench/pg_action_bound.sh
+// for what the action's SQL costs with an ideal client.)
 //
 //   latency     a commit → visible to 8 `xiuhua watch` listeners (median, p90, p99, max)
 //   throughput  durable audited dispatch actions/s (IncidentService::create) against plain one-row
@@ -220,15 +223,35 @@ template <typename Work> double perSecond(int writers, int seconds, Work work)
     return static_cast<double>(total.load()) / (msSince(began) / 1000.0);
 }
 
+QString setting(storage::PgConnection& db, const char* name)
+{
+    storage::Statement s(db, "SELECT current_setting(?1)");
+    s.bind(1, QString::fromLatin1(name));
+    return s.step() ? s.text(0) : QString();
+}
+
 void throughput()
 {
     const int seconds = envInt("XIUHUA_BENCH_SECONDS", 10);
+    {
+        // pg_virtualenv creates its cluster with fsync = off: a commit then never waits for the disk,
+        // and the plain INSERTs the actions are compared with would not be durable at all.
+        auto admin = storage::PgConnection::connect(QString());
+        const QString fsync = setting(*admin, "fsync");
+        const QString synchronous = setting(*admin, "synchronous_commit");
+        std::printf("throughput: fsync = %s, synchronous_commit = %s, wal_sync_method = %s\n", qPrintable(fsync),
+                    qPrintable(synchronous), qPrintable(setting(*admin, "wal_sync_method")));
+        if (fsync != QLatin1String("on") || synchronous != QLatin1String("on"))
+            throw std::runtime_error("the cluster does not wait for the disk (fsync or synchronous_commit off): "
+                                     "durable commits cannot be compared; run it in "
+                                     "pg_virtualenv -t -o fsync=on");
+    }
     const QString audited = freshDatabase("bench_audited");
     storage::PostgresStore::open(audited); // the schema, once
     const QString plain = freshDatabase("bench_plain");
     storage::PgConnection::connect(plain)->execute(
         "CREATE TABLE plain (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), text text)");
-    std::printf("throughput: %d s per run; every commit durable (synchronous_commit = on, fsync)\n", seconds);
+    std::printf("throughput: %d s per run; every commit waits for the disk\n", seconds);
     for (const int writers : {1, 8}) {
         const double actions = perSecond(writers, seconds, [&](int seat) {
             auto store = std::shared_ptr<storage::Store>(storage::PostgresStore::open(audited));
