@@ -123,6 +123,7 @@ void latency()
 
     std::mutex mutex;
     std::map<core::Id, Clock::time_point> committed;
+    std::map<core::Id, std::vector<Clock::time_point>> arrivals;
     std::vector<double> samples;
     std::map<core::Id, int> seen;
     std::vector<Listener> watchers(listeners);
@@ -140,9 +141,9 @@ void latency()
                     continue;
                 const core::Id id = line.value(QStringLiteral("id")).toInteger();
                 const std::lock_guard lock(mutex);
-                const auto at = committed.find(id);
-                if (at != committed.end())
-                    samples.push_back(std::chrono::duration<double, std::milli>(now - at->second).count());
+                // A line can arrive before the writer's thread has noted that its call returned (the
+                // server announces the commit as it answers it): kept and matched at the end.
+                arrivals[id].push_back(now);
                 ++seen[id];
             }
         });
@@ -179,10 +180,16 @@ void latency()
     while (Clock::now() < deadline) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         const std::lock_guard lock(mutex);
-        if (samples.size() >= static_cast<std::size_t>(commits * listeners))
+        std::size_t delivered = 0;
+        for (const auto& [id, times] : arrivals)
+            delivered += committed.count(id) ? times.size() : 0;
+        if (delivered >= static_cast<std::size_t>(commits * listeners))
             break;
     }
     writer.join();
+    for (const auto& [id, at] : committed)
+        for (const Clock::time_point arrived : arrivals[id]) // before the call returned counts as 0
+            samples.push_back(std::max(0.0, std::chrono::duration<double, std::milli>(arrived - at).count()));
     for (Listener& listener : watchers) {
         listener.process->terminate();
         listener.process->waitForFinished();
