@@ -329,19 +329,17 @@ PgConnection::Answer PgConnection::beginWithLock(const char* select)
     };
     const bool sent = PQenterPipelineMode(conn) == 1 &&
                       PQsendQueryParams(conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
-                      send(lock, lockSql, 1, lockTypes, lockValues) && send(after, select, 0, nullptr, nullptr) &&
-                      PQpipelineSync(conn) == 1;
-    if (!sent) {
-        PQexitPipelineMode(conn);
+                      send(lock, lockSql, 1, lockTypes, lockValues) && send(after, select, 0, nullptr, nullptr);
+    if (!finishSending(sent))
         fail(nullptr, "cannot start a write transaction");
-    }
-    PipelineOutcome outcome = awaitPipeline(3);
-    if (outcome.lost || outcome.firstError || !outcome.last || PQntuples(outcome.last.get()) != 1) {
-        if (!outcome.lost)
-            PQclear(PQexec(conn, "ROLLBACK")); // the BEGIN may have gone through
+    PipelineOutcome outcome = awaitPipeline();
+    if (outcome.lost || !m_conn || outcome.firstError)
         fail(outcome.firstError.release(), "cannot start a write transaction");
+    if (!outcome.last || PQntuples(outcome.last.get()) != 1) {
+        PQclear(PQexec(conn, "ROLLBACK")); // BEGIN went through
+        throw StorageError(StorageError::Kind::Sql, "cannot start a write transaction: the clock and the audit "
+                                                    "chain's tail were not read (" + m_location.toStdString() + ")");
     }
-    m_writeStartedAtHere = QDateTime::currentDateTimeUtc();
     m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(outcome.last.get(), 0, 0)));
     return std::move(outcome.last);
 }
@@ -397,54 +395,77 @@ bool PgConnection::sendDeferred()
     return true;
 }
 
-PgConnection::PipelineOutcome PgConnection::awaitPipeline(std::size_t queries)
+PgConnection::PipelineOutcome PgConnection::awaitPipeline()
 {
-    // Each query's result (then the NULL that ends it), then the pipeline's end. After a failed
-    // query the server skips the rest up to the sync: those answer PGRES_PIPELINE_ABORTED.
+    // Every query's result (then the NULL that ends it) up to the sync that ends the pipeline. After
+    // a failed query the server skips the rest up to the sync: those answer PGRES_PIPELINE_ABORTED.
     pg_conn* conn = m_conn.get();
     PipelineOutcome outcome;
-    for (std::size_t query = 0; query < queries; ++query) {
+    bool synced = false;
+    int nullsInARow = 0;
+    while (!synced) {
         PGresult* result = PQgetResult(conn);
         if (!result) {
-            outcome.lost = true;
-            return outcome;
+            // One NULL ends each query's results; two in a row means nothing more is coming.
+            if (PQstatus(conn) != CONNECTION_OK || ++nullsInARow > 1)
+                break;
+            continue;
         }
+        nullsInARow = 0;
         const ExecStatusType status = PQresultStatus(result);
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        if (status == PGRES_PIPELINE_SYNC) {
+            synced = true;
+            PQclear(result);
+        } else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             if (!outcome.firstError)
                 outcome.firstError.reset(result);
             else
                 PQclear(result);
-        } else if (query + 1 == queries) {
-            outcome.last.reset(result);
         } else {
-            PQclear(result);
+            outcome.last.reset(result);
         }
-        while (PGresult* end = PQgetResult(conn))
-            PQclear(end);
     }
-    PGresult* sync = PQgetResult(conn);
-    outcome.lost = !sync || PQresultStatus(sync) != PGRES_PIPELINE_SYNC || PQstatus(conn) != CONNECTION_OK;
-    PQclear(sync);
-    if (!outcome.lost)
-        PQexitPipelineMode(conn);
+    if (outcome.firstError) {
+        const char* state = PQresultErrorField(outcome.firstError.get(), PG_DIAG_SQLSTATE);
+        // As in PgStatement::execute: the server's prepared statements are gone or stale.
+        if (state && (qstrcmp(state, "26000") == 0 || qstrcmp(state, "0A000") == 0))
+            forgetPrepared();
+    }
+    outcome.lost = PQstatus(conn) != CONNECTION_OK;
+    if (!outcome.lost && !(synced && PQexitPipelineMode(conn) == 1))
+        abandon(); // out of step with the server: never leave a session holding the writer lock
     return outcome;
+}
+
+void PgConnection::abandon() noexcept
+{
+    // Closing the session makes the server roll back its transaction and release its locks; the
+    // store sees a lost connection and connects again.
+    m_conn.reset();
+    m_deferred.clear();
+    m_announcements.clear();
+}
+
+bool PgConnection::finishSending(bool sent)
+{
+    if (sent && PQpipelineSync(m_conn.get()) == 1)
+        return true;
+    // Some of the pipeline may be queued: the session cannot be brought back in step reliably.
+    if (PQstatus(m_conn.get()) == CONNECTION_OK)
+        abandon();
+    return false;
 }
 
 void PgConnection::flushDeferred()
 {
     if (m_deferred.empty())
         return;
-    const std::size_t count = m_deferred.size();
-    const bool sent =
-        PQenterPipelineMode(m_conn.get()) == 1 && sendDeferred() && PQpipelineSync(m_conn.get()) == 1;
+    const bool sent = PQenterPipelineMode(m_conn.get()) == 1 && sendDeferred();
     m_deferred.clear();
-    if (!sent) {
-        PQexitPipelineMode(m_conn.get());
+    if (!finishSending(sent))
         fail(nullptr, "statement failed");
-    }
-    PipelineOutcome outcome = awaitPipeline(count);
-    if (outcome.lost || outcome.firstError)
+    PipelineOutcome outcome = awaitPipeline();
+    if (outcome.lost || outcome.firstError || !m_conn)
         fail(outcome.firstError.release(), "statement failed");
 }
 
@@ -456,7 +477,6 @@ void PgConnection::commit()
     // disk), never after a rollback.
     pg_conn* conn = m_conn.get();
     const auto announcements = std::exchange(m_announcements, {});
-    const std::size_t deferred = m_deferred.size();
     static constexpr char notifySql[] = "SELECT pg_notify($1, $2)";
     const QByteArray notify = announcements.empty() ? QByteArray() : preparedName(notifySql, {textOid, textOid});
     bool sent = PQenterPipelineMode(conn) == 1 && sendDeferred();
@@ -471,23 +491,30 @@ void PgConnection::commit()
                             : PQsendQueryPrepared(conn, notify.constData(), 2, values, lengths, formats, 0)) == 1;
     }
     sent = sent && PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
-    if (!sent || PQpipelineSync(conn) != 1) {
-        PQexitPipelineMode(conn); // fails while queries are queued: then the connection is gone
+    if (!finishSending(sent))
         fail(nullptr, "cannot commit");
-    }
-    PipelineOutcome outcome = awaitPipeline(deferred + announcements.size() + 1);
-    if (outcome.lost)
+    PipelineOutcome outcome = awaitPipeline();
+    if (outcome.lost || !m_conn)
         fail(outcome.firstError.release(), "the connection was lost while committing");
     if (outcome.firstError)
         fail(outcome.firstError.release(), "commit failed");
+    // COMMIT of a transaction that had already failed answers "ROLLBACK", not an error.
+    if (!outcome.last || qstrcmp(PQcmdStatus(outcome.last.get()), "COMMIT") != 0)
+        throw StorageError(StorageError::Kind::Sql,
+                           "commit failed: the transaction had failed and was rolled back (" +
+                               m_location.toStdString() + ")");
 }
 
 void PgConnection::rollback() noexcept
 {
     m_announcements.clear();
     m_deferred.clear();
-    if (PQpipelineStatus(m_conn.get()) != PQ_PIPELINE_OFF)
-        return; // only after a lost connection: nothing to roll back on it
+    if (!m_conn)
+        return;
+    if (PQpipelineStatus(m_conn.get()) != PQ_PIPELINE_OFF) {
+        abandon(); // out of step (or lost): closing the session rolls back
+        return;
+    }
     PQclear(PQexec(m_conn.get(), "ROLLBACK"));
 }
 

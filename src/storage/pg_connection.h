@@ -58,8 +58,6 @@ public:
 
     // The server's clock when this write transaction was granted the writer lock.
     QDateTime writeStartedAt() const { return m_writeStartedAt; }
-    // This PC's clock when the answer carrying writeStartedAt() arrived.
-    QDateTime writeStartedAtHere() const { return m_writeStartedAtHere; }
 
     void setChanges(int changes) { m_changes = changes; }
     // The name of the server-side prepared statement for this text and these parameter types (OIDs),
@@ -109,7 +107,7 @@ private:
     struct PipelineOutcome
     {
         std::unique_ptr<pg_result, ResultCloser> firstError; // the first query that failed
-        std::unique_ptr<pg_result, ResultCloser> last;       // the last query's answer, if it succeeded
+        std::unique_ptr<pg_result, ResultCloser> last;       // the last successful query's answer
         bool lost = false; // the connection broke before the pipeline's end
     };
     using Answer = std::unique_ptr<pg_result, ResultCloser>;
@@ -117,15 +115,19 @@ private:
     Answer beginWithLock(const char* select);
     // In pipeline mode: queues the deferred statements; false when the connection refused them.
     bool sendDeferred();
-    // Reads the answers of `queries` queries and the sync that ends the pipeline, then leaves
-    // pipeline mode (unless the connection was lost).
-    PipelineOutcome awaitPipeline(std::size_t queries);
+    // Ends the pipeline being sent (the sync); when it cannot (`sent` false or the sync fails),
+    // closes a session still open (abandon) and returns false.
+    bool finishSending(bool sent);
+    // Reads the answers up to the sync that ends the pipeline and leaves pipeline mode. A session it
+    // cannot bring back in step with the server is closed (abandon): the server then rolls back and
+    // releases the writer lock, and the store connects again as after any lost connection.
+    PipelineOutcome awaitPipeline();
+    void abandon() noexcept;
 
     std::unique_ptr<pg_conn, Closer> m_conn;
     QString m_location;
     int m_changes = 0;
     QDateTime m_writeStartedAt;
-    QDateTime m_writeStartedAtHere;
     std::vector<std::pair<QByteArray, QByteArray>> m_announcements; // channel, payload
     std::vector<Deferred> m_deferred;
     QHash<QByteArray, QByteArray> m_prepared; // text + parameter types -> statement name

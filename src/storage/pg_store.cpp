@@ -38,6 +38,7 @@ void PostgresStore::adopt(std::unique_ptr<PgConnection> fresh)
 {
     m_db->replaceWith(std::move(fresh));
     m_disconnectedSince = {};
+    forgetServerClock();
     spdlog::info("connected again to {}", m_db->location().toStdString());
 }
 
@@ -93,19 +94,22 @@ const StoreReader& PostgresStore::read() const
 
 QDateTime PostgresStore::serverTime()
 {
-    const QDateTime sent = QDateTime::currentDateTimeUtc();
     Statement s(*m_db, "SELECT clock_timestamp()");
     s.step();
     const QDateTime server = s.time(0);
-    const QDateTime received = QDateTime::currentDateTimeUtc();
-    noteServerClock(server, sent.addMSecs(sent.msecsTo(received) / 2));
+    noteServerClock(server);
     return server;
 }
 
-void PostgresStore::noteServerClock(const QDateTime& server, const QDateTime& here)
+void PostgresStore::noteServerClock(const QDateTime& server)
 {
-    m_serverClockOffsetMs = here.msecsTo(server);
-    m_serverClockNotedAt.start();
+    m_serverClockSeen = server;
+    m_serverClockSeenSince.start();
+}
+
+void PostgresStore::forgetServerClock()
+{
+    m_serverClockSeenSince.invalidate(); // another connection may reach another server (a fail-over)
 }
 
 QDateTime PostgresStore::clockNow()
@@ -116,12 +120,14 @@ QDateTime PostgresStore::clockNow()
     // input meanwhile gets this PC's time rather than an error.
     if (m_disconnectedSince.isValid())
         return QDateTime::currentDateTimeUtc();
-    // Outside a transaction (a form's checks, the times a service fills in before its action): this
-    // PC's clock set by the offset to the server's seen at the last contact, within a minute; a
-    // round trip otherwise. Off by at most half a round trip plus a minute's drift of a PC clock,
-    // milliseconds; inside transact every record carries the server's own time.
-    if (m_serverClockNotedAt.isValid() && m_serverClockNotedAt.elapsed() < kServerClockReuseMs)
-        return QDateTime::currentDateTimeUtc().addMSecs(m_serverClockOffsetMs);
+    // Outside a transaction (a form's checks, the times a service fills in before its action): the
+    // server's clock as last seen (each write's lock grant, or a question when that is over a minute
+    // old) plus the time since on this PC's monotonic clock, so a change of the PC's own clock does
+    // not move it. Behind the server's by the time the answer took to arrive (sub-millisecond on a
+    // LAN), never ahead: a time taken before an action stays before the action's own records, which
+    // carry the server's time from inside the transaction.
+    if (m_serverClockSeenSince.isValid() && m_serverClockSeenSince.elapsed() < kServerClockReuseMs)
+        return m_serverClockSeen.addMSecs(m_serverClockSeenSince.elapsed());
     return serverTime();
 }
 
@@ -165,7 +171,7 @@ void PostgresStore::transact(const core::Actor& actor, const std::function<void(
     // Every record of the action carries the server's time at which its turn came; the services
     // read it through clockNow() while the transaction lasts.
     m_transactionTime = m_db->writeStartedAt();
-    noteServerClock(m_transactionTime, m_db->writeStartedAtHere());
+    noteServerClock(m_transactionTime);
     SqlWriter writer(*m_db, *m_reader, actor, m_transactionTime,
                      AuditChain::tailFrom(start.newestSeq, start.newestHash, start.highestSeqUsed));
     struct Forget

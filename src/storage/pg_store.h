@@ -45,7 +45,11 @@ public:
     void reconnect() { adopt(connectAgain()); }
     // Set by the console's StoreLink while the connection is down: writes are refused at once with
     // a message saying since when, instead of each waiting for the network to fail.
-    void setDisconnectedSince(const QDateTime& since) { m_disconnectedSince = since; }
+    void setDisconnectedSince(const QDateTime& since)
+    {
+        m_disconnectedSince = since;
+        forgetServerClock();
+    }
     QDateTime disconnectedSince() const { return m_disconnectedSince; }
     // When the connection broke during a COMMIT the outcome is unknown until the server can be asked.
     // After reconnecting: the audit records of that transaction if it did commit (empty if it did
@@ -60,9 +64,9 @@ public:
 private:
     PostgresStore(std::unique_ptr<PgConnection> db, QString conninfo);
     [[noreturn]] void refuseDisconnected() const;
-    // Remembers how far the server's clock is from this PC's (`here`: this PC's time when the
-    // server read `server`), for clockNow outside a transaction.
-    void noteServerClock(const QDateTime& server, const QDateTime& here);
+    // Remembers the server's clock as just read, for clockNow outside a transaction.
+    void noteServerClock(const QDateTime& server);
+    void forgetServerClock();
     static constexpr qint64 kServerClockReuseMs = 60'000;
 
     struct InDoubt
@@ -76,8 +80,8 @@ private:
     QString m_conninfo;
     QDateTime m_disconnectedSince;
     QDateTime m_transactionTime; // valid while transact runs
-    qint64 m_serverClockOffsetMs = 0;
-    QElapsedTimer m_serverClockNotedAt;
+    QDateTime m_serverClockSeen;          // the server's clock at the last contact
+    QElapsedTimer m_serverClockSeenSince; // monotonic, since then
     std::optional<InDoubt> m_inDoubt;
     std::unique_ptr<SqlReader> m_reader;
     bool m_created = false;
