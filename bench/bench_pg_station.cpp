@@ -246,12 +246,14 @@ void throughput()
         auto admin = storage::PgConnection::connect(QString());
         const QString fsync = setting(*admin, "fsync");
         const QString synchronous = setting(*admin, "synchronous_commit");
-        std::printf("throughput: fsync = %s, synchronous_commit = %s, wal_sync_method = %s\n", qPrintable(fsync),
-                    qPrintable(synchronous), qPrintable(setting(*admin, "wal_sync_method")));
+        std::printf("throughput: fsync = %s, synchronous_commit = %s, wal_sync_method = %s\n",
+                    qPrintable(fsync), qPrintable(synchronous),
+                    qPrintable(setting(*admin, "wal_sync_method")));
         if (fsync != QLatin1String("on") || synchronous != QLatin1String("on"))
-            throw std::runtime_error("the cluster does not wait for the disk (fsync or synchronous_commit off): "
-                                     "durable commits cannot be compared; run it in "
-                                     "pg_virtualenv -t -o fsync=on");
+            throw std::runtime_error(
+                "the cluster does not wait for the disk (fsync or synchronous_commit off): "
+                "durable commits cannot be compared; run it in "
+                "pg_virtualenv -t -o fsync=on");
     }
     const QString audited = freshDatabase("bench_audited");
     storage::PostgresStore::open(audited); // the schema, once

@@ -321,15 +321,10 @@ PgConnection::Answer PgConnection::beginWithLock(const char* select)
     pg_conn* conn = m_conn.get();
     const QByteArray key = QByteArray::number(writerLockKey);
     const char* lockValues[] = {key.constData()};
-    // Unnamed when the connection keeps no more prepared statements (kMaxPrepared).
-    const auto send = [conn](const QByteArray& name, const char* sql, int count, const Oid* types,
-                             const char* const* values) {
-        return name.isEmpty() ? PQsendQueryParams(conn, sql, count, types, values, nullptr, nullptr, 0) == 1
-                              : PQsendQueryPrepared(conn, name.constData(), count, values, nullptr, nullptr, 0) == 1;
-    };
     const bool sent = PQenterPipelineMode(conn) == 1 &&
                       PQsendQueryParams(conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
-                      send(lock, lockSql, 1, lockTypes, lockValues) && send(after, select, 0, nullptr, nullptr);
+                      sendQuery(lock, lockSql, 1, lockTypes, lockValues, nullptr, nullptr) &&
+                      sendQuery(after, select, 0, nullptr, nullptr, nullptr, nullptr);
     if (!finishSending(sent))
         fail(nullptr, "cannot start a write transaction");
     PipelineOutcome outcome = awaitPipeline();
@@ -337,8 +332,10 @@ PgConnection::Answer PgConnection::beginWithLock(const char* select)
         fail(outcome.firstError.release(), "cannot start a write transaction");
     if (!outcome.last || PQntuples(outcome.last.get()) != 1) {
         PQclear(PQexec(conn, "ROLLBACK")); // BEGIN went through
-        throw StorageError(StorageError::Kind::Sql, "cannot start a write transaction: the clock and the audit "
-                                                    "chain's tail were not read (" + m_location.toStdString() + ")");
+        throw StorageError(StorageError::Kind::Sql,
+                           "cannot start a write transaction: the clock and the audit "
+                           "chain's tail were not read (" +
+                               m_location.toStdString() + ")");
     }
     m_writeStartedAt = fromPostgresTime(QByteArray(PQgetvalue(outcome.last.get(), 0, 0)));
     return std::move(outcome.last);
@@ -351,14 +348,15 @@ void PgConnection::beginWrite()
 
 PgConnection::AuditedWriteStart PgConnection::beginAuditedWrite()
 {
-    const Answer answer =
-        beginWithLock("SELECT clock_timestamp(), newest.seq, newest.hash, head.seq FROM (SELECT 1) AS one "
-                      "LEFT JOIN LATERAL (SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS newest "
-                      "ON true LEFT JOIN audit_head AS head ON true");
+    const Answer answer = beginWithLock(
+        "SELECT clock_timestamp(), newest.seq, newest.hash, head.seq FROM (SELECT 1) AS one "
+        "LEFT JOIN LATERAL (SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS newest "
+        "ON true LEFT JOIN audit_head AS head ON true");
     pg_result* row = answer.get();
     const auto number = [row](int column) {
-        return PQgetisnull(row, 0, column) ? std::nullopt
-                                           : std::optional<qint64>(QByteArray(PQgetvalue(row, 0, column)).toLongLong());
+        return PQgetisnull(row, 0, column)
+                   ? std::nullopt
+                   : std::optional<qint64>(QByteArray(PQgetvalue(row, 0, column)).toLongLong());
     };
     AuditedWriteStart start;
     start.newestSeq = number(1);
@@ -379,6 +377,15 @@ void PgConnection::defer(const QByteArray& name, std::vector<QByteArray> values,
     m_deferred.push_back(Deferred{name, std::move(values), std::move(nulls), std::move(formats)});
 }
 
+bool PgConnection::sendQuery(const QByteArray& name, const char* sql, int count, const unsigned int* types,
+                             const char* const* values, const int* lengths, const int* formats)
+{
+    // `sql` unnamed when the connection keeps no more prepared statements (kMaxPrepared).
+    return (name.isEmpty() ? PQsendQueryParams(m_conn.get(), sql, count, types, values, lengths, formats, 0)
+                           : PQsendQueryPrepared(m_conn.get(), name.constData(), count, values, lengths,
+                                                 formats, 0)) == 1;
+}
+
 bool PgConnection::sendDeferred()
 {
     for (const Deferred& d : m_deferred) {
@@ -388,8 +395,8 @@ bool PgConnection::sendDeferred()
             values.push_back(d.nulls[i] ? nullptr : d.values[i].constData());
             lengths.push_back(static_cast<int>(d.values[i].size()));
         }
-        if (PQsendQueryPrepared(m_conn.get(), d.name.constData(), static_cast<int>(values.size()), values.data(),
-                                lengths.data(), d.formats.data(), 0) != 1)
+        if (!sendQuery(d.name, nullptr, static_cast<int>(values.size()), nullptr, values.data(),
+                       lengths.data(), d.formats.data()))
             return false;
     }
     return true;
@@ -478,7 +485,8 @@ void PgConnection::commit()
     pg_conn* conn = m_conn.get();
     const auto announcements = std::exchange(m_announcements, {});
     static constexpr char notifySql[] = "SELECT pg_notify($1, $2)";
-    const QByteArray notify = announcements.empty() ? QByteArray() : preparedName(notifySql, {textOid, textOid});
+    const QByteArray notify =
+        announcements.empty() ? QByteArray() : preparedName(notifySql, {textOid, textOid});
     bool sent = PQenterPipelineMode(conn) == 1 && sendDeferred();
     m_deferred.clear();
     for (const auto& [channel, payload] : announcements) {
@@ -486,9 +494,7 @@ void PgConnection::commit()
         const char* values[] = {channel.constData(), payload.constData()};
         const int lengths[] = {static_cast<int>(channel.size()), static_cast<int>(payload.size())};
         const int formats[] = {0, 0};
-        sent = sent && (notify.isEmpty()
-                            ? PQsendQueryParams(conn, notifySql, 2, types, values, lengths, formats, 0)
-                            : PQsendQueryPrepared(conn, notify.constData(), 2, values, lengths, formats, 0)) == 1;
+        sent = sent && sendQuery(notify, notifySql, 2, types, values, lengths, formats);
     }
     sent = sent && PQsendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     if (!finishSending(sent))

@@ -50,8 +50,8 @@ public:
     // granted: the same round trip. Only on a database with the schema.
     struct AuditedWriteStart
     {
-        std::optional<qint64> newestSeq;     // the newest audit record, none in an empty log
-        std::optional<QString> newestHash;   // its hash
+        std::optional<qint64> newestSeq;      // the newest audit record, none in an empty log
+        std::optional<QString> newestHash;    // its hash
         std::optional<qint64> highestSeqUsed; // audit_head: the highest seq ever written
     };
     AuditedWriteStart beginAuditedWrite();
@@ -108,11 +108,15 @@ private:
     {
         std::unique_ptr<pg_result, ResultCloser> firstError; // the first query that failed
         std::unique_ptr<pg_result, ResultCloser> last;       // the last successful query's answer
-        bool lost = false; // the connection broke before the pipeline's end
+        bool lost = false;                                   // the connection broke before the pipeline's end
     };
     using Answer = std::unique_ptr<pg_result, ResultCloser>;
     // BEGIN, the writer lock and then `select` (one row, clock_timestamp() first); its answer.
     Answer beginWithLock(const char* select);
+    // In pipeline mode: queues one query, the prepared statement `name`, or `sql` unprepared when
+    // `name` is empty; false when the connection refused it.
+    bool sendQuery(const QByteArray& name, const char* sql, int count, const unsigned int* types,
+                   const char* const* values, const int* lengths, const int* formats);
     // In pipeline mode: queues the deferred statements; false when the connection refused them.
     bool sendDeferred();
     // Ends the pipeline being sent (the sync); when it cannot (`sent` false or the sync fails),

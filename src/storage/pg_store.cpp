@@ -158,16 +158,7 @@ void PostgresStore::transact(const core::Actor& actor, const std::function<void(
         refuseDisconnected();
     // BEGIN, the writer lock, the server's clock and the audit chain's tail: one round trip.
     const PgConnection::AuditedWriteStart start = m_db->beginAuditedWrite();
-    struct RollBackUnlessCommitted
-    {
-        PgConnection& db;
-        bool committed = false;
-        ~RollBackUnlessCommitted()
-        {
-            if (!committed)
-                db.rollback();
-        }
-    } transaction{*m_db};
+    Transaction transaction(*m_db, Transaction::AlreadyBegun{});
     // Every record of the action carries the server's time at which its turn came; the services
     // read it through clockNow() while the transaction lasts.
     m_transactionTime = m_db->writeStartedAt();
@@ -183,16 +174,12 @@ void PostgresStore::transact(const core::Actor& actor, const std::function<void(
     if (writer.auditCount() == 0)
         throw StorageError(StorageError::Kind::Invalid, "refused a change without an audit record");
     try {
-        m_db->commit();
-        transaction.committed = true;
+        transaction.commit();
     } catch (const StorageError&) {
         // A connection that broke before COMMIT rolled back on the server; one that broke while
-        // waiting for COMMIT's answer, or before the commit was flushed, may or may not have
-        // committed.
-        if (!m_db->isConnected()) {
-            transaction.committed = true; // nothing to roll back on a lost connection
+        // waiting for COMMIT's answer may or may not have committed.
+        if (!m_db->isConnected())
             m_inDoubt = InDoubt{writer.firstAuditSeq(), writer.lastAuditSeq(), writer.lastAuditHash()};
-        }
         throw;
     }
 }

@@ -79,7 +79,7 @@ private:
     std::unique_ptr<PgConnection> m_db;
     QString m_conninfo;
     QDateTime m_disconnectedSince;
-    QDateTime m_transactionTime; // valid while transact runs
+    QDateTime m_transactionTime;          // valid while transact runs
     QDateTime m_serverClockSeen;          // the server's clock at the last contact
     QElapsedTimer m_serverClockSeenSince; // monotonic, since then
     std::optional<InDoubt> m_inDoubt;

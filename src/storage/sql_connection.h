@@ -190,6 +190,12 @@ class Transaction
 {
 public:
     explicit Transaction(SqlConnection& db) : m_db(db) { m_db.beginWrite(); }
+    // For a write transaction the connection has already begun its own way (PgConnection's
+    // beginAuditedWrite).
+    struct AlreadyBegun
+    {
+    };
+    Transaction(SqlConnection& db, AlreadyBegun) : m_db(db) {}
     ~Transaction()
     {
         if (!m_done)

@@ -224,7 +224,8 @@ void SqlPositionWriter::announce()
     if (m_newestId == 0)
         return;
     const QJsonObject change{{QStringLiteral("position"), m_newestId}};
-    m_db.announceOnCommit(positionChannel, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
+    m_db.announceOnCommit(positionChannel,
+                          QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
 }
 
 void recordPositionsIn(SqlConnection& db, const SqlReader& reader, const std::function<QDateTime()>& now,
